@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "cmkeeper",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cmkeeper", targets: ["cmkeeper"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // libgit2, as Debian's libgit2-dev installs it.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        // A small Swift wrapper over the parts of libgit2 cmkeeper uses. Knows nothing of projects.
+        .target(
+            name: "GitKit",
+            dependencies: ["CLibGit2"]
+        ),
+        // The git-lfs compatible large-file store inside a bare repository.
+        .target(
+            name: "LFSStore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // The configuration library's domain: process, roles, projects, releases.
+        .target(
+            name: "CMKeeperCore",
+            dependencies: [
+                "GitKit",
+                "LFSStore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // The command-line front.
+        .executableTarget(
+            name: "cmkeeper",
+            dependencies: [
+                "CMKeeperCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Builds real libraries, product libraries and clones in temporary folders for the tests.
+        .target(
+            name: "CMKeeperTestSupport",
+            dependencies: ["CMKeeperCore", "GitKit"],
+            path: "Tests/Support"
+        ),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit", "CMKeeperTestSupport"]),
+        .testTarget(name: "LFSStoreTests", dependencies: ["LFSStore", "CMKeeperTestSupport"]),
+        .testTarget(name: "CMKeeperCoreTests", dependencies: ["CMKeeperCore", "CMKeeperTestSupport"]),
+        .testTarget(name: "CMKeeperCLITests", dependencies: ["CMKeeperTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

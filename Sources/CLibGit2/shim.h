@@ -1,0 +1,47 @@
+#ifndef CMKEEPER_CLIBGIT2_SHIM_H
+#define CMKEEPER_CLIBGIT2_SHIM_H
+
+#include <git2.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
+#include <git2/sys/repository.h>
+
+/* git_libgit2_opts is variadic, which Swift cannot call: these wrap the options cmkeeper sets. */
+
+static inline int cmk_git_enable_fsync_gitdir(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
+}
+
+static inline int cmk_git_set_owner_validation(int enabled) {
+    return git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, enabled);
+}
+
+static inline int cmk_git_enable_strict_object_creation(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
+}
+
+/* The writepack interface is a struct of function pointers; these call through it. */
+
+static inline int cmk_git_writepack_append(git_odb_writepack *w, const void *data, size_t size, git_indexer_progress *stats) {
+    return w->append(w, data, size, stats);
+}
+
+static inline int cmk_git_writepack_commit(git_odb_writepack *w, git_indexer_progress *stats) {
+    return w->commit(w, stats);
+}
+
+static inline void cmk_git_writepack_free(git_odb_writepack *w) {
+    w->free(w);
+}
+
+/* git_writestream (streamed blob creation) is also a struct of function pointers. */
+
+static inline int cmk_git_writestream_write(git_writestream *s, const char *buffer, size_t len) {
+    return s->write(s, buffer, len);
+}
+
+static inline void cmk_git_writestream_free(git_writestream *s) {
+    s->free(s);
+}
+
+#endif

@@ -1,0 +1,51 @@
+import CLibGit2
+
+/// A libgit2 call that failed: what cmkeeper was doing, libgit2's own message and its error code.
+public struct GitError: Error, Sendable, CustomStringConvertible {
+    /// The libgit2 error codes callers branch on; everything else is `.other`.
+    public enum Code: Sendable, Equatable {
+        case notFound, exists, locked, modified, notOwned, ambiguous, invalidSpec, other(Int32)
+
+        init(_ raw: Int32) {
+            switch raw {
+            case GIT_ENOTFOUND.rawValue: self = .notFound
+            case GIT_EEXISTS.rawValue: self = .exists
+            case GIT_ELOCKED.rawValue: self = .locked
+            case GIT_EMODIFIED.rawValue: self = .modified
+            case GIT_EOWNER.rawValue: self = .notOwned
+            case GIT_EAMBIGUOUS.rawValue: self = .ambiguous
+            case GIT_EINVALIDSPEC.rawValue: self = .invalidSpec
+            default: self = .other(raw)
+            }
+        }
+    }
+
+    public let code: Code
+    /// What cmkeeper was trying to do, e.g. "update refs/heads/main".
+    public let operation: String
+    /// libgit2's message for the failure.
+    public let message: String
+
+    public var description: String { "\(operation): \(message)" }
+
+    public init(code: Code, operation: String, message: String) {
+        self.code = code
+        self.operation = operation
+        self.message = message
+    }
+
+    /// Captures libgit2's last error on this thread; call right after the failing function.
+    static func last(_ rawCode: Int32, _ operation: String) -> GitError {
+        var message = "libgit2 error \(rawCode)"
+        if let err = git_error_last(), let text = err.pointee.message {
+            message = String(cString: text)
+        }
+        return GitError(code: Code(rawCode), operation: operation, message: message)
+    }
+}
+
+/// Throws a `GitError` when a libgit2 call returned a negative code.
+@inline(__always)
+func check(_ result: Int32, _ operation: @autoclosure () -> String) throws(GitError) {
+    if result < 0 { throw GitError.last(result, operation()) }
+}

@@ -1,0 +1,175 @@
+import CLibGit2
+import Foundation
+
+/// An open git repository: one libgit2 handle, for one thread (or actor) at a time.
+///
+/// A repository opened for writing keeps new objects in memory (libgit2's mempack backend)
+/// until `flushObjects()` writes them to disk as one fsynced pack, so a commit's many
+/// small objects cost one fsync rather than one each.
+public final class Repository {
+    let pointer: OpaquePointer
+    private var mempack: UnsafeMutablePointer<git_odb_backend>?
+
+    /// The repository's git directory (for a bare repository, the repository itself).
+    public let gitDirectory: URL
+
+    private init(pointer: OpaquePointer) {
+        self.pointer = pointer
+        gitDirectory = URL(fileURLWithPath: String(cString: git_repository_path(pointer)), isDirectory: true)
+    }
+
+    deinit {
+        // The odb owns the mempack backend once added; freeing the repository frees both.
+        git_repository_free(pointer)
+    }
+
+    /// Opens the repository at `path` (a bare repository or a git directory), without searching upwards.
+    public static func open(at path: URL) throws(GitError) -> Repository {
+        Libgit2.ensureInitialized()
+        var repo: OpaquePointer? = nil
+        try check(
+            git_repository_open_ext(&repo, path.path, UInt32(GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue), nil),
+            "open the repository at \(path.path)")
+        return Repository(pointer: repo!)
+    }
+
+    /// Opens the repository git names in the environment (`GIT_DIR`, `GIT_OBJECT_DIRECTORY`,
+    /// `GIT_ALTERNATE_OBJECT_DIRECTORIES`), as a hook must to see a push's quarantined objects.
+    public static func openFromEnvironment() throws(GitError) -> Repository {
+        Libgit2.ensureInitialized()
+        var repo: OpaquePointer? = nil
+        try check(
+            git_repository_open_ext(&repo, nil, UInt32(GIT_REPOSITORY_OPEN_FROM_ENV.rawValue), nil),
+            "open the repository named by GIT_DIR")
+        return Repository(pointer: repo!)
+    }
+
+    /// Creates a bare repository at `path` whose HEAD names `initialBranch`.
+    public static func createBare(at path: URL, initialBranch: String = "main") throws(GitError) -> Repository {
+        Libgit2.ensureInitialized()
+        var options = git_repository_init_options()
+        try check(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)), "prepare repository options")
+        options.flags = UInt32(GIT_REPOSITORY_INIT_BARE.rawValue | GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue)
+        var repo: OpaquePointer? = nil
+        let result = initialBranch.withCString { branch -> Int32 in
+            options.initial_head = branch
+            return git_repository_init_ext(&repo, path.path, &options)
+        }
+        try check(result, "create a bare repository at \(path.path)")
+        return Repository(pointer: repo!)
+    }
+
+    // MARK: Object writing through one pack
+
+    /// Sends every object written from now on to memory, until `flushObjects()` or `discardPendingObjects()`.
+    public func bufferObjectsInMemory() throws(GitError) {
+        guard mempack == nil else { return }
+        var odb: OpaquePointer? = nil
+        try check(git_repository_odb(&odb, pointer), "open the object database")
+        defer { git_odb_free(odb) }
+        var backend: UnsafeMutablePointer<git_odb_backend>? = nil
+        try check(git_mempack_new(&backend), "create an in-memory object store")
+        // Highest priority, so that writes go to memory first.
+        try check(git_odb_add_backend(odb, backend, 1000), "add the in-memory object store")
+        mempack = backend
+    }
+
+    /// Writes the objects buffered in memory to disk as one pack with its index, fsynced,
+    /// then forgets them from memory. Returns how many objects the pack holds.
+    @discardableResult
+    public func flushObjects() throws(GitError) -> Int {
+        guard let mempack else { return 0 }
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        try check(git_mempack_dump(&buffer, pointer, mempack), "pack the new objects")
+        // A pack starts "PACK", version, object count (big-endian).
+        let count: Int = buffer.size >= 12
+            ? buffer.ptr.withMemoryRebound(to: UInt8.self, capacity: 12) { p in
+                Int(p[8]) << 24 | Int(p[9]) << 16 | Int(p[10]) << 8 | Int(p[11])
+            } : 0
+        if count > 0 {
+            var odb: OpaquePointer? = nil
+            try check(git_repository_odb(&odb, pointer), "open the object database")
+            defer { git_odb_free(odb) }
+            var writepack: UnsafeMutablePointer<git_odb_writepack>? = nil
+            try check(git_odb_write_pack(&writepack, odb, nil, nil), "start writing a pack")
+            defer { cmk_git_writepack_free(writepack) }
+            var stats = git_indexer_progress()
+            try check(cmk_git_writepack_append(writepack, buffer.ptr, buffer.size, &stats), "write the pack")
+            try check(cmk_git_writepack_commit(writepack, &stats), "index the pack")
+        }
+        try check(git_mempack_reset(mempack), "clear the in-memory object store")
+        return count
+    }
+
+    /// Forgets the objects buffered in memory without writing them.
+    public func discardPendingObjects() {
+        if let mempack { git_mempack_reset(mempack) }
+    }
+
+    // MARK: Blobs
+
+    /// Writes `data` as a blob.
+    public func writeBlob(_ data: some ContiguousBytes) throws(GitError) -> ObjectID {
+        var oid = git_oid()
+        let result = data.withUnsafeBytes { raw in
+            git_blob_create_from_buffer(&oid, pointer, raw.baseAddress, raw.count)
+        }
+        try check(result, "write a blob")
+        return ObjectID(oid)
+    }
+
+    /// Writes a blob from a stream of chunks, never holding the whole content in memory.
+    /// `next` fills the buffer it is given and returns how many bytes it wrote, 0 at the end.
+    public func writeBlob(streaming next: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> ObjectID {
+        var stream: UnsafeMutablePointer<git_writestream>? = nil
+        try check(git_blob_create_from_stream(&stream, pointer, nil), "start a streamed blob")
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        do {
+            while true {
+                let n = try next(buffer)
+                if n == 0 { break }
+                try check(
+                    cmk_git_writestream_write(stream, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), n),
+                    "write a streamed blob")
+            }
+        } catch {
+            cmk_git_writestream_free(stream)
+            throw error
+        }
+        var oid = git_oid()
+        // Commit frees the stream.
+        try check(git_blob_create_from_stream_commit(&oid, stream), "finish a streamed blob")
+        return ObjectID(oid)
+    }
+
+    /// The content of a blob.
+    public func blobData(_ id: ObjectID) throws(GitError) -> Data {
+        var oid = id.raw
+        var blob: OpaquePointer? = nil
+        try check(git_blob_lookup(&blob, pointer, &oid), "read blob \(id)")
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let raw = git_blob_rawcontent(blob) else { return Data() }
+        return Data(bytes: raw, count: size)
+    }
+
+    /// The size of a blob in bytes, without reading its content into Swift.
+    public func blobSize(_ id: ObjectID) throws(GitError) -> Int {
+        var oid = id.raw
+        var blob: OpaquePointer? = nil
+        try check(git_blob_lookup(&blob, pointer, &oid), "read blob \(id)")
+        defer { git_blob_free(blob) }
+        return Int(git_blob_rawsize(blob))
+    }
+
+    /// Whether the object database holds the object.
+    public func contains(_ id: ObjectID) -> Bool {
+        var odb: OpaquePointer? = nil
+        guard git_repository_odb(&odb, pointer) == 0 else { return false }
+        defer { git_odb_free(odb) }
+        var oid = id.raw
+        return git_odb_exists(odb, &oid) == 1
+    }
+}
