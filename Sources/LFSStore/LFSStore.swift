@@ -1,0 +1,200 @@
+import Crypto
+import Dispatch
+import Foundation
+import SystemPackage
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The git-lfs compatible object store of a bare repository: `<git dir>/lfs/objects/XX/YY/OID`,
+/// where `git lfs` itself keeps objects, so that clones fetch them with `git lfs pull`.
+///
+/// Storing a file streams it once through SHA-256 and into a temporary file, in bounded memory
+/// (a few 4 MiB buffers whatever the file's size), with hashing and writing on two threads.
+/// An object is in the store only once its content and its folder entry are fsynced.
+public struct LFSStore: Sendable {
+    /// `<git dir>/lfs`.
+    public let root: URL
+
+    static let chunkSize = 4 << 20
+    static let bufferCount = 4
+    static let writebackInterval: Int64 = 64 << 20
+
+    public init(gitDirectory: URL) {
+        root = gitDirectory.appendingPathComponent("lfs", isDirectory: true)
+    }
+
+    /// Where the object with this id lives (whether or not it is there).
+    public func objectPath(_ oid: String) -> String {
+        let o = Array(oid)
+        return root.appendingPathComponent("objects/\(String(o[0..<2]))/\(String(o[2..<4]))/\(oid)").path
+    }
+
+    /// Whether the store holds an object of this id and size (its content is not re-hashed).
+    public func contains(_ pointer: LFSPointer) -> Bool {
+        var info = stat()
+        return stat(objectPath(pointer.oid), &info) == 0 && Int64(info.st_size) == pointer.size
+    }
+
+    /// The result of storing a file.
+    public struct Stored: Sendable, Equatable {
+        public let pointer: LFSPointer
+        /// True when the store already held this content.
+        public let alreadyPresent: Bool
+    }
+
+    /// Copies the regular file at `sourcePath` into the store and returns its pointer.
+    /// `progress` is called with the number of bytes copied so far.
+    public func store(contentsOf sourcePath: String, progress: (@Sendable (Int64) -> Void)? = nil) throws(LFSStoreError) -> Stored {
+        let tmpDir = root.appendingPathComponent("tmp").path
+        try DurableFile.makeDirectories(tmpDir)
+        let tmpPath = tmpDir + "/cmkeeper-\(UUID().uuidString)"
+
+        let source: FileDescriptor
+        do {
+            source = try FileDescriptor.open(FilePath(sourcePath), .readOnly)
+        } catch {
+            throw .io(path: sourcePath, operation: "open", errno: DurableFile.code(error))
+        }
+        defer { try? source.close() }
+        var before = stat()
+        guard fstat(source.rawValue, &before) == 0 else { throw .io(path: sourcePath, operation: "stat", errno: errno) }
+
+        let target: FileDescriptor
+        do {
+            target = try FileDescriptor.open(
+                FilePath(tmpPath), .writeOnly, options: [.create, .exclusiveCreate],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        } catch {
+            throw .io(path: tmpPath, operation: "create", errno: DurableFile.code(error))
+        }
+        var keepTemp = false
+        defer {
+            try? target.close()
+            if !keepTemp { unlink(tmpPath) }
+        }
+
+        let (digest, size) = try Self.copyAndHash(from: source, sourcePath: sourcePath, to: target, targetPath: tmpPath, progress: progress)
+        guard size == Int64(before.st_size) else { throw .sourceChanged(path: sourcePath) }
+        try DurableFile.sync(target, path: tmpPath)
+
+        let pointer = LFSPointer(oid: digest, size: size)
+        let finalPath = objectPath(digest)
+        if contains(pointer) {
+            return Stored(pointer: pointer, alreadyPresent: true)
+        }
+        let folder = (finalPath as NSString).deletingLastPathComponent
+        try DurableFile.makeDirectories(folder)
+        guard rename(tmpPath, finalPath) == 0 else { throw .io(path: finalPath, operation: "move into place", errno: errno) }
+        keepTemp = true
+        try DurableFile.syncDirectory(folder)
+        return Stored(pointer: pointer, alreadyPresent: false)
+    }
+
+    /// Re-hashes a stored object and checks it against its pointer.
+    public func verify(_ pointer: LFSPointer) throws(LFSStoreError) {
+        let path = objectPath(pointer.oid)
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(oid: pointer.oid) }
+        let (digest, size) = try Self.hashFile(at: path)
+        guard digest == pointer.oid, size == pointer.size else {
+            throw .corrupt(oid: pointer.oid, actualOID: digest, path: path)
+        }
+    }
+
+    /// SHA-256 (lowercase hex) and size of a file, read once in bounded memory.
+    public static func hashFile(at path: String) throws(LFSStoreError) -> (oid: String, size: Int64) {
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(FilePath(path), .readOnly)
+        } catch {
+            throw .io(path: path, operation: "open", errno: DurableFile.code(error))
+        }
+        defer { try? fd.close() }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 64)
+        defer { buffer.deallocate() }
+        var hasher = SHA256()
+        var total: Int64 = 0
+        while true {
+            let n: Int
+            do { n = try fd.read(into: buffer) } catch { throw .io(path: path, operation: "read", errno: DurableFile.code(error)) }
+            if n == 0 { break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            total += Int64(n)
+        }
+        return (hex(hasher.finalize()), total)
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Reads `source` once: this thread hashes each chunk while a second thread writes the previous one.
+    private static func copyAndHash(
+        from source: FileDescriptor, sourcePath: String, to target: FileDescriptor, targetPath: String,
+        progress: (@Sendable (Int64) -> Void)?
+    ) throws(LFSStoreError) -> (String, Int64) {
+        let buffers = (0..<bufferCount).map { _ in
+            SendableBuffer(UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 64))
+        }
+        defer { buffers.forEach { $0.buffer.deallocate() } }
+        let freeSlots = DispatchSemaphore(value: bufferCount)
+        let writer = DispatchQueue(label: "cmkeeper.lfs.writer")
+        let pending = DispatchGroup()
+        let failure = FailureBox()
+
+        var hasher = SHA256()
+        var total: Int64 = 0
+        var slot = 0
+        var readError: LFSStoreError? = nil
+        while failure.value == nil {
+            freeSlots.wait()
+            let chunk = buffers[slot]
+            let n: Int
+            do {
+                n = try source.read(into: chunk.buffer)
+            } catch {
+                readError = .io(path: sourcePath, operation: "read", errno: DurableFile.code(error))
+                freeSlots.signal()
+                break
+            }
+            if n == 0 { freeSlots.signal(); break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: chunk.buffer[0..<n]))
+            let offset = total
+            total += Int64(n)
+            writer.async(group: pending) {
+                defer { freeSlots.signal() }
+                guard failure.value == nil else { return }
+                do {
+                    _ = try target.writeAll(UnsafeRawBufferPointer(rebasing: chunk.buffer[0..<n]))
+                } catch {
+                    failure.set(.io(path: targetPath, operation: "write", errno: DurableFile.code(error)))
+                    return
+                }
+                let end = offset + Int64(n)
+                if end / writebackInterval != offset / writebackInterval {
+                    DurableFile.startWriteback(target, offset: 0, length: 0)
+                }
+                progress?(end)
+            }
+            slot = (slot + 1) % bufferCount
+        }
+        pending.wait()
+        if let readError { throw readError }
+        if let error = failure.value { throw error }
+        return (hex(hasher.finalize()), total)
+    }
+}
+
+/// A buffer handed from the hashing thread to the writing thread; the semaphore keeps them apart.
+private struct SendableBuffer: @unchecked Sendable {
+    let buffer: UnsafeMutableRawBufferPointer
+    init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
+}
+
+/// The first error the writing thread met.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: LFSStoreError?
+    var value: LFSStoreError? { lock.withLock { error } }
+    func set(_ e: LFSStoreError) { lock.withLock { if error == nil { error = e } } }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Why the large-file store could not store or read an object.
+public enum LFSStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A system call failed on a file or folder.
+    case io(path: String, operation: String, errno: Int32)
+    /// A stored object's content no longer hashes to its name.
+    case corrupt(oid: String, actualOID: String, path: String)
+    /// The store has no object with that id.
+    case missing(oid: String)
+    /// The source changed size while it was copied.
+    case sourceChanged(path: String)
+
+    public var description: String {
+        switch self {
+        case .io(let path, let operation, let code):
+            "could not \(operation) \(path): \(String(cString: strerror(code)))"
+        case .corrupt(let oid, let actual, let path):
+            "large-file object \(oid) is corrupt: its content at \(path) hashes to \(actual); restore it from a mirror or backup"
+        case .missing(let oid):
+            "large-file object \(oid) is not in the store; fetch it from a mirror (git lfs push --all) or restore it from backup"
+        case .sourceChanged(let path):
+            "\(path) changed while it was being copied; wait until it is complete and try again"
+        }
+    }
+}
