@@ -1,0 +1,132 @@
+import Foundation
+
+/// A glob over '/'-separated relative paths: '*' matches any run of characters except '/',
+/// '?' one character; everything else literal (Chinese included). No '**'.
+///
+/// Characters are compared as Swift compares them (canonical equivalence), so a composed and a
+/// decomposed spelling of the same name match.
+public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
+    /// The pattern as written, e.g. `acceptance/安装验收报告.*`.
+    public let pattern: String
+    private let components: [[Character]]
+
+    public init(_ pattern: String) {
+        self.pattern = pattern
+        self.components = pattern.split(separator: "/", omittingEmptySubsequences: false).map { Array($0) }
+    }
+
+    public var description: String { pattern }
+
+    /// Whether a path relative to the project folder, e.g. `acceptance/安装验收报告.docx`, matches.
+    public func matches(_ relativePath: String) -> Bool {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == components.count else { return false }
+        for (pattern, part) in zip(components, parts) where !Self.match(pattern, Array(part)) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a bare file name (no '/') matches the last part of the pattern, e.g.
+    /// `需求变更申请单-003.docx` against `change-requests/需求变更申请单-*.*`.
+    public func matchesFileName(_ name: String) -> Bool {
+        guard let last = components.last, !name.contains("/") else { return false }
+        return Self.match(last, Array(name))
+    }
+
+    /// The literal folder part: the leading folders before the file name, up to the first with a
+    /// wildcard, e.g. `acceptance` for `acceptance/安装验收报告.*`; empty for a file at the project root.
+    public var folder: String {
+        components.dropLast().prefix { !Self.hasWildcard($0) }.map { String($0) }.joined(separator: "/")
+    }
+
+    /// The last part of the pattern, the file name, e.g. `安装验收报告.*`.
+    public var fileName: String {
+        components.last.map { String($0) } ?? ""
+    }
+
+    /// Whether more than one file name can match (the file name part has a '*' or '?').
+    public var fileNameHasWildcards: Bool {
+        components.last.map(Self.hasWildcard) ?? false
+    }
+
+    /// The extension the pattern fixes, lowercased (e.g. `jsonl` for `release-log.jsonl`), or nil
+    /// when the file name has no '.' or its extension has a wildcard.
+    public var literalExtension: String? {
+        guard let last = components.last, let dot = last.lastIndex(of: ".") else { return nil }
+        let ext = last[(dot + 1)...]
+        guard !ext.isEmpty, !Self.hasWildcard(Array(ext)) else { return nil }
+        return String(ext).lowercased()
+    }
+
+    /// Why this pattern cannot name a place in a project folder, or nil when it can.
+    public var problem: String? {
+        if pattern.isEmpty {
+            return "the path is empty; give the place in the project folder, e.g. \"acceptance/安装验收报告.*\""
+        }
+        if pattern.hasPrefix("/") {
+            return "the path \"\(pattern)\" is absolute; write it relative to the project folder, e.g. \"acceptance/安装验收报告.*\""
+        }
+        if pattern.contains("\\") {
+            return "the path \"\(pattern)\" contains '\\'; separate folders with '/'"
+        }
+        if pattern.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
+            return "the path \"\(pattern)\" contains control characters; remove them"
+        }
+        if let bad = pattern.first(where: { ":\"<>|".contains($0) }) {
+            return "the path \"\(pattern)\" contains '\(bad)', which Windows does not allow in file names; remove it"
+        }
+        if pattern.contains("**") {
+            return "the path \"\(pattern)\" contains '**', which is not supported; '*' matches within one folder, so name the folders"
+        }
+        if !pattern.unicodeScalars.elementsEqual(pattern.precomposedStringWithCanonicalMapping.unicodeScalars) {
+            return "the path \"\(pattern)\" is not in composed (NFC) Unicode; retype it, or save the file as NFC"
+        }
+        for part in pattern.split(separator: "/", omittingEmptySubsequences: false) {
+            if part.isEmpty {
+                return "the path \"\(pattern)\" has an empty folder name ('//' or a '/' at the end); remove the extra '/'"
+            }
+            if part == "." || part == ".." {
+                return "the path \"\(pattern)\" contains \"\(part)\"; a document stays inside its project folder, so write the path without it"
+            }
+            if part.lowercased().hasPrefix(".git") {
+                return "the path \"\(pattern)\" contains \"\(part)\", a name git keeps for itself; choose another name"
+            }
+        }
+        return nil
+    }
+
+    private static func hasWildcard(_ part: [Character]) -> Bool {
+        part.contains("*") || part.contains("?")
+    }
+
+    private static func hasWildcard(_ part: ArraySlice<Character>) -> Bool {
+        part.contains("*") || part.contains("?")
+    }
+
+    /// Matches one path component against one pattern component (neither holds '/').
+    private static func match(_ pattern: [Character], _ name: [Character]) -> Bool {
+        var p = 0
+        var n = 0
+        var star: Int? = nil
+        var starName = 0
+        while n < name.count {
+            if p < pattern.count, pattern[p] == "*" {
+                star = p
+                starName = n
+                p += 1
+            } else if p < pattern.count, pattern[p] == "?" || pattern[p] == name[n] {
+                p += 1
+                n += 1
+            } else if let star {
+                p = star + 1
+                starName += 1
+                n = starName
+            } else {
+                return false
+            }
+        }
+        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        return p == pattern.count
+    }
+}
