@@ -1,0 +1,420 @@
+import Foundation
+
+/// A relative path inside the repository (or a project folder), '/'-separated, that is safe to write into a git tree and onto any client's disk (Linux, macOS, Windows).
+///
+/// Every path that reaches a git tree or the file system goes through one of the validating
+/// initialisers, which refuse (each with its own `PathProblem.Kind`, checked in this order):
+///
+/// - the empty path;
+/// - an absolute path: a leading `/`, a leading `\`, or a Windows drive such as `C:`;
+/// - an empty name (`a//b`, or a trailing `/`);
+/// - `.` or `..` as a name;
+/// - a control character (U+0000–U+001F, U+007F, U+0080–U+009F); bytes that are not UTF-8;
+/// - a name not in Unicode NFC (as macOS writes names, decomposed);
+/// - a backslash;
+/// - git's own folder in any spelling: `.git` after dropping the code points HFS+ ignores,
+///   trailing dots and spaces (which Windows drops) and letter case; and its NTFS short name `git~1`;
+/// - a character Windows cannot store in a name: `< > : " | ? *` (and `/` inside one name);
+/// - a Windows device name (`CON`, `PRN`, `AUX`, `NUL`, `COM1`–`COM9`, `LPT1`–`LPT9`, also with an
+///   extension such as `nul.txt`);
+/// - a name ending in a dot or a space;
+/// - a name longer than 255 UTF-8 bytes, or a path longer than 1024 UTF-8 bytes.
+///
+/// Names are otherwise free: Chinese names, spaces inside a name, `~$draft.docx`, `.gitattributes`.
+public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The names, outermost first; never empty.
+    public let components: [String]
+    private let joined: String
+
+    /// The components joined by "/".
+    public var string: String { joined }
+    public var description: String { joined }
+
+    /// The longest name, in UTF-8 bytes (the limit of ext4, APFS and NTFS).
+    public static let maximumComponentBytes: Int = 255
+    /// The longest path, in UTF-8 bytes.
+    public static let maximumPathBytes: Int = 1024
+
+    /// A path from names already known to be valid.
+    private init(checked components: [String]) {
+        self.components = components
+        self.joined = components.joined(separator: "/")
+    }
+
+    // MARK: Validating
+
+    public init(validating path: String) throws(PathProblem) {
+        let shown = PathProblem.displayed(path)
+        try Self.checkStart(of: path, shown: shown)
+        let names = path.utf8
+            .split(separator: Self.slash, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        for (index, name) in names.enumerated() {
+            let isLast = index == names.count - 1
+            if name.isEmpty {
+                throw PathProblem(
+                    path: shown, kind: .emptyComponent,
+                    reason: isLast ? "the path ends with '/'" : "the path has an empty folder name ('//')",
+                    hint: isLast ? "remove the trailing '/'" : "write a single '/' between folder names")
+            }
+            try Self.checkName(name, isLast: isLast, shown: shown)
+        }
+        try Self.checkLength(of: path, shown: shown)
+        self.init(checked: names)
+    }
+
+    /// A path from a name as the file system gave it, which need not be UTF-8.
+    public init(validatingBytes bytes: [UInt8]) throws(PathProblem) {
+        if let offset = Self.firstInvalidUTF8Offset(in: bytes) {
+            throw PathProblem(
+                path: PathProblem.displayed(bytes: bytes), kind: .invalidUTF8,
+                reason: "the name is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)), so no client could show or store it the same way",
+                hint: "rename it on the disk it came from with a program that writes Unicode (UTF-8) names, then try again")
+        }
+        try self.init(validating: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A path from its names, each checked as `init(validating:)` checks it. A name may not contain '/'.
+    public init(components: [String]) throws(PathProblem) {
+        let path = components.joined(separator: "/")
+        let shown = PathProblem.displayed(path)
+        guard !components.isEmpty else {
+            throw Self.emptyProblem()
+        }
+        for (index, name) in components.enumerated() {
+            try Self.checkSingleName(name, isLast: index == components.count - 1, shown: shown)
+        }
+        try Self.checkLength(of: path, shown: shown)
+        self.init(checked: components)
+    }
+
+    /// `NFC(path)`, validated: for names a Mac stored decomposed, which cmkeeper may normalise.
+    public init(normalizing path: String) throws(PathProblem) {
+        try self.init(validating: path.precomposedStringWithCanonicalMapping)
+    }
+
+    // MARK: Building and taking apart
+
+    /// This path followed by `other`.
+    ///
+    /// Both are valid, so every name is; the result is not checked against `maximumPathBytes`
+    /// (use `appending(component:)` or `init(components:)` where the total length matters).
+    public func appending(_ other: RepositoryPath) -> RepositoryPath {
+        RepositoryPath(checked: components + other.components)
+    }
+
+    /// This path followed by one more name, checked like any other name (and the whole length).
+    public func appending(component: String) throws(PathProblem) -> RepositoryPath {
+        let path = joined + "/" + component
+        let shown = PathProblem.displayed(path)
+        try Self.checkSingleName(component, isLast: true, shown: shown)
+        try Self.checkLength(of: path, shown: shown)
+        return RepositoryPath(checked: components + [component])
+    }
+
+    /// The last name: the file's or folder's own name.
+    public var lastComponent: String { components[components.count - 1] }
+
+    /// The folder holding this path, or nil for a single name.
+    public var parent: RepositoryPath? {
+        components.count > 1 ? RepositoryPath(checked: Array(components.dropLast())) : nil
+    }
+
+    /// Whether `other` is this path or a folder above it, name by name (`a/bc` does not start with `a/b`).
+    public func hasPrefix(_ other: RepositoryPath) -> Bool {
+        other.components.count <= components.count
+            && zip(components, other.components).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+    }
+
+    // MARK: Equality and order
+
+    public static func == (lhs: RepositoryPath, rhs: RepositoryPath) -> Bool {
+        lhs.joined.utf8.elementsEqual(rhs.joined.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(joined)
+    }
+
+    /// UTF-8 byte order of `string`: stable, and the same on every platform.
+    public static func < (lhs: RepositoryPath, rhs: RepositoryPath) -> Bool {
+        lhs.joined.utf8.lexicographicallyPrecedes(rhs.joined.utf8)
+    }
+
+    // MARK: Case collisions
+
+    /// Pairs of names in one folder that differ only in case (after Unicode case folding and NFC), which Windows and macOS clients cannot check out side by side.
+    ///
+    /// Folders count too: `Docs/a.txt` and `docs/b.txt` give the pair (`Docs`, `docs`), and a file
+    /// `readme` collides with a folder `README/`. Each pair is reported once, as the two colliding
+    /// paths (the smaller first); the pairs are sorted. Names below two colliding folders are not
+    /// compared with each other: the folders are the problem to fix.
+    public static func caseCollisions(in paths: [RepositoryPath]) -> [(RepositoryPath, RepositoryPath)] {
+        struct Key: Hashable {
+            let parent: String
+            let folded: String
+        }
+        var seen = Set<RepositoryPath>()
+        var groups: [Key: [RepositoryPath]] = [:]
+        for path in paths {
+            for length in 1...path.components.count {
+                let prefix = RepositoryPath(checked: Array(path.components[..<length]))
+                guard seen.insert(prefix).inserted else { continue }
+                let key = Key(
+                    parent: path.components[..<(length - 1)].joined(separator: "/"),
+                    folded: caseFolded(path.components[length - 1]))
+                groups[key, default: []].append(prefix)
+            }
+        }
+        var pairs: [(RepositoryPath, RepositoryPath)] = []
+        for members in groups.values where members.count > 1 {
+            let sorted = members.sorted()
+            for first in sorted.indices {
+                for second in sorted.indices where second > first {
+                    pairs.append((sorted[first], sorted[second]))
+                }
+            }
+        }
+        return pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    }
+
+    /// The form two names share when a case-insensitive file system takes them for the same name:
+    /// NFC, then each scalar's simple upper case (as NTFS compares: `ı` and `i` meet in `I`),
+    /// then lower case (as macOS folds: the Kelvin sign meets `k`, `ς` meets `σ`).
+    static func caseFolded(_ name: String) -> String {
+        var upper = String.UnicodeScalarView()
+        for scalar in name.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let mapped = scalar.properties.uppercaseMapping.unicodeScalars
+            if mapped.count == 1, let single = mapped.first {
+                upper.append(single)
+            } else {
+                upper.append(scalar)
+            }
+        }
+        return String(upper).lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    // MARK: The rules
+
+    private static let slash = UInt8(ascii: "/")
+
+    private static func emptyProblem() -> PathProblem {
+        PathProblem(
+            path: "", kind: .empty, reason: "the path is empty",
+            hint: "give a path relative to the repository root, such as projects/P-001/plan.docx")
+    }
+
+    /// Empty, absolute, or starting with a Windows drive or a backslash.
+    private static func checkStart(of path: String, shown: String) throws(PathProblem) {
+        let scalars = Array(path.unicodeScalars.prefix(2))
+        guard let first = scalars.first else {
+            throw emptyProblem()
+        }
+        let relativeHint = "give the path relative to the repository root, such as projects/P-001/plan.docx"
+        if first == "/" {
+            throw PathProblem(
+                path: shown, kind: .absolute,
+                reason: "the path starts with '/', so it is absolute, not inside the repository", hint: relativeHint)
+        }
+        if first == "\\" {
+            throw PathProblem(
+                path: shown, kind: .absolute,
+                reason: "the path starts with '\\', a Windows absolute or network path, not inside the repository",
+                hint: relativeHint)
+        }
+        if scalars.count == 2, first.isASCII, first.properties.isAlphabetic, scalars[1] == ":" {
+            throw PathProblem(
+                path: shown, kind: .absolute,
+                reason: "the path starts with the Windows drive “\(Character(first)):”, not inside the repository",
+                hint: relativeHint)
+        }
+    }
+
+    /// The whole path's length.
+    private static func checkLength(of path: String, shown: String) throws(PathProblem) {
+        let bytes = path.utf8.count
+        if bytes > maximumPathBytes {
+            throw PathProblem(
+                path: shown, kind: .tooLong,
+                reason: "the path is \(bytes) bytes long in UTF-8; the limit is \(maximumPathBytes)",
+                hint: "shorten the folder and file names or nest fewer folders (a Chinese character takes 3 bytes)")
+        }
+    }
+
+    /// A name given on its own (not split from a path): also not empty and without '/'.
+    private static func checkSingleName(_ name: String, isLast: Bool, shown: String) throws(PathProblem) {
+        if name.isEmpty {
+            throw PathProblem(
+                path: shown, kind: .emptyComponent, reason: "one of the names is empty",
+                hint: "give every file and folder a name")
+        }
+        if name.utf8.contains(slash) {
+            throw PathProblem(
+                path: shown, kind: .windowsReservedCharacter,
+                reason: "the name \(PathProblem.quoted(name)) contains '/', which separates folders and cannot be part of a name",
+                hint: "give the folders as separate names, or rename without '/'")
+        }
+        try checkName(name, isLast: isLast, shown: shown)
+    }
+
+    /// One non-empty name without '/', most specific problem first.
+    static func checkName(_ name: String, isLast: Bool, shown: String) throws(PathProblem) {
+        let quoted = PathProblem.quoted(name)
+        let what = isLast ? "the name \(quoted)" : "the folder name \(quoted)"
+        let scalars = name.unicodeScalars
+
+        if name.utf8.elementsEqual(".".utf8) || name.utf8.elementsEqual("..".utf8) {
+            let isUp = name.utf8.count == 2
+            throw PathProblem(
+                path: shown, kind: .dotOrDotDot,
+                reason: isUp
+                    ? "the path contains “..”, which would climb out of its folder"
+                    : "the path contains “.”, which is not a file or folder name",
+                hint: "write the path without '.' and '..', relative to the repository root")
+        }
+
+        if let control = scalars.first(where: isControlCharacter) {
+            throw PathProblem(
+                path: shown, kind: .controlCharacter,
+                reason: "\(what) contains the control character \(codePoint(control)), which clients show and store differently",
+                hint: "rename it without control characters (tabs, line breaks, escape codes)")
+        }
+
+        let composed = name.precomposedStringWithCanonicalMapping.unicodeScalars
+        if !composed.elementsEqual(scalars) {
+            let decomposed = composed.count < scalars.count
+            throw PathProblem(
+                path: shown, kind: .notNFC,
+                reason: decomposed
+                    ? "\(what) is decomposed (accents stored as separate marks, as macOS writes names), not in the composed Unicode form (NFC) git and other clients expect"
+                    : "\(what) is not in the composed Unicode form (NFC) git and other clients expect: it holds characters NFC replaces (such as the Kelvin sign or a CJK compatibility ideograph) or combining marks out of order",
+                hint: "rename it by retyping the name, or let cmkeeper normalise it to NFC")
+        }
+
+        if scalars.contains("\\") {
+            throw PathProblem(
+                path: shown, kind: .backslash,
+                reason: "\(what) contains '\\', which Windows reads as a folder separator",
+                hint: "use '/' between folders, or rename it without '\\'")
+        }
+
+        if isGitDirectoryName(name) {
+            let isShortName = gitDirectoryKey(name) == "git~1"
+            let spelling = isShortName
+                ? "is the Windows short (8.3) name of git's own folder .git"
+                : (name == ".git" ? "is git's own folder" : "is git's own folder .git in another spelling")
+            throw PathProblem(
+                path: shown, kind: .gitDirectory,
+                reason: "\(what) \(spelling)",
+                hint: isLast
+                    ? "rename it; git and cmkeeper never accept a file or folder named .git in any spelling"
+                    : "rename the folder; git and cmkeeper never accept a file under .git")
+        }
+
+        if let reserved = scalars.first(where: { windowsReservedCharacters.contains($0) }) {
+            throw PathProblem(
+                path: shown, kind: .windowsReservedCharacter,
+                reason: "\(what) contains '\(reserved)', which Windows cannot store in a name",
+                hint: "rename it without any of < > : \" | ? *")
+        }
+
+        if let device = windowsDeviceName(name) {
+            throw PathProblem(
+                path: shown, kind: .windowsReservedName,
+                reason: "\(what) is the Windows device name \(device), which Windows cannot use as a file or folder name, even with an extension",
+                hint: "rename it so it does not start with CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9 before a dot (for example \(device)-1)")
+        }
+
+        if let last = scalars.last, last == "." || last == " " {
+            let which = last == "." ? "a dot" : "a space"
+            throw PathProblem(
+                path: shown, kind: .trailingDotOrSpace,
+                reason: "\(what) ends with \(which), which Windows silently removes",
+                hint: "rename it without the trailing \(last == "." ? "dot" : "space")")
+        }
+
+        let bytes = name.utf8.count
+        if bytes > maximumComponentBytes {
+            throw PathProblem(
+                path: shown, kind: .tooLong,
+                reason: "\(what) is \(bytes) bytes long in UTF-8; the limit is \(maximumComponentBytes)",
+                hint: "shorten it (a Chinese character takes 3 bytes)")
+        }
+    }
+
+    // MARK: Helpers of the rules
+
+    /// C0 controls, DEL and C1 controls.
+    static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x1F || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Code points HFS+ ignores when comparing names (as git's `is_hfs_dotgit` lists them).
+    static func isHFSIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200C...0x200F, 0x202A...0x202E, 0x206A...0x206F, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// The name as macOS and Windows compare it with `.git`: without HFS+ ignorable code points,
+    /// without trailing dots and spaces, in lower case.
+    static func gitDirectoryKey(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView(name.unicodeScalars.filter { !isHFSIgnorable($0) })
+        while let last = scalars.last, last == "." || last == " " {
+            scalars.removeLast()
+        }
+        return String(scalars).lowercased()
+    }
+
+    /// `.git` in any spelling a client would take for it, or its NTFS short name `git~1`.
+    static func isGitDirectoryName(_ name: String) -> Bool {
+        let key = gitDirectoryKey(name)
+        return key.utf8.elementsEqual(".git".utf8) || key.utf8.elementsEqual("git~1".utf8)
+    }
+
+    private static let windowsReservedCharacters: Set<Unicode.Scalar> = ["<", ">", ":", "\"", "|", "?", "*"]
+
+    private static let windowsDeviceNames: Set<String> = {
+        var names: Set<String> = ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+        for digit in ["1", "2", "3", "4", "5", "6", "7", "8", "9", "¹", "²", "³"] {
+            names.insert("COM" + digit)
+            names.insert("LPT" + digit)
+        }
+        return names
+    }()
+
+    /// The device name `name` stands for on Windows (`nul.txt` → `NUL`), if any: the part before
+    /// the first dot, without trailing spaces, in any case.
+    static func windowsDeviceName(_ name: String) -> String? {
+        var base = String.UnicodeScalarView(name.unicodeScalars.prefix { $0 != "." })
+        while base.last == " " {
+            base.removeLast()
+        }
+        let upper = String(String.UnicodeScalarView(base.map { ("a"..."z").contains($0) ? Unicode.Scalar(UInt8($0.value - 0x20)) : $0 }))
+        return windowsDeviceNames.contains(upper) ? upper : nil
+    }
+
+    /// `U+001B`.
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// Where `bytes` stop being UTF-8, or nil if they are UTF-8.
+    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+            case .error:
+                return offset
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+}
