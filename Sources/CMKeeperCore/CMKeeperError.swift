@@ -1,0 +1,71 @@
+import Foundation
+import GitKit
+import LFSStore
+
+/// Why cmkeeper refused or failed: what went wrong, on which project or file, and what to do next.
+public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure, for scripts (`--json`) and exit codes.
+    public enum Kind: String, Sendable, Codable {
+        /// The request breaks a rule: a bad id, a duplicate, a missing right. Nothing was written.
+        case refused
+        /// Something named does not exist.
+        case notFound = "not-found"
+        /// The library's own files are unreadable or malformed.
+        case configuration
+        /// The repository or the file system failed.
+        case storage
+        /// Another writer kept winning the race for the branch.
+        case conflict
+    }
+
+    public let kind: Kind
+    /// What went wrong, in a sentence.
+    public let message: String
+    /// What to do next, in a sentence; may be empty.
+    public let hint: String
+
+    public init(_ kind: Kind, _ message: String, hint: String = "") {
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String { hint.isEmpty ? message : "\(message)\n  hint: \(hint)" }
+
+    static func refused(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.refused, message, hint: hint) }
+    static func notFound(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.notFound, message, hint: hint) }
+
+    /// Wraps a libgit2 failure.
+    static func git(_ error: GitError, hint: String = "") -> CMKeeperError {
+        CMKeeperError(.storage, "git: \(error.description)", hint: hint)
+    }
+
+    /// Wraps a large-file store failure.
+    static func lfs(_ error: LFSStoreError) -> CMKeeperError {
+        CMKeeperError(.storage, error.description)
+    }
+
+    /// Wraps a malformed configuration file.
+    static func configuration(_ error: ConfigurationError) -> CMKeeperError {
+        CMKeeperError(.configuration, error.description, hint: "fix the file and push the fix (only a CM engineer may change .cmkeeper/)")
+    }
+}
+
+/// Runs `body`, turning the lower layers' errors into `CMKeeperError`.
+func translatingErrors<T>(_ body: () throws -> T) throws(CMKeeperError) -> T {
+    do {
+        return try body()
+    } catch let error as CMKeeperError {
+        throw error
+    } catch let error as GitError {
+        throw .git(error)
+    } catch let error as LFSStoreError {
+        throw .lfs(error)
+    } catch let error as ConfigurationError {
+        throw .configuration(error)
+    } catch let error as PathProblem {
+        throw .refused(error.description)
+    } catch {
+        throw CMKeeperError(.storage, "\(error)")
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GitKit
+
+extension Library {
+    /// Creates a library in `root` (made if missing): the bare repository with its first
+    /// commit (the default process definition, roles with `user` as the first CM engineer,
+    /// the large-file attributes), `inbox/`, `rejected/` and `cmkeeper.toml`.
+    ///
+    /// Refuses, changing nothing, when `root` already holds a library or any of its parts.
+    /// If creation fails half-way, what it made is removed again.
+    public static func create(
+        at root: URL, productLibrary: String?, user: String, identity: LibrarySettings.Identity? = nil,
+        process: String = DefaultProcess.processTOML
+    ) throws(CMKeeperError) -> Library {
+        let root = root.standardizedFileURL
+        let fm = FileManager.default
+        let parts = [LibrarySettings.fileName, LibraryLayout.repositoryFolder, LibraryLayout.inboxFolder, LibraryLayout.rejectedFolder]
+        let present = parts.filter { fm.fileExists(atPath: root.appendingPathComponent($0).path) }
+        if !present.isEmpty {
+            throw .refused(
+                "\(root.path) already holds a library (or part of one: \(present.joined(separator: ", "))); nothing was changed",
+                hint: "use the library that is there, or choose an empty folder")
+        }
+        do {
+            _ = try ProcessDefinition.parse(process, file: LibraryLayout.processFile)
+        } catch {
+            throw .configuration(error)
+        }
+        let loginOK = (try? RoleBook.parse(RoleBook.initial(cmEngineer: user).serialized(), file: LibraryLayout.rolesFile)) != nil
+        guard loginOK else {
+            throw .refused(
+                "“\(user)” cannot be a user name in roles.toml",
+                hint: "use letters, digits, '.', '_' and '-' (set it with --user or CMKEEPER_USER)")
+        }
+
+        let rootExisted = fm.fileExists(atPath: root.path)
+        var created: [URL] = []
+        func cleanUp() {
+            for url in created.reversed() { try? fm.removeItem(at: url) }
+            if !rootExisted { try? fm.removeItem(at: root) }
+        }
+        do {
+            try fm.createDirectory(at: root, withIntermediateDirectories: true)
+            let repoURL = root.appendingPathComponent(LibraryLayout.repositoryFolder, isDirectory: true)
+            created.append(repoURL)
+            let repository = try Repository.createBare(at: repoURL, initialBranch: LibraryLayout.mainBranch)
+            try repository.bufferObjectsInMemory()
+            let settings = LibrarySettings(
+                productLibrary: productLibrary.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
+                identity: identity ?? .init(name: "cmkeeper", email: "cmkeeper@\(hostName)"))
+            let library = Library(root: root, settings: settings, repository: repository)
+
+            _ = try library.commitOnMain(author: user) { _ in
+                let roles = RoleBook.initial(cmEngineer: user).serialized()
+                let attributes = """
+                    # Released software is stored with git-lfs: clones fetch it with `git lfs pull`.
+                    \(LibraryLayout.releasesAttributes)
+
+                    """
+                return PlannedCommit(
+                    updates: [
+                        .upsert(path: LibraryLayout.processFile, blob: try library.writeBlob(Data(process.utf8))),
+                        .upsert(path: LibraryLayout.rolesFile, blob: try library.writeBlob(Data(roles.utf8))),
+                        .upsert(path: LibraryLayout.attributesFile, blob: try library.writeBlob(Data(attributes.utf8))),
+                    ],
+                    message: "Create the configuration library\n\nProcess definition, roles (\(user) is the first CM engineer) and large-file attributes.")
+            }
+
+            for folder in [LibraryLayout.inboxFolder, LibraryLayout.rejectedFolder] {
+                let url = root.appendingPathComponent(folder, isDirectory: true)
+                created.append(url)
+                try fm.createDirectory(at: url, withIntermediateDirectories: false)
+            }
+            // Written last, atomically: its presence is what makes the folder a library.
+            let settingsURL = root.appendingPathComponent(LibrarySettings.fileName)
+            created.append(settingsURL)
+            try Data(settings.serialized().utf8).write(to: settingsURL, options: .atomic)
+            return library
+        } catch let error as CMKeeperError {
+            cleanUp()
+            throw error
+        } catch {
+            cleanUp()
+            throw translatingErrorsValue(error)
+        }
+    }
+}
+
+/// The `CMKeeperError` for any lower-layer error.
+func translatingErrorsValue(_ error: any Error) -> CMKeeperError {
+    do {
+        let _: Void = try translatingErrors { throw error }
+        return CMKeeperError(.storage, "\(error)")
+    } catch {
+        return error
+    }
+}

@@ -1,0 +1,29 @@
+/// A project's id: the name of its folder under `projects/` and part of its tags.
+///
+/// Letters, digits, `-`, `_` and `.`, not starting with a dot, at most 64 characters, and
+/// a name every client can check out (not `CON`, not ending in a dot).
+public struct ProjectID: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    public static let maximumLength = 64
+
+    public init(validating value: String) throws(CMKeeperError) {
+        let allowed = value.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        guard !value.isEmpty, value.count <= Self.maximumLength, allowed, !value.hasPrefix(".") else {
+            throw .refused(
+                "“\(value.debugDescription.dropFirst().dropLast())” is not a valid project id",
+                hint: "use 1 to \(Self.maximumLength) letters, digits, '-', '_' or '.', not starting with a dot (for example P-2026-001)")
+        }
+        do {
+            _ = try RepositoryPath(validating: value)
+        } catch {
+            throw .refused("“\(value)” is not a valid project id: \(error.reason)", hint: error.hint)
+        }
+        rawValue = value
+    }
+
+    public var description: String { rawValue }
+    public static func < (a: ProjectID, b: ProjectID) -> Bool { a.rawValue < b.rawValue }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GitKit
+
+/// What `project create` is asked to make.
+public struct NewProject: Sendable {
+    public var id: String
+    public var name: String
+    public var customer: String?
+    public var manager: String
+    public var size: ProjectSize
+
+    public init(id: String, name: String, customer: String? = nil, manager: String, size: ProjectSize = .small) {
+        self.id = id
+        self.name = name
+        self.customer = customer
+        self.manager = manager
+        self.size = size
+    }
+}
+
+extension Library {
+    /// Creates a project: commits `projects/ID/project.toml` in phase `preparation`.
+    ///
+    /// Only a CM engineer may. Refuses an invalid id, an id that exists (in any letter case),
+    /// an empty name, or a manager login roles.toml could not hold; nothing is committed then.
+    public func createProject(_ request: NewProject, by user: String) throws(CMKeeperError) -> (ProjectRecord, CommitOutcome) {
+        let id = try ProjectID(validating: request.id)
+        let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else {
+            throw .refused("project \(id) needs a name", hint: "give it with --name, for example --name \"某某银行核心系统实施\"")
+        }
+        try Self.checkTextField(name, field: "name")
+        if let customer = request.customer { try Self.checkTextField(customer, field: "customer") }
+        guard RoleBook.isValidLogin(request.manager) else {
+            throw .refused("“\(request.manager)” is not a valid user name for the manager", hint: "use the manager's login: letters, digits, '.', '_' and '-'")
+        }
+        let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        var record: ProjectRecord? = nil
+        let outcome = try commitOnMain(author: user, date: now) { snapshot in
+            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: "create a project")
+            let existing = try snapshot.children(of: LibraryLayout.projectsFolder)
+            if let clash = existing.first(where: { $0.path.lowercased() == id.rawValue.lowercased() }) {
+                throw CMKeeperError.refused(
+                    clash.path == id.rawValue ? "project \(id) already exists" : "project \(id) would clash with the existing project \(clash.path) (ids differ only in letter case)",
+                    hint: "choose another id; `cmkeeper project list` shows those in use")
+            }
+            let phase = try snapshot.processDefinition().phases.first?.id ?? "preparation"
+            let made = ProjectRecord(
+                id: id.rawValue, name: name, customer: request.customer, manager: request.manager, size: request.size,
+                phase: phase, createdAt: now, createdBy: user)
+            record = made
+            return PlannedCommit(
+                updates: [.upsert(path: LibraryLayout.projectFile(id.rawValue), blob: try self.writeBlob(Data(made.serialized().utf8)))],
+                message: "Create project \(id): \(name)\n\nManager: \(request.manager)\(request.customer.map { "\nCustomer: \($0)" } ?? "")\nSize: \(request.size.rawValue)")
+        }
+        return (record!, outcome)
+    }
+
+    /// Every project on `main`, by id.
+    public func projects() throws(CMKeeperError) -> [ProjectRecord] {
+        let snapshot = try self.snapshot()
+        var result: [ProjectRecord] = []
+        for entry in try translatingErrors({ try snapshot.children(of: LibraryLayout.projectsFolder) }) where entry.kind == .tree {
+            if let record = try project(entry.path, in: snapshot) { result.append(record) }
+        }
+        return result.sorted { $0.id < $1.id }
+    }
+
+    /// The project record of `id` in a snapshot, or nil if there is no such project.
+    public func project(_ id: String, in snapshot: Snapshot) throws(CMKeeperError) -> ProjectRecord? {
+        let path = LibraryLayout.projectFile(id)
+        guard let text = try translatingErrors({ try snapshot.text(at: path) }) else { return nil }
+        do {
+            return try ProjectRecord.parse(text, file: path)
+        } catch {
+            throw CMKeeperError(.configuration, error.description, hint: "a CM engineer repairs \(path)")
+        }
+    }
+
+    /// Refuses unless `user` holds `role` in the snapshot's roles.toml.
+    static func requireRole(_ role: Role, user: String, in snapshot: Snapshot, toDo action: String) throws(CMKeeperError) {
+        let roles = try snapshot.roleBook()
+        guard roles.has(role, user) else {
+            throw .refused(
+                "\(user) may not \(action): only a \(role.rawValue) (\(role.title)) may",
+                hint: "a CM engineer adds \(user) to .cmkeeper/roles.toml, or act as a user who has that role (--user)")
+        }
+    }
+
+    /// Refuses text that would be unreadable in a record: control characters other than none.
+    static func checkTextField(_ text: String, field: String) throws(CMKeeperError) {
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
+            throw .refused("the \(field) contains control characters", hint: "write it on one line, in plain text")
+        }
+        if text.count > 200 {
+            throw .refused("the \(field) is longer than 200 characters", hint: "shorten it")
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import CMKeeperTestSupport
+import Foundation
+import GitKit
+import Testing
+
+@Suite("GitKit: repositories, objects and references, checked with the real git")
+struct RepositoryTests {
+    let folder = TemporaryFolder("gitkit")
+
+    func bare() throws -> (Repository, URL) {
+        let url = folder.path("repo.git")
+        return (try Repository.createBare(at: url), url)
+    }
+
+    func signature() -> Signature {
+        Signature(name: "张三", email: "zhang@example.com", date: Date(timeIntervalSince1970: 1_790_000_000), timeZoneOffsetMinutes: 480)
+    }
+
+    @Test func createsABareRepositoryOnMain() throws {
+        let (_, url) = try bare()
+        #expect(try Shell.git(["--git-dir", url.path, "rev-parse", "--is-bare-repository"]).stdout == "true\n")
+        #expect(try Shell.git(["--git-dir", url.path, "symbolic-ref", "HEAD"]).stdout == "refs/heads/main\n")
+    }
+
+    @Test func refusesToCreateOverAnExistingRepository() throws {
+        let (_, url) = try bare()
+        #expect(throws: GitError.self) { _ = try Repository.createBare(at: url) }
+    }
+
+    @Test func openingAMissingRepositoryCarriesLibgit2sMessage() throws {
+        let missing = folder.path("nothing-here.git")
+        let error = #expect(throws: GitError.self) { _ = try Repository.open(at: missing) }
+        #expect(error?.code == .notFound)
+        #expect(error?.operation.contains(missing.path) == true)
+        #expect(error?.message.isEmpty == false)
+    }
+
+    @Test func writesACommitGitAccepts() throws {
+        let (repo, url) = try bare()
+        let blob = try repo.writeBlob(Data("安装验收报告\n".utf8))
+        let tree = try repo.updateTree(nil, [
+            .upsert(path: "projects/P-1/acceptance/安装验收报告.docx", blob: blob),
+            .upsert(path: "README.txt", blob: try repo.writeBlob(Data("hello\n".utf8))),
+        ])
+        let commit = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "第一次提交\n")
+        try repo.flushObjects()
+        try repo.updateReference("refs/heads/main", to: commit, expecting: nil, message: "test")
+
+        #expect(try Shell.git(["--git-dir", url.path, "fsck", "--full", "--strict"]).succeeded)
+        #expect(try Shell.git(["--git-dir", url.path, "rev-parse", "main"]).stdout == commit.hex + "\n")
+        let files = try Shell.git(["--git-dir", url.path, "ls-tree", "-r", "--name-only", "main"]).stdout
+        #expect(files == "README.txt\nprojects/P-1/acceptance/安装验收报告.docx\n")
+        let content = try Shell.git(["--git-dir", url.path, "cat-file", "-p", "main:projects/P-1/acceptance/安装验收报告.docx"]).stdout
+        #expect(content == "安装验收报告\n")
+        let log = try Shell.git(["--git-dir", url.path, "log", "--format=%an <%ae> %ad%n%s", "--date=iso", "main"]).stdout
+        #expect(log == "张三 <zhang@example.com> 2026-09-21 22:13:20 +0800\n第一次提交\n")
+
+        // Read back through GitKit.
+        let info = try repo.commit(commit)
+        #expect(info.tree == tree && info.parents.isEmpty && info.author.name == "张三")
+        #expect(try repo.entry(at: "projects/P-1/acceptance/安装验收报告.docx", inTree: tree)?.id == blob)
+        #expect(try repo.entry(at: "projects/none", inTree: tree) == nil)
+        let walked = try repo.walk(tree: tree).filter { $0.kind == .file }.map(\.path).sorted()
+        #expect(walked == ["README.txt", "projects/P-1/acceptance/安装验收报告.docx"])
+    }
+
+    @Test func aCommitsObjectsLandAsOnePackNotLooseObjects() throws {
+        let (repo, url) = try bare()
+        try repo.bufferObjectsInMemory()
+        var updates: [TreeUpdate] = []
+        for i in 0..<200 {
+            updates.append(.upsert(path: "docs/周报-\(i).txt", blob: try repo.writeBlob(Data("week \(i)\n".utf8))))
+        }
+        let tree = try repo.updateTree(nil, updates)
+        let commit = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "many\n")
+        // Nothing is on disk until the flush.
+        #expect(try Shell.git(["--git-dir", url.path, "cat-file", "-e", commit.hex]).status != 0)
+        let written = try repo.flushObjects()
+        #expect(written == 200 + 2 + 1)
+        try repo.updateReference("refs/heads/main", to: commit, expecting: nil, message: "test")
+
+        let counts = try Shell.git(["--git-dir", url.path, "count-objects", "-v"]).stdout
+        #expect(counts.contains("\ncount: 0\n") || counts.hasPrefix("count: 0\n"))
+        #expect(counts.contains("packs: 1\n"))
+        #expect(try Shell.git(["--git-dir", url.path, "fsck", "--full", "--strict"]).succeeded)
+        #expect(try Shell.git(["--git-dir", url.path, "ls-tree", "-r", "--name-only", "main"]).stdout.split(separator: "\n").count == 200)
+        // A flush with nothing new writes no pack.
+        #expect(try repo.flushObjects() == 0)
+        #expect(try Shell.git(["--git-dir", url.path, "count-objects", "-v"]).stdout.contains("packs: 1\n"))
+    }
+
+    @Test func discardedObjectsNeverReachTheDisk() throws {
+        let (repo, url) = try bare()
+        try repo.bufferObjectsInMemory()
+        let blob = try repo.writeBlob(Data("draft".utf8))
+        repo.discardPendingObjects()
+        #expect(try Shell.git(["--git-dir", url.path, "cat-file", "-e", blob.hex]).status != 0)
+        #expect(try repo.flushObjects() == 0)
+    }
+
+    @Test func referenceUpdatesAreCompareAndSwap() throws {
+        let (repo, url) = try bare()
+        let tree = try repo.updateTree(nil, [.upsert(path: "a", blob: try repo.writeBlob(Data("a".utf8)))])
+        let first = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "1\n")
+        let second = try repo.createCommit(tree: tree, parents: [first], author: signature(), committer: signature(), message: "2\n")
+        let rival = try repo.createCommit(tree: tree, parents: [first], author: signature(), committer: signature(), message: "rival\n")
+        try repo.updateReference("refs/heads/main", to: first, expecting: nil, message: "1")
+
+        // Creating what exists is refused.
+        let exists = #expect(throws: GitError.self) { try repo.updateReference("refs/heads/main", to: second, expecting: nil, message: "x") }
+        #expect(exists?.code == .exists)
+        try repo.updateReference("refs/heads/main", to: second, expecting: first, message: "2")
+        // Expecting a stale value is refused, and main stays where it was.
+        let stale = #expect(throws: GitError.self) { try repo.updateReference("refs/heads/main", to: rival, expecting: first, message: "r") }
+        #expect(stale?.code == .modified)
+        #expect(try Shell.git(["--git-dir", url.path, "rev-parse", "main"]).stdout == second.hex + "\n")
+        #expect(try repo.isAncestor(first, of: second))
+        #expect(try !repo.isAncestor(rival, of: second))
+    }
+
+    @Test func aHeldLockIsReportedAsLocked() throws {
+        let (repo, url) = try bare()
+        let tree = try repo.emptyTree()
+        let commit = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "1\n")
+        try FileManager.default.createDirectory(at: url.appendingPathComponent("refs/heads"), withIntermediateDirectories: true)
+        try Data().write(to: url.appendingPathComponent("refs/heads/main.lock"))
+        let error = #expect(throws: GitError.self) { try repo.updateReference("refs/heads/main", to: commit, expecting: nil, message: "x") }
+        #expect(error?.code == .locked)
+    }
+
+    @Test func annotatedTagsAreRealTagObjects() throws {
+        let (repo, url) = try bare()
+        let tree = try repo.emptyTree()
+        let commit = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "1\n")
+        let tag = try repo.createTagObject(name: "release/P-1/核心平台/2.1.0", target: commit, tagger: signature(), message: "发行记录\n")
+        try repo.flushObjects()
+        try repo.updateReference("refs/tags/release/P-1/核心平台/2.1.0", to: tag, expecting: nil, message: "tag")
+        #expect(try Shell.git(["--git-dir", url.path, "cat-file", "-t", "release/P-1/核心平台/2.1.0"]).stdout == "tag\n")
+        #expect(try Shell.git(["--git-dir", url.path, "rev-parse", "release/P-1/核心平台/2.1.0^{commit}"]).stdout == commit.hex + "\n")
+        let info = try #require(try repo.tag(tag))
+        #expect(info.name == "release/P-1/核心平台/2.1.0" && info.target == commit && info.message == "发行记录\n")
+        #expect(try repo.references(matching: "refs/tags/release/*").map(\.name) == ["refs/tags/release/P-1/核心平台/2.1.0"])
+        #expect(try repo.tag(commit) == nil)
+    }
+
+    @Test func streamedBlobsMatchGitHashObject() throws {
+        let (repo, _) = try bare()
+        let content = Scenario.noise(3 << 20 + 17, seed: 9)
+        let file = try folder.write("big.bin", content)
+        var offset = 0
+        let id = try repo.writeBlob { buffer in
+            let n = min(buffer.count, content.count - offset)
+            content.withUnsafeBytes { src in
+                buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<(offset + n)]))
+            }
+            offset += n
+            return n
+        }
+        let expected = try Shell.git(["hash-object", file.path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(id.hex == expected)
+        #expect(try repo.blobSize(id) == content.count)
+        #expect(try repo.blobData(id) == content)
+    }
+
+    @Test func objectIDsRoundTripThroughHex() {
+        let hex = "0123456789abcdef0123456789abcdef01234567"
+        #expect(ObjectID(hex: hex)?.hex == hex)
+        #expect(ObjectID(hex: hex.uppercased())?.hex == hex)
+        #expect(ObjectID(hex: "xyz") == nil)
+        #expect(ObjectID(hex: String(hex.dropLast())) == nil)
+    }
+
+    @Test func referenceNamesAreCheckedAsGitChecksThem() {
+        #expect(Repository.isValidReferenceName("refs/tags/release/P-1/核心平台/2.1.0"))
+        #expect(!Repository.isValidReferenceName("refs/tags/release/P-1/核心 平台/2.1.0"))
+        #expect(!Repository.isValidReferenceName("refs/tags/a..b"))
+    }
+}

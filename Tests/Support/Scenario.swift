@@ -1,0 +1,105 @@
+import CMKeeperCore
+import Foundation
+
+/// A test's world in a line each: a product library, a library, a project, a clone.
+public final class Scenario: @unchecked Sendable {
+    public let folder = TemporaryFolder("cmkeeper-test")
+    /// The CM engineer who created the library.
+    public let cm = "zhang.cm"
+    public let manager = "wang.pm"
+
+    public init() {}
+
+    public var productsURL: URL { folder.path("products") }
+    public var libraryURL: URL { folder.path("library") }
+    public var repositoryURL: URL { libraryURL.appendingPathComponent("repo.git") }
+
+    /// Adds a product version to the product library: files by path inside the version folder.
+    @discardableResult
+    public func product(_ name: String, _ version: String, _ files: [String: Data]) throws -> URL {
+        let base = productsURL.appendingPathComponent("\(name)/\(version)", isDirectory: true)
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        for (path, data) in files {
+            try folder.write("products/\(name)/\(version)/\(path)", data)
+        }
+        return base
+    }
+
+    /// The standard sample product: 核心业务平台 2.1.0 with an install package, a manual and notes.
+    @discardableResult
+    public func sampleProduct(installerBytes: Int = 1 << 20) throws -> URL {
+        try product("核心业务平台", "2.1.0", [
+            "安装包/core-platform-2.1.0.tar.gz": Self.noise(installerBytes, seed: 1),
+            "文档/用户安装手册.md": Data("# 用户安装手册\n1. 解压安装包\n".utf8),
+            "文档/发行说明.txt": Data("2.1.0 发行说明\n".utf8),
+        ])
+    }
+
+    /// Creates the library, with `cm` as its first CM engineer.
+    @discardableResult
+    public func makeLibrary() throws -> Library {
+        try FileManager.default.createDirectory(at: productsURL, withIntermediateDirectories: true)
+        return try Library.create(at: libraryURL, productLibrary: productsURL.path, user: cm)
+    }
+
+    /// Opens the library again (a fresh handle, as another command would).
+    public func open() throws -> Library {
+        try Library.open(at: libraryURL)
+    }
+
+    /// Creates a project managed by `manager`.
+    @discardableResult
+    public func makeProject(_ id: String = "P-2026-001", in library: Library, size: ProjectSize = .small) throws -> ProjectRecord {
+        try library.createProject(
+            NewProject(id: id, name: "示例银行核心系统实施", customer: "示例银行", manager: manager, size: size), by: cm).0
+    }
+
+    /// A library with one project and the sample product in the product library.
+    public func makeLibraryWithProject() throws -> Library {
+        try sampleProduct()
+        let library = try makeLibrary()
+        try makeProject(in: library)
+        return library
+    }
+
+    /// Clones the library's repository with the real git into a new folder.
+    public func clone(_ name: String = "clone") throws -> URL {
+        let target = folder.path(name)
+        let result = try Shell.git(["clone", "-q", repositoryURL.path, target.path])
+        guard result.succeeded else { throw ScenarioError.command("git clone", result) }
+        return target
+    }
+
+    /// Runs the real git on the library's bare repository.
+    @discardableResult
+    public func git(_ arguments: [String]) throws -> CommandResult {
+        try Shell.git(["--git-dir", repositoryURL.path] + arguments)
+    }
+
+    /// Deterministic incompressible bytes.
+    public static func noise(_ count: Int, seed: UInt64) -> Data {
+        var data = Data(count: count)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ seed
+        data.withUnsafeMutableBytes { raw in
+            for i in 0..<raw.count {
+                if i % 8 == 0 {
+                    state ^= state << 13
+                    state ^= state >> 7
+                    state ^= state << 17
+                }
+                raw[i] = UInt8(truncatingIfNeeded: state >> ((i % 8) * 8))
+            }
+        }
+        return data
+    }
+}
+
+public enum ScenarioError: Error, CustomStringConvertible {
+    case command(String, CommandResult)
+
+    public var description: String {
+        switch self {
+        case .command(let what, let result): "\(what) failed: \(result)"
+        }
+    }
+}
