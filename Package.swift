@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "GitKitTests", dependencies: ["GitKit", "CMKeeperTestSupport"]),
         .testTarget(name: "LFSStoreTests", dependencies: ["LFSStore", "CMKeeperTestSupport"]),
         .testTarget(name: "CMKeeperCoreTests", dependencies: ["CMKeeperCore", "CMKeeperTestSupport"]),
-        .testTarget(name: "CMKeeperCLITests", dependencies: ["CMKeeperTestSupport"]),
+        .testTarget(name: "CMKeeperCLITests", dependencies: ["cmkeeper", "CMKeeperTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

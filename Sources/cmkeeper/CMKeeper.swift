@@ -1,0 +1,34 @@
+import ArgumentParser
+
+@main
+struct CMKeeper: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cmkeeper",
+        abstract: "Keep a company's configuration library: projects, their documents and the software released to them.",
+        discussion: """
+            A library is a folder holding a bare git repository (repo.git) in which every customer \
+            project is a folder of artifacts: the process documents its project manager submits, \
+            and the software a CM engineer releases to it from the product library, with a release \
+            record (发行记录) for each release. Large files are kept git-lfs style, so a plain \
+            `git clone` followed by `git lfs pull` gives back every byte.
+
+            Commands find the library by --library DIR, else the CMKEEPER_LIBRARY variable, else \
+            the current folder or the nearest one above it. They act as --user, else CMKEEPER_USER, \
+            else your login name.
+
+            Start here:
+              cmkeeper demo                                   # a sample library, a project, a release
+              cmkeeper init /srv/cm --product-library /srv/products
+              cmkeeper project create P-2026-001 --name "某银行核心系统实施" --manager wang
+              cmkeeper release P-2026-001 核心业务平台 2.1.0
+              cmkeeper releases P-2026-001
+            """,
+        subcommands: [
+            InitCommand.self,
+            ProjectCommand.self,
+            ReleaseCommand.self,
+            ReleasesCommand.self,
+            DemoCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CMKeeperCore
+import Foundation
+
+/// `--library`: which library a command works on.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The library folder (default: $CMKEEPER_LIBRARY, else the current folder or one above it).", valueName: "dir"))
+    var library: String?
+
+    func open() throws(CMKeeperError) -> Library {
+        let env = ProcessInfo.processInfo.environment
+        let root = try Library.locate(explicit: library, environment: env, currentDirectory: FileManager.default.currentDirectoryPath)
+        return try Library.open(at: root)
+    }
+}
+
+/// `--user`: who is acting.
+struct UserOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Act as this user (default: $CMKEEPER_USER, else your login name).", valueName: "login"))
+    var user: String?
+
+    var resolved: String { ActingUser.commandLine(explicit: user) }
+}
+
+/// `--json`: print for scripts instead of people.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON for scripts instead of text for people.")
+    var json = false
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import CMKeeperCore
+import Foundation
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a configuration library in a folder.",
+        discussion: """
+            Creates DIR/repo.git (a bare repository on branch main whose first commit holds the \
+            process definition .cmkeeper/process.toml and the roles .cmkeeper/roles.toml, with you \
+            as the first CM engineer), DIR/inbox/ for the daemon, DIR/rejected/ and the settings \
+            DIR/cmkeeper.toml. A folder that already holds a library is refused and left as it is.
+
+            Serve DIR/repo.git as any git repository: `git clone DIR/repo.git` works, and \
+            `git lfs pull` in the clone fetches the released software.
+            """)
+
+    @Argument(help: ArgumentHelp("The folder to create the library in (made if missing).", valueName: "dir"))
+    var directory: String
+
+    @Option(name: .long, help: ArgumentHelp("The product library: PRODUCT/VERSION/ folders of install packages and documents.", valueName: "path"))
+    var productLibrary: String?
+
+    @OptionGroup var user: UserOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try Output.run(json: output.json) { () throws(CMKeeperError) in
+            let library = try Library.create(
+                at: URL(fileURLWithPath: directory, isDirectory: true), productLibrary: productLibrary, user: user.resolved)
+            if output.json {
+                Output.printJSON(InitReport(
+                    library: library.root.path, repository: library.repositoryURL.path, inbox: library.inboxURL.path,
+                    productLibrary: library.settings.productLibrary, cmEngineer: user.resolved))
+            } else {
+                print("Created the library \(library.root.path)")
+                print("  repository     \(library.repositoryURL.path) (branch main)")
+                print("  inbox          \(library.inboxURL.path)")
+                print("  product library \(library.settings.productLibrary ?? "(none yet: set product_library in \(library.settingsURL.path))")")
+                print("  CM engineer    \(user.resolved)")
+                print("")
+                print("Next: cmkeeper project create ID --name NAME --manager LOGIN --library \(library.root.path)")
+            }
+        }
+    }
+
+    struct InitReport: Encodable {
+        let library: String
+        let repository: String
+        let inbox: String
+        let productLibrary: String?
+        let cmEngineer: String
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import CMKeeperCore
+import Foundation
+
+struct ProjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project",
+        abstract: "Create and list customer projects.",
+        subcommands: [ProjectCreateCommand.self, ProjectListCommand.self])
+}
+
+struct ProjectCreateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Create a project (a CM engineer's command).",
+        discussion: """
+            Commits projects/ID/project.toml: the project's name, customer, manager, size and \
+            phase (preparation). The id is 1 to 64 letters, digits, '-', '_' or '.', not starting \
+            with a dot, and must not exist yet in any letter case.
+
+            Example:
+              cmkeeper project create P-2026-001 --name "某银行核心系统实施" --customer 某银行 --manager wang --size large
+            """)
+
+    @Argument(help: ArgumentHelp("The project id, e.g. P-2026-001.", valueName: "id"))
+    var id: String
+
+    @Option(help: "The project's name, as people know it.")
+    var name: String
+
+    @Option(help: ArgumentHelp("The project manager's login; they push the project's documents.", valueName: "login"))
+    var manager: String
+
+    @Option(help: "The customer.")
+    var customer: String?
+
+    @Option(help: ArgumentHelp("large or small: decides which acceptance documents the process needs.", valueName: "large|small"))
+    var size: ProjectSize = .small
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var user: UserOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try Output.run(json: output.json) { () throws(CMKeeperError) in
+            let lib = try library.open()
+            let (record, outcome) = try lib.createProject(
+                NewProject(id: id, name: name, customer: customer, manager: manager, size: size), by: user.resolved)
+            if output.json {
+                Output.printJSON(ProjectReport(project: record, commit: outcome.commit.hex))
+            } else {
+                print("Created project \(record.id) “\(record.name)” (manager \(record.manager), \(record.size.rawValue), phase \(record.phase)) in commit \(outcome.commit.hex.prefix(12))")
+                print("Next: cmkeeper release \(record.id) PRODUCT VERSION")
+            }
+        }
+    }
+
+    struct ProjectReport: Encodable {
+        let project: ProjectRecord
+        let commit: String
+    }
+}
+
+extension ProjectSize: ExpressibleByArgument {}
+
+struct ProjectListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the projects.")
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try Output.run(json: output.json) { () throws(CMKeeperError) in
+            let projects = try library.open().projects()
+            if output.json {
+                Output.printJSON(projects)
+            } else if projects.isEmpty {
+                print("No projects yet. Create one with: cmkeeper project create ID --name NAME --manager LOGIN")
+            } else {
+                var table = TextTable(header: ["ID", "NAME", "CUSTOMER", "MANAGER", "SIZE", "PHASE"])
+                for p in projects {
+                    table.rows.append([p.id, p.name, p.customer ?? "-", p.manager, p.size.rawValue, p.phase])
+                }
+                print(table.render())
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import CMKeeperTestSupport
+import Foundation
+import Testing
+
+/// The real cmkeeper binary, run as a user would run it.
+enum CLI {
+    static let binary: String = {
+        // The test runner lives in the same build folder as the executable.
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("cmkeeper").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return "cmkeeper"
+    }()
+
+    @discardableResult
+    static func run(_ arguments: [String], user: String? = nil, library: URL? = nil, in directory: URL? = nil) throws -> CommandResult {
+        var env: [String: String] = [:]
+        if let user { env["CMKEEPER_USER"] = user }
+        if let library { env["CMKEEPER_LIBRARY"] = library.path }
+        return try Shell.run(binary, arguments, in: directory, environment: env)
+    }
+
+    static func json(_ result: CommandResult) throws -> Any {
+        try JSONSerialization.jsonObject(with: result.stdoutData)
+    }
+}
+
+@Suite("The cmkeeper command line")
+struct CLITests {
+    @Test func demoRunsTheMainJobAndSaysWhatItDid() throws {
+        let folder = TemporaryFolder("cli-demo")
+        let target = folder.path("demo")
+        let result = try CLI.run(["demo", target.path], user: "zhang.cm")
+        #expect(result.succeeded, "\(result)")
+        #expect(result.stdout.contains("Released 核心业务平台 2.1.0 to P-2026-001 as P-2026-001-R1"))
+        #expect(result.stdout.contains("git lfs pull"))
+        let repo = target.appendingPathComponent("library/repo.git")
+        #expect(try Shell.git(["--git-dir", repo.path, "fsck", "--full", "--strict"]).succeeded)
+        #expect(try Shell.git(["--git-dir", repo.path, "cat-file", "-t", "release/P-2026-001/核心业务平台/2.1.0"]).stdout == "tag\n")
+        // A second demo into the same folder is refused, and says why.
+        let again = try CLI.run(["demo", target.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+    }
+
+    @Test func aCMEngineersDayInJSON() throws {
+        let s = Scenario()
+        try s.sampleProduct()
+        let lib = s.libraryURL
+        let initResult = try CLI.run(["init", lib.path, "--product-library", s.productsURL.path, "--json"], user: s.cm)
+        #expect(initResult.succeeded, "\(initResult)")
+        let initJSON = try #require(try CLI.json(initResult) as? [String: Any])
+        #expect(initJSON["cmEngineer"] as? String == s.cm)
+
+        let create = try CLI.run(
+            ["project", "create", "P-2026-001", "--name", "示例银行核心系统实施", "--manager", "wang.pm", "--customer", "示例银行", "--size", "large", "--json"],
+            user: s.cm, library: lib)
+        #expect(create.succeeded, "\(create)")
+        let project = try #require((try CLI.json(create) as? [String: Any])?["project"] as? [String: Any])
+        #expect(project["phase"] as? String == "preparation" && project["size"] as? String == "large")
+
+        let list = try CLI.run(["project", "list", "--json"], library: lib)
+        let projects = try #require(try CLI.json(list) as? [[String: Any]])
+        #expect(projects.map { $0["id"] as? String } == ["P-2026-001"])
+
+        let release = try CLI.run(["release", "P-2026-001", "核心业务平台", "2.1.0", "--message", "首次安装", "--json"], user: s.cm, library: lib)
+        #expect(release.succeeded, "\(release)")
+        let record = try #require((try CLI.json(release) as? [String: Any])?["record"] as? [String: Any])
+        #expect(record["id"] as? String == "P-2026-001-R1")
+        #expect(record["recipient"] as? String == "wang.pm")
+        #expect(record["released_by"] as? String == s.cm)
+        let files = try #require(record["files"] as? [[String: Any]])
+        #expect(files.count == 3)
+
+        let releases = try CLI.run(["releases", "P-2026-001", "--json"], library: lib)
+        let listed = try #require(try CLI.json(releases) as? [[String: Any]])
+        #expect(listed.count == 1 && listed[0]["version"] as? String == "2.1.0")
+        // The log in git says the same.
+        let log = try s.git(["show", "main:projects/P-2026-001/release-log.jsonl"]).stdout
+        #expect(log.contains("\"id\":\"P-2026-001-R1\""))
+    }
+
+    @Test func tablesForPeople() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject()
+        let lib = s.libraryURL
+        let release = try CLI.run(["release", "P-2026-001", "核心业务平台", "2.1.0"], user: s.cm, library: lib)
+        #expect(release.succeeded, "\(release)")
+        #expect(release.stdout.contains("Released 核心业务平台 2.1.0 to P-2026-001"))
+        // Not a terminal: no progress bar drawn.
+        #expect(!release.stderr.contains("█"))
+        let table = try CLI.run(["releases"], library: lib).stdout
+        let lines = table.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].hasPrefix("RELEASED AT"))
+        #expect(lines[1].contains("P-2026-001-R1") && lines[1].contains("核心业务平台"))
+        let projects = try CLI.run(["project", "list"], library: lib).stdout
+        #expect(projects.contains("示例银行核心系统实施"))
+    }
+
+    @Test func refusalsExitNonZeroWithAHintAndJSONErrors() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject()
+        let lib = s.libraryURL
+        let notCM = try CLI.run(["release", "P-2026-001", "核心业务平台", "2.1.0"], user: "wang.pm", library: lib)
+        #expect(notCM.status == 1)
+        #expect(notCM.stderr.contains("wang.pm may not release software"))
+        #expect(notCM.stderr.contains("hint:"))
+
+        let unknown = try CLI.run(["release", "P-2026-001", "核心业务平台", "9.9", "--json"], user: s.cm, library: lib)
+        #expect(unknown.status == 1)
+        let error = try #require((try CLI.json(unknown) as? [String: Any])?["error"] as? [String: Any])
+        #expect(error["kind"] as? String == "not-found")
+        #expect((error["hint"] as? String)?.contains("2.1.0") == true)
+
+        let noLibrary = try CLI.run(["releases"], in: s.folder.url)
+        #expect(noLibrary.status == 1)
+        #expect(noLibrary.stderr.contains("cmkeeper init"))
+
+        let badID = try CLI.run(["project", "create", "../evil", "--name", "x", "--manager", "wang"], user: s.cm, library: lib)
+        #expect(badID.status == 1 && badID.stderr.contains("not a valid project id"))
+    }
+
+    @Test func theLibraryIsFoundFromTheCurrentFolder() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject()
+        let result = try CLI.run(["project", "list", "--json"], in: s.libraryURL.appendingPathComponent("inbox"))
+        #expect(result.succeeded, "\(result)")
+    }
+
+    @Test func helpTeaches() throws {
+        let top = try CLI.run(["--help"]).stdout
+        for command in ["init", "project", "release", "releases", "demo"] { #expect(top.contains(command)) }
+        #expect(top.contains("CMKEEPER_LIBRARY"))
+        let release = try CLI.run(["help", "release"]).stdout
+        #expect(release.contains("release record"))
+        #expect(release.contains("--json"))
+    }
+}
