@@ -39,6 +39,7 @@ extension Repository {
                 try check(result, "write a commit")
             }
         }
+        recordPending(commit: ObjectID(out), parents: parents)
         return ObjectID(out)
     }
 

@@ -9,6 +9,8 @@ import Foundation
 public final class Repository {
     let pointer: OpaquePointer
     private var mempack: UnsafeMutablePointer<git_odb_backend>?
+    private var pendingCommits: [(commit: ObjectID, parents: [ObjectID])] = []
+    private var pendingObjects: [ObjectID] = []
 
     /// The repository's git directory (for a bare repository, the repository itself).
     public let gitDirectory: URL
@@ -76,35 +78,65 @@ public final class Repository {
 
     /// Writes the objects buffered in memory to disk as one pack with its index, fsynced,
     /// then forgets them from memory. Returns how many objects the pack holds.
+    ///
+    /// The pack holds the blobs and tags written since the last flush, and the commits with
+    /// every tree and blob they reach that their parents do not. (libgit2's own
+    /// `git_mempack_dump` packs commits only, and with their whole trees.)
     @discardableResult
     public func flushObjects() throws(GitError) -> Int {
         guard let mempack else { return 0 }
-        var buffer = git_buf()
-        defer { git_buf_dispose(&buffer) }
-        try check(git_mempack_dump(&buffer, pointer, mempack), "pack the new objects")
-        // A pack starts "PACK", version, object count (big-endian).
-        let count: Int = buffer.size >= 12
-            ? buffer.ptr.withMemoryRebound(to: UInt8.self, capacity: 12) { p in
-                Int(p[8]) << 24 | Int(p[9]) << 16 | Int(p[10]) << 8 | Int(p[11])
-            } : 0
-        if count > 0 {
-            var odb: OpaquePointer? = nil
-            try check(git_repository_odb(&odb, pointer), "open the object database")
-            defer { git_odb_free(odb) }
-            var writepack: UnsafeMutablePointer<git_odb_writepack>? = nil
-            try check(git_odb_write_pack(&writepack, odb, nil, nil), "start writing a pack")
-            defer { cmk_git_writepack_free(writepack) }
-            var stats = git_indexer_progress()
-            try check(cmk_git_writepack_append(writepack, buffer.ptr, buffer.size, &stats), "write the pack")
-            try check(cmk_git_writepack_commit(writepack, &stats), "index the pack")
+        defer {
+            git_mempack_reset(mempack)
+            pendingCommits.removeAll()
+            pendingObjects.removeAll()
         }
-        try check(git_mempack_reset(mempack), "clear the in-memory object store")
+        if pendingCommits.isEmpty && pendingObjects.isEmpty { return 0 }
+
+        var builder: OpaquePointer? = nil
+        try check(git_packbuilder_new(&builder, pointer), "start a pack")
+        defer { git_packbuilder_free(builder) }
+        git_packbuilder_set_threads(builder, 1)
+        if !pendingCommits.isEmpty {
+            var walk: OpaquePointer? = nil
+            try check(git_revwalk_new(&walk, pointer), "walk the new commits")
+            defer { git_revwalk_free(walk) }
+            let pending = Set(pendingCommits.map(\.commit))
+            for (commit, parents) in pendingCommits {
+                var oid = commit.raw
+                try check(git_revwalk_push(walk, &oid), "walk commit \(commit)")
+                for parent in parents where !pending.contains(parent) {
+                    var p = parent.raw
+                    try check(git_revwalk_hide(walk, &p), "walk commit \(parent)")
+                }
+            }
+            try check(git_packbuilder_insert_walk(builder, walk), "pack the new commits")
+        }
+        for id in pendingObjects {
+            var oid = id.raw
+            try check(git_packbuilder_insert(builder, &oid, nil), "pack object \(id)")
+        }
+        let count = Int(git_packbuilder_object_count(builder))
+        if count > 0 {
+            try check(git_packbuilder_write(builder, nil, 0, nil, nil), "write the pack")
+        }
         return count
+    }
+
+    /// Remembers an object written while buffering, so that the next flush packs it.
+    func recordPending(_ id: ObjectID) {
+        if mempack != nil { pendingObjects.append(id) }
+    }
+
+    /// Remembers a commit written while buffering, and the parents whose objects it need not repeat.
+    func recordPending(commit: ObjectID, parents: [ObjectID]) {
+        if mempack != nil { pendingCommits.append((commit, parents)) }
     }
 
     /// Forgets the objects buffered in memory without writing them.
     public func discardPendingObjects() {
         if let mempack { git_mempack_reset(mempack) }
+        pendingCommits.removeAll()
+        pendingObjects.removeAll()
     }
 
     // MARK: Blobs
@@ -116,6 +148,7 @@ public final class Repository {
             git_blob_create_from_buffer(&oid, pointer, raw.baseAddress, raw.count)
         }
         try check(result, "write a blob")
+        recordPending(ObjectID(oid))
         return ObjectID(oid)
     }
 
@@ -141,6 +174,7 @@ public final class Repository {
         var oid = git_oid()
         // Commit frees the stream.
         try check(git_blob_create_from_stream_commit(&oid, stream), "finish a streamed blob")
+        recordPending(ObjectID(oid))
         return ObjectID(oid)
     }
 

@@ -20,6 +20,7 @@ extension Repository {
         try tagger.withGitSignature { (sig) throws(GitError) in
             try check(git_tag_annotation_create(&out, pointer, name, object, sig, message), "write tag \(name)")
         }
+        recordPending(ObjectID(out))
         return ObjectID(out)
     }
 
