@@ -128,7 +128,8 @@ public struct LFSStore: Sendable {
         digest.map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Reads `source` once: this thread hashes each chunk while a second thread writes the previous one.
+    /// Reads `source` once: this thread reads each chunk and writes it out while a second
+    /// thread hashes it, so hashing (the slowest part) overlaps all the I/O.
     private static func copyAndHash(
         from source: FileDescriptor, sourcePath: String, to target: FileDescriptor, targetPath: String,
         progress: (@Sendable (Int64) -> Void)?
@@ -136,65 +137,59 @@ public struct LFSStore: Sendable {
         let buffers = (0..<bufferCount).map { _ in
             SendableBuffer(UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 64))
         }
-        defer { buffers.forEach { $0.buffer.deallocate() } }
-        let freeSlots = DispatchSemaphore(value: bufferCount)
-        let writer = DispatchQueue(label: "cmkeeper.lfs.writer")
-        let pending = DispatchGroup()
-        let failure = FailureBox()
+        let hashedSlots = DispatchSemaphore(value: bufferCount)
+        let hashing = DispatchQueue(label: "cmkeeper.lfs.hash")
+        let hasher = HasherBox()
+        defer {
+            // The hashing thread may still be reading a buffer: wait for it before freeing them.
+            hashing.sync {}
+            buffers.forEach { $0.buffer.deallocate() }
+        }
 
-        var hasher = SHA256()
         var total: Int64 = 0
         var slot = 0
-        var readError: LFSStoreError? = nil
-        while failure.value == nil {
-            freeSlots.wait()
+        while true {
+            hashedSlots.wait()
             let chunk = buffers[slot]
             let n: Int
             do {
                 n = try source.read(into: chunk.buffer)
             } catch {
-                readError = .io(path: sourcePath, operation: "read", errno: DurableFile.code(error))
-                freeSlots.signal()
-                break
+                hashedSlots.signal()
+                throw .io(path: sourcePath, operation: "read", errno: DurableFile.code(error))
             }
-            if n == 0 { freeSlots.signal(); break }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: chunk.buffer[0..<n]))
+            if n == 0 { hashedSlots.signal(); break }
+            hashing.async {
+                hasher.update(UnsafeRawBufferPointer(rebasing: chunk.buffer[0..<n]))
+                hashedSlots.signal()
+            }
+            do {
+                _ = try target.writeAll(UnsafeRawBufferPointer(rebasing: chunk.buffer[0..<n]))
+            } catch {
+                throw .io(path: targetPath, operation: "write", errno: DurableFile.code(error))
+            }
             let offset = total
             total += Int64(n)
-            writer.async(group: pending) {
-                defer { freeSlots.signal() }
-                guard failure.value == nil else { return }
-                do {
-                    _ = try target.writeAll(UnsafeRawBufferPointer(rebasing: chunk.buffer[0..<n]))
-                } catch {
-                    failure.set(.io(path: targetPath, operation: "write", errno: DurableFile.code(error)))
-                    return
-                }
-                let end = offset + Int64(n)
-                if end / writebackInterval != offset / writebackInterval {
-                    DurableFile.startWriteback(target, offset: 0, length: 0)
-                }
-                progress?(end)
+            if total / writebackInterval != offset / writebackInterval {
+                DurableFile.startWriteback(target, offset: 0, length: 0)
             }
+            progress?(total)
             slot = (slot + 1) % bufferCount
         }
-        pending.wait()
-        if let readError { throw readError }
-        if let error = failure.value { throw error }
-        return (hex(hasher.finalize()), total)
+        let digest = hashing.sync { hasher.finalize() }
+        return (digest, total)
     }
 }
 
-/// A buffer handed from the hashing thread to the writing thread; the semaphore keeps them apart.
+/// The SHA-256 state, touched only on the hashing queue.
+private final class HasherBox: @unchecked Sendable {
+    private var hasher = SHA256()
+    func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+    func finalize() -> String { LFSStore.hex(hasher.finalize()) }
+}
+
+/// A buffer shared by the I/O thread and the hashing thread; a semaphore keeps a buffer from being refilled before it is hashed.
 private struct SendableBuffer: @unchecked Sendable {
     let buffer: UnsafeMutableRawBufferPointer
     init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
-}
-
-/// The first error the writing thread met.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: LFSStoreError?
-    var value: LFSStoreError? { lock.withLock { error } }
-    func set(_ e: LFSStoreError) { lock.withLock { if error == nil { error = e } } }
 }
