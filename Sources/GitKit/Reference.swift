@@ -57,3 +57,16 @@ extension Repository {
         return git_reference_name_is_valid(&valid, name) == 0 && valid == 1
     }
 }
+
+extension Repository {
+    /// The commit a revision names (`main`, a tag, an id, `main~2` …), peeling tags.
+    public func resolveCommit(_ revision: String) throws(GitError) -> ObjectID {
+        var object: OpaquePointer? = nil
+        try check(git_revparse_single(&object, pointer, revision), "find revision \(revision)")
+        defer { git_object_free(object) }
+        var commit: OpaquePointer? = nil
+        try check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), "find the commit of \(revision)")
+        defer { git_object_free(commit) }
+        return ObjectID(git_object_id(commit).pointee)
+    }
+}

@@ -189,13 +189,16 @@ public final class Repository {
         return Data(bytes: raw, count: size)
     }
 
-    /// The size of a blob in bytes, without reading its content into Swift.
+    /// The size of an object in bytes, read from its header without loading its content.
     public func blobSize(_ id: ObjectID) throws(GitError) -> Int {
+        var odb: OpaquePointer? = nil
+        try check(git_repository_odb(&odb, pointer), "open the object database")
+        defer { git_odb_free(odb) }
         var oid = id.raw
-        var blob: OpaquePointer? = nil
-        try check(git_blob_lookup(&blob, pointer, &oid), "read blob \(id)")
-        defer { git_blob_free(blob) }
-        return Int(git_blob_rawsize(blob))
+        var size = 0
+        var type = GIT_OBJECT_INVALID
+        try check(git_odb_read_header(&size, &type, odb, &oid), "read the size of \(id)")
+        return size
     }
 
     /// Whether the object database holds the object.

@@ -1,0 +1,113 @@
+import CLibGit2
+import Foundation
+
+/// One path that differs between two trees.
+public struct TreeChange: Sendable, Equatable {
+    public enum Status: Sendable, Equatable { case added, deleted, modified, typeChanged }
+
+    public let status: Status
+    /// The path's raw bytes, as git stores them.
+    public let pathBytes: [UInt8]
+    /// The path decoded as UTF-8 (invalid bytes replaced): for messages only; check `pathBytes`.
+    public var path: String { String(decoding: pathBytes, as: UTF8.self) }
+    /// The blob before (nil when added).
+    public let oldID: ObjectID?
+    public let oldKind: EntryKind?
+    /// The blob after (nil when deleted).
+    public let newID: ObjectID?
+    public let newKind: EntryKind?
+}
+
+extension Repository {
+    /// Every file that differs between two trees (nil: the empty tree), without rename detection.
+    /// Unchanged subtrees are skipped by id, so the cost follows the size of the change.
+    public func diff(from old: ObjectID?, to new: ObjectID?) throws(GitError) -> [TreeChange] {
+        func lookup(_ id: ObjectID?) throws(GitError) -> OpaquePointer? {
+            guard let id else { return nil }
+            var oid = id.raw
+            var tree: OpaquePointer? = nil
+            try check(git_tree_lookup(&tree, pointer, &oid), "read tree \(id)")
+            return tree
+        }
+        let oldTree = try lookup(old)
+        defer { git_tree_free(oldTree) }
+        let newTree = try lookup(new)
+        defer { git_tree_free(newTree) }
+
+        var options = git_diff_options()
+        try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "prepare a diff")
+        options.flags = GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
+        var diff: OpaquePointer? = nil
+        try check(git_diff_tree_to_tree(&diff, pointer, oldTree, newTree, &options), "compare trees")
+        defer { git_diff_free(diff) }
+
+        var changes: [TreeChange] = []
+        let count = git_diff_num_deltas(diff)
+        changes.reserveCapacity(count)
+        for i in 0..<count {
+            guard let delta = git_diff_get_delta(diff, i)?.pointee else { continue }
+            let status: TreeChange.Status
+            switch delta.status {
+            case GIT_DELTA_ADDED: status = .added
+            case GIT_DELTA_DELETED: status = .deleted
+            case GIT_DELTA_TYPECHANGE: status = .typeChanged
+            default: status = .modified
+            }
+            let file = status == .deleted ? delta.old_file : delta.new_file
+            let bytes = Array(UnsafeBufferPointer(
+                start: UnsafeRawPointer(file.path).assumingMemoryBound(to: UInt8.self), count: strlen(file.path)))
+            changes.append(TreeChange(
+                status: status, pathBytes: bytes,
+                oldID: status == .added ? nil : ObjectID(delta.old_file.id),
+                oldKind: status == .added ? nil : EntryKind(mode: git_filemode_t(rawValue: UInt32(delta.old_file.mode))),
+                newID: status == .deleted ? nil : ObjectID(delta.new_file.id),
+                newKind: status == .deleted ? nil : EntryKind(mode: git_filemode_t(rawValue: UInt32(delta.new_file.mode)))))
+        }
+        return changes
+    }
+
+    /// Commits reachable from `new` but not from `old` (nil: all of them), oldest first.
+    public func newCommits(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [ObjectID] {
+        var walk: OpaquePointer? = nil
+        try check(git_revwalk_new(&walk, pointer), "walk commits")
+        defer { git_revwalk_free(walk) }
+        git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue)
+        var n = new.raw
+        try check(git_revwalk_push(walk, &n), "walk from \(new)")
+        if let old {
+            var o = old.raw
+            try check(git_revwalk_hide(walk, &o), "walk from \(old)")
+        }
+        var result: [ObjectID] = []
+        var oid = git_oid()
+        while true {
+            let r = git_revwalk_next(&oid, walk)
+            if r == GIT_ITEROVER.rawValue { break }
+            try check(r, "walk commits")
+            result.append(ObjectID(oid))
+        }
+        return result
+    }
+
+    /// The type of an object: "commit", "tree", "blob" or "tag"; nil if the repository lacks it.
+    public func objectType(_ id: ObjectID) -> String? {
+        var odb: OpaquePointer? = nil
+        guard git_repository_odb(&odb, pointer) == 0 else { return nil }
+        defer { git_odb_free(odb) }
+        var oid = id.raw
+        var size = 0
+        var type = GIT_OBJECT_INVALID
+        guard git_odb_read_header(&size, &type, odb, &oid) == 0 else { return nil }
+        return git_object_type2string(type).map { String(cString: $0) }
+    }
+
+    /// The tree of the index (the staged change) in a repository with a work tree, written to the object database.
+    public func indexTree() throws(GitError) -> ObjectID {
+        var index: OpaquePointer? = nil
+        try check(git_repository_index(&index, pointer), "read the index")
+        defer { git_index_free(index) }
+        var oid = git_oid()
+        try check(git_index_write_tree(&oid, index), "write the staged tree")
+        return ObjectID(oid)
+    }
+}
