@@ -1,0 +1,160 @@
+import Foundation
+
+/// Says where a project stands in the process — which documents of each phase are present,
+/// missing or not needed, which approvals hold, whether each gate is met — and whether it may move
+/// to another phase. Pure: it reads what it is given, never git or the file system.
+public enum GateEvaluator {
+    /// How people name released software in a list of what is missing.
+    public static let releasesTitle = "软件发行"
+    /// The id of the change request's document type in the process definition.
+    public static let changeRequestTypeID = "change-request"
+
+    /// Where `project` stands, given its files and approvals log at one commit, its release
+    /// records, whether it holds a trial run (试运行), and the current time (for weekly reports).
+    ///
+    /// Optional phases (the trial run) are held only when `trialRun` is true; otherwise they are
+    /// skipped: their documents are not needed and their gates count as met.
+    public static func evaluate(
+        process: ProcessDefinition, project: ProjectRecord, files: ProjectFiles, approvals: ApprovalLog,
+        releases: [ReleaseRecord], trialRun: Bool, now: Date
+    ) -> ProjectStatus {
+        let releases = releases.filter { $0.project == project.id }
+        let context = Context(process: process, project: project, files: files, approvals: approvals, trialRun: trialRun)
+        let phases = process.phases.map { context.status(of: $0, released: !releases.isEmpty) }
+        let changeRequests = process.documentType(changeRequestTypeID).map(files.paths(of:)) ?? []
+        let weeks = WeeklyReports.missing(process: process, project: project, files: files, now: now)
+        return ProjectStatus(
+            project: project, trialRun: trialRun, phases: phases, current: phases.first { $0.phase.id == project.phase },
+            releases: releases, missingWeeklyReports: weeks.map(\.description), changeRequests: changeRequests)
+    }
+
+    /// Why the project may not move from its current phase to `target`; empty when it may.
+    ///
+    /// Only forward; the gate of every phase left or passed over must be met. An optional phase
+    /// the project does not hold (no trial run) is passed over freely, but is no target. Each
+    /// problem is a sentence in English naming what is missing by its Chinese title, e.g.
+    /// `项目准备 (preparation) cannot be left: missing 项目实施申请表; no software has been released (软件发行)`.
+    public static func problemsMoving(process: ProcessDefinition, status: ProjectStatus, to target: String) -> [String] {
+        let ids = process.phases.map(\.id)
+        guard let targetIndex = status.phases.firstIndex(where: { $0.phase.id == target }) else {
+            return ["there is no phase \"\(target)\"; the phases are \(ids.joined(separator: ", "))"]
+        }
+        let targetPhase = status.phases[targetIndex]
+        guard let currentIndex = status.phases.firstIndex(where: { $0.phase.id == status.project.phase }) else {
+            return ["the project's phase \"\(status.project.phase)\" is not in the process; the phases are \(ids.joined(separator: ", "))"]
+        }
+        let currentPhase = status.phases[currentIndex]
+        if targetIndex == currentIndex {
+            return ["the project is already in \(name(targetPhase.phase))"]
+        }
+        if targetIndex < currentIndex {
+            return [
+                "a project only moves forward: \(name(targetPhase.phase)) comes before its current phase \(name(currentPhase.phase))"
+            ]
+        }
+        var problems: [String] = []
+        if targetPhase.skipped {
+            problems.append("\(name(targetPhase.phase)) is optional and this project does not hold it (no trial run)")
+        }
+        for index in currentIndex..<targetIndex where !status.phases[index].gateMet {
+            let phase = status.phases[index]
+            var reasons: [String] = []
+            let missing = phase.missingDocuments + phase.missingApprovals
+            if !missing.isEmpty { reasons.append("missing " + missing.joined(separator: ", ")) }
+            if !phase.releasesMet { reasons.append("no software has been released (\(releasesTitle))") }
+            let verb = index == currentIndex ? "cannot be left" : "cannot be skipped"
+            problems.append("\(name(phase.phase)) \(verb): " + reasons.joined(separator: "; "))
+        }
+        return problems
+    }
+
+    /// `项目准备 (preparation)`.
+    static func name(_ phase: Phase) -> String {
+        "\(phase.title) (\(phase.id))"
+    }
+
+    /// What one evaluation reads, shared by its phases.
+    private struct Context {
+        let process: ProcessDefinition
+        let project: ProjectRecord
+        let files: ProjectFiles
+        let approvals: ApprovalLog
+        let trialRun: Bool
+        /// The files that count as each document type, by type id: matched once per evaluation.
+        let present: [String: [String]]
+
+        init(process: ProcessDefinition, project: ProjectRecord, files: ProjectFiles, approvals: ApprovalLog, trialRun: Bool) {
+            self.process = process
+            self.project = project
+            self.files = files
+            self.approvals = approvals
+            self.trialRun = trialRun
+            var present: [String: [String]] = [:]
+            for type in process.documentTypes { present[type.id] = files.paths(of: type) }
+            self.present = present
+        }
+
+        func paths(of type: DocumentType) -> [String] {
+            present[type.id] ?? files.paths(of: type)
+        }
+
+        func needed(_ type: DocumentType) -> Bool {
+            type.isRequired(projectSize: project.size, trialRun: trialRun)
+        }
+
+        /// Whether some member of a one-of group is present.
+        func groupSatisfied(_ group: String) -> Bool {
+            process.documentTypes(inGroup: group).contains { !paths(of: $0).isEmpty }
+        }
+
+        func state(of type: DocumentType, skipped: Bool) -> DocumentState {
+            let kept = paths(of: type)
+            if !kept.isEmpty { return .present(paths: kept) }
+            if skipped || !needed(type) { return .notNeeded }
+            if let group = type.required.group, groupSatisfied(group) { return .notNeeded }
+            return .missing
+        }
+
+        func status(of phase: Phase, released: Bool) -> PhaseStatus {
+            let skipped = phase.optional && !trialRun
+            let exitTypes = phase.exitDocuments.compactMap { process.documentType($0) }
+            let otherTypes = process.documentTypes(inPhase: phase.id).filter { !phase.exitDocuments.contains($0.id) }
+            let documents =
+                exitTypes.map { DocumentStatus(type: $0, state: state(of: $0, skipped: skipped), isExitDocument: true) }
+                + otherTypes.map { DocumentStatus(type: $0, state: state(of: $0, skipped: skipped), isExitDocument: false) }
+
+            var missingDocuments: [String] = []
+            var groupsReported: Set<String> = []
+            for document in documents where document.isExitDocument && document.state == .missing {
+                if let group = document.type.required.group {
+                    guard groupsReported.insert(group).inserted else { continue }
+                    missingDocuments.append(process.documentTypes(inGroup: group).map(\.title).joined(separator: " 或 "))
+                } else {
+                    missingDocuments.append(document.type.title)
+                }
+            }
+
+            let approvalStatuses = skipped ? [] : phase.exitApprovals.flatMap(approvals(for:))
+            let releasesNeeded = phase.requiresReleases && !skipped
+            return PhaseStatus(
+                phase: phase, documents: documents, approvals: approvalStatuses, releasesNeeded: releasesNeeded,
+                releasesMet: !releasesNeeded || released, skipped: skipped, missingDocuments: missingDocuments)
+        }
+
+        /// One status per role of a requirement that applies to the project: the document is
+        /// required for it (a one-of member only when it is the one kept).
+        func approvals(for requirement: ApprovalRequirement) -> [ApprovalStatus] {
+            guard let type = process.documentType(requirement.documentType), needed(type) else { return [] }
+            let kept = paths(of: type)
+            if type.required.group != nil && kept.isEmpty { return [] }
+            // An approval counts only while the document's content is what was approved.
+            let current = Set(kept.compactMap(files.blob(at:)))
+            return requirement.requiredRoles.map { role in
+                let holding = approvals.records.filter { $0.documentType == type.id && $0.role == role && current.contains($0.blob) }
+                // The latest; on equal times the later line of the log.
+                let latest = holding.enumerated().max { ($0.element.approvedAt, $0.offset) < ($1.element.approvedAt, $1.offset) }
+                return ApprovalStatus(documentType: type.id, documentTitle: type.title, role: role, approval: latest?.element)
+            }
+        }
+    }
+}
