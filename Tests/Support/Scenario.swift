@@ -35,11 +35,12 @@ public final class Scenario: @unchecked Sendable {
         ])
     }
 
-    /// Creates the library, with `cm` as its first CM engineer.
+    /// Creates the library, with `cm` as its first CM engineer, and its hooks calling
+    /// `hooks` (the cmkeeper binary) when given.
     @discardableResult
-    public func makeLibrary() throws -> Library {
+    public func makeLibrary(hooks: String? = nil) throws -> Library {
         try FileManager.default.createDirectory(at: productsURL, withIntermediateDirectories: true)
-        return try Library.create(at: libraryURL, productLibrary: productsURL.path, user: cm)
+        return try Library.create(at: libraryURL, productLibrary: productsURL.path, user: cm, hooksCalling: hooks)
     }
 
     /// Opens the library again (a fresh handle, as another command would).
@@ -55,9 +56,9 @@ public final class Scenario: @unchecked Sendable {
     }
 
     /// A library with one project and the sample product in the product library.
-    public func makeLibraryWithProject() throws -> Library {
+    public func makeLibraryWithProject(hooks: String? = nil) throws -> Library {
         try sampleProduct()
-        let library = try makeLibrary()
+        let library = try makeLibrary(hooks: hooks)
         try makeProject(in: library)
         return library
     }
@@ -68,6 +69,27 @@ public final class Scenario: @unchecked Sendable {
         let result = try Shell.git(["clone", "-q", repositoryURL.path, target.path])
         guard result.succeeded else { throw ScenarioError.command("git clone", result) }
         return target
+    }
+
+    /// In a clone: writes files, commits them all, and pushes to main as `user`.
+    @discardableResult
+    public func commitAndPush(_ clone: URL, as user: String, files: [String: Data] = [:], remove: [String] = [], message: String = "documents") throws -> CommandResult {
+        for (path, data) in files {
+            let url = clone.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        for path in remove { try Shell.git(["rm", "-q", "--", path], in: clone) }
+        try Shell.git(["add", "-A"], in: clone)
+        let commit = try Shell.git(["commit", "-q", "--no-verify", "-m", message], in: clone, environment: ["CMKEEPER_USER": user])
+        guard commit.succeeded else { throw ScenarioError.command("git commit", commit) }
+        return try push(clone, as: user)
+    }
+
+    /// Pushes a clone's HEAD to main as `user` (the hooks see CMKEEPER_USER).
+    @discardableResult
+    public func push(_ clone: URL, as user: String, _ arguments: [String] = ["origin", "HEAD:main"]) throws -> CommandResult {
+        try Shell.git(["push"] + arguments, in: clone, environment: ["CMKEEPER_USER": user])
     }
 
     /// Runs the real git on the library's bare repository.

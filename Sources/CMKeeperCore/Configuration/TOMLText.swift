@@ -36,7 +36,9 @@ enum TOMLText {
         do {
             return try TOMLDecoder().decode(T.self, from: table)
         } catch let DecodingError.keyNotFound(key, context) {
-            let at = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+            var names = context.codingPath.map(\.stringValue)
+            if names.last != key.stringValue { names.append(key.stringValue) }
+            let at = names.joined(separator: ".")
             throw ConfigurationError(file: file, line: nil, column: nil, message: "the key \(at) is missing")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
             let DecodingError.dataCorrupted(context)

@@ -52,6 +52,24 @@ public final class Library {
         return Library(root: root, settings: settings, repository: repository)
     }
 
+    /// Opens the library whose repository git names in the environment, as a hook runs:
+    /// `GIT_DIR` (and the quarantine's object directories during a push). The library folder is
+    /// the one above the repository; without a `cmkeeper.toml` there, defaults apply.
+    public static func openFromGitEnvironment() throws(CMKeeperError) -> Library {
+        let repository = try translatingErrors { try Repository.openFromEnvironment() }
+        let root = repository.gitDirectory.deletingLastPathComponent()
+        let settingsURL = root.appendingPathComponent(LibrarySettings.fileName)
+        var settings = LibrarySettings(productLibrary: nil, identity: .init(name: "cmkeeper", email: "cmkeeper@\(hostName)"))
+        if let text = try? String(contentsOf: settingsURL, encoding: .utf8) {
+            do {
+                settings = try LibrarySettings.parse(text, file: settingsURL.path)
+            } catch {
+                throw CMKeeperError(.configuration, error.description, hint: "fix \(settingsURL.path)")
+            }
+        }
+        return Library(root: root, settings: settings, repository: repository)
+    }
+
     /// Finds the library to use: `explicit` (`--library`), else `CMKEEPER_LIBRARY`, else the
     /// current directory or the nearest folder above it that holds a `cmkeeper.toml`.
     public static func locate(explicit: String?, environment: [String: String], currentDirectory: String) throws(CMKeeperError) -> URL {
@@ -80,8 +98,8 @@ public final class Library {
         }
     }
 
-    /// The library at a given commit.
-    public func snapshot(at commit: ObjectID) throws(CMKeeperError) -> Snapshot {
+    /// The library at a given commit (nil: before the first commit).
+    public func snapshot(at commit: ObjectID?) throws(CMKeeperError) -> Snapshot {
         try translatingErrors { try Snapshot(repository: repository, commit: commit) }
     }
 
@@ -106,7 +124,8 @@ public final class Library {
     /// `plan` is called with the current tip and returns the change to make on it; when
     /// another writer moves `main` first, `plan` is called again on the new tip, so its checks
     /// (does the project exist, is this already released) always hold for what lands. When
-    /// this returns, the objects and the branch are fsynced.
+    /// this returns, the objects and the branch are fsynced. The change is refused, with every
+    /// problem listed, when the `ChangeValidator` finds it breaks the process.
     public func commitOnMain(author login: String, date: Date = Date(), _ plan: (Snapshot) throws -> PlannedCommit) throws(CMKeeperError) -> CommitOutcome {
         var attempt = 0
         while true {
@@ -118,6 +137,14 @@ public final class Library {
             let committer = Signature(name: settings.identity.name, email: settings.identity.email, date: date)
             do {
                 let tree = try repository.updateTree(snapshot.tree, planned.updates)
+                // libgit2 runs no hooks: cmkeeper's own commits pass the same validation as a push.
+                let problems = try ChangeValidator(
+                    before: snapshot, after: Snapshot(repository: repository, tree: tree), user: login,
+                    options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date)
+                ).problems()
+                if !problems.isEmpty {
+                    throw CMKeeperError.invalid(problems, what: "this change")
+                }
                 let commit = try repository.createCommit(
                     tree: tree, parents: snapshot.commit.map { [$0] } ?? [], author: author, committer: committer,
                     message: planned.message)

@@ -4,13 +4,14 @@ import GitKit
 extension Library {
     /// Creates a library in `root` (made if missing): the bare repository with its first
     /// commit (the default process definition, roles with `user` as the first CM engineer,
-    /// the large-file attributes), `inbox/`, `rejected/` and `cmkeeper.toml`.
+    /// the large-file attributes), its hooks calling `executable` (when given), `inbox/`,
+    /// `rejected/` and `cmkeeper.toml`.
     ///
     /// Refuses, changing nothing, when `root` already holds a library or any of its parts.
     /// If creation fails half-way, what it made is removed again.
     public static func create(
         at root: URL, productLibrary: String?, user: String, identity: LibrarySettings.Identity? = nil,
-        process: String = DefaultProcess.processTOML
+        process: String = DefaultProcess.processTOML, hooksCalling executable: String? = nil
     ) throws(CMKeeperError) -> Library {
         let root = root.standardizedFileURL
         let fm = FileManager.default
@@ -66,6 +67,9 @@ extension Library {
                     message: "Create the configuration library\n\nProcess definition, roles (\(user) is the first CM engineer) and large-file attributes.")
             }
 
+            if let executable {
+                try HookScripts.install(HookScripts.server, into: repoURL, executable: executable)
+            }
             for folder in [LibraryLayout.inboxFolder, LibraryLayout.rejectedFolder] {
                 let url = root.appendingPathComponent(folder, isDirectory: true)
                 created.append(url)

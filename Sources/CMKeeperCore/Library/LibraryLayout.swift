@@ -27,6 +27,7 @@ public enum LibraryLayout {
     public static func projectFolder(_ id: String) -> String { "\(projectsFolder)/\(id)" }
     public static func projectFile(_ id: String) -> String { "\(projectFolder(id))/project.toml" }
     public static func releaseLog(_ id: String) -> String { "\(projectFolder(id))/release-log.jsonl" }
+    public static func approvalsLog(_ id: String) -> String { "\(projectFolder(id))/approvals.jsonl" }
     public static func releaseFolder(project: String, product: String, version: String) -> String {
         "\(projectFolder(project))/releases/\(product)/\(version)"
     }

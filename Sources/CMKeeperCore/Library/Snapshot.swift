@@ -16,6 +16,13 @@ public struct Snapshot {
         tree = try commit.map { (id) throws(GitError) in try repository.commit(id).tree }
     }
 
+    /// A tree that is not (yet) a commit, such as a clone's staged change.
+    init(repository: Repository, tree: ObjectID) {
+        self.repository = repository
+        commit = nil
+        self.tree = tree
+    }
+
     /// The entry at a repository path, or nil.
     public func entry(at path: String) throws(GitError) -> TreeEntry? {
         guard let tree else { return nil }

@@ -10,22 +10,26 @@ public struct ProjectRecord: Sendable, Equatable, Codable {
     public var size: ProjectSize
     /// The phase id (see the process definition), `preparation` when created.
     public var phase: String
+    /// Whether the customer wants a trial run (试运行); decides whether the trial-run phase and its documents apply.
+    public var trialRun: Bool
     public var createdAt: Date
     public var createdBy: String
 
     enum CodingKeys: String, CodingKey {
         case id, name, customer, manager, size, phase
+        case trialRun = "trial_run"
         case createdAt = "created_at"
         case createdBy = "created_by"
     }
 
-    public init(id: String, name: String, customer: String?, manager: String, size: ProjectSize, phase: String, createdAt: Date, createdBy: String) {
+    public init(id: String, name: String, customer: String?, manager: String, size: ProjectSize, phase: String, trialRun: Bool = false, createdAt: Date, createdBy: String) {
         self.id = id
         self.name = name
         self.customer = customer
         self.manager = manager
         self.size = size
         self.phase = phase
+        self.trialRun = trialRun
         self.createdAt = createdAt
         self.createdBy = createdBy
     }
@@ -42,6 +46,7 @@ public struct ProjectRecord: Sendable, Equatable, Codable {
         }
         self.size = size
         phase = try c.decode(String.self, forKey: .phase)
+        trialRun = try c.decodeIfPresent(Bool.self, forKey: .trialRun) ?? false
         let created = try c.decode(String.self, forKey: .createdAt)
         guard let date = Timestamp.parse(created) else {
             throw DecodingError.dataCorruptedError(forKey: .createdAt, in: c, debugDescription: "created_at must be a UTC time like 2026-11-29T08:30:00Z")
@@ -66,6 +71,7 @@ public struct ProjectRecord: Sendable, Equatable, Codable {
             "manager = \(TOMLText.quote(manager))",
             "size = \(TOMLText.quote(size.rawValue))",
             "phase = \(TOMLText.quote(phase))",
+            "trial_run = \(trialRun)",
             "created_at = \(TOMLText.quote(Timestamp.format(createdAt)))",
             "created_by = \(TOMLText.quote(createdBy))",
         ]

@@ -1,0 +1,379 @@
+import Foundation
+import GitKit
+import LFSStore
+
+/// Checks one change of the library's tree (before → after), made by one user, against the
+/// process: safe paths, documents in their places, sizes, who may change what, append-only
+/// logs, and phase changes only through met gates.
+///
+/// The same validator serves the pre-receive hook (every pushed commit), the client-side
+/// pre-commit hook, `validate`, and every commit cmkeeper makes itself. It reports every
+/// problem, not just the first.
+public struct ChangeValidator {
+    /// What else the validator may check.
+    public struct Options: Sendable {
+        /// Apply the role rules (off for `validate`, which checks a tree's content only).
+        public var checkRoles = true
+        /// Plain blobs larger than this must be stored with git-lfs (nil: no limit).
+        public var largeFileThreshold: Int? = nil
+        /// Where pushed LFS pointers' content must already be (nil: not checked).
+        public var lfs: LFSStore? = nil
+        /// The time gates are judged at.
+        public var now = Date()
+
+        public init(checkRoles: Bool = true, largeFileThreshold: Int? = nil, lfs: LFSStore? = nil, now: Date = Date()) {
+            self.checkRoles = checkRoles
+            self.largeFileThreshold = largeFileThreshold
+            self.lfs = lfs
+            self.now = now
+        }
+    }
+
+    let before: Snapshot
+    let after: Snapshot
+    let user: String
+    let options: Options
+
+    public init(before: Snapshot, after: Snapshot, user: String, options: Options = Options()) {
+        self.before = before
+        self.after = after
+        self.user = user
+        self.options = options
+    }
+
+    var repository: Repository { after.repository }
+
+    /// Every problem with the change; empty when it keeps the process.
+    public func problems() throws(CMKeeperError) -> [ValidationProblem] {
+        try translatingErrors { try check() }
+    }
+
+    private func check() throws -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        let changes = try repository.diff(from: before.tree, to: after.tree)
+        if changes.isEmpty { return [] }
+
+        // Who may do what: the roles in force before the change (nobody grants themselves a role).
+        let roles: RoleBook
+        do {
+            roles = before.tree == nil ? try after.roleBook() : try before.roleBook()
+        } catch {
+            return [ValidationProblem(path: LibraryLayout.rolesFile, message: error.message, hint: error.hint)]
+        }
+        let isCM = !options.checkRoles || roles.has(.cmEngineer, user)
+
+        // The rules the new tree is checked by: its own process definition, which must be readable.
+        let process: ProcessDefinition
+        do {
+            process = try after.processDefinition()
+        } catch {
+            return [ValidationProblem(path: LibraryLayout.processFile, message: error.message, hint: "fix the file; cmkeeper never runs on rules it cannot read")]
+        }
+        if changes.contains(where: { $0.path == LibraryLayout.rolesFile && $0.status != .deleted }) {
+            do { _ = try after.roleBook() } catch {
+                problems.append(ValidationProblem(path: LibraryLayout.rolesFile, message: error.message, hint: "fix the file"))
+            }
+        }
+
+        var projects = ProjectCache(before: before, after: after)
+        var added: [RepositoryPath] = []
+        for change in changes {
+            let shown = Self.display(change.path)
+            var path: RepositoryPath? = nil
+            if change.status != .deleted {
+                do {
+                    path = try RepositoryPath(validatingBytes: change.pathBytes)
+                } catch {
+                    problems.append(ValidationProblem(path: shown, message: error.reason, hint: error.hint))
+                    continue
+                }
+                if let p = path, change.status == .added { added.append(p) }
+                switch change.newKind {
+                case .symlink:
+                    problems.append(ValidationProblem(path: shown, message: "is a symbolic link", hint: "commit the file itself; the library keeps no links"))
+                    continue
+                case .submodule:
+                    problems.append(ValidationProblem(path: shown, message: "is a submodule", hint: "commit the files themselves; the library keeps no submodules"))
+                    continue
+                default: break
+                }
+            }
+            let components = path?.components ?? change.path.split(separator: "/").map(String.init)
+            switch components.first {
+            case ".cmkeeper":
+                if !isCM { problems.append(Self.cmOnly(shown, "change the library's rules (.cmkeeper/)")) }
+                if change.status != .deleted, ![LibraryLayout.processFile, LibraryLayout.rolesFile].contains(change.path) {
+                    problems.append(ValidationProblem(path: shown, message: "is not a file cmkeeper knows in .cmkeeper/", hint: "only process.toml and roles.toml live there"))
+                }
+                if change.status == .deleted, [LibraryLayout.processFile, LibraryLayout.rolesFile].contains(change.path) {
+                    problems.append(ValidationProblem(path: shown, message: "cannot be deleted: the library runs on it", hint: "change it instead"))
+                }
+            case LibraryLayout.projectsFolder where components.count >= 3:
+                problems += try checkProjectFile(change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects)
+            default:
+                if !isCM { problems.append(Self.cmOnly(shown, "change files outside a project folder")) }
+            }
+        }
+        problems += try caseCollisions(among: added)
+        return problems
+    }
+
+    /// The rules for a file inside `projects/ID/`.
+    private func checkProjectFile(
+        _ change: TreeChange, components: [String], shown: String, process: ProcessDefinition, roles: RoleBook, isCM: Bool,
+        projects: inout ProjectCache
+    ) throws -> [ValidationProblem] {
+        let id = components[1]
+        let rest = Array(components.dropFirst(2))
+        let relative = rest.joined(separator: "/")
+        guard (try? ProjectID(validating: id)) != nil else {
+            return [ValidationProblem(path: shown, message: "“\(id)” is not a valid project id", hint: "projects are created by a CM engineer with `cmkeeper project create`")]
+        }
+        let (old, new) = try projects.records(id)
+        var problems: [ValidationProblem] = []
+        if rest == ["project.toml"], let problem = new.problem, change.status != .deleted {
+            if !isCM { problems.append(Self.cmOnly(shown, old.record == nil ? "create a project" : "rewrite a project record")) }
+            return problems + [problem]
+        }
+        if new.record == nil && change.status != .deleted && rest != ["project.toml"] {
+            return [ValidationProblem(path: shown, message: "project \(id) does not exist (no project.toml)", hint: "a CM engineer creates it first: cmkeeper project create \(id) …")]
+        }
+        let manager = old.record?.manager ?? new.record?.manager
+        let mayEditDocuments = isCM || user == manager
+
+        switch rest.first {
+        case "project.toml" where rest.count == 1:
+            switch change.status {
+            case .added, .deleted, .typeChanged:
+                if !isCM { problems.append(Self.cmOnly(shown, change.status == .deleted ? "delete a project" : "create a project")) }
+            case .modified:
+                guard let before = old.record, let after = new.record else { break }
+                if !isCM {
+                    var comparable = after
+                    comparable.phase = before.phase
+                    comparable.trialRun = before.trialRun
+                    if user != before.manager {
+                        problems.append(ValidationProblem(
+                            path: shown, message: "\(user) may not change project \(id): its manager is \(before.manager)",
+                            hint: "ask \(before.manager) or a CM engineer"))
+                    } else if comparable != before {
+                        problems.append(ValidationProblem(
+                            path: shown, message: "a project manager may change only phase and trial_run here",
+                            hint: "ask a CM engineer to change the project's name, customer, manager or size"))
+                    }
+                }
+                if after.phase != before.phase {
+                    problems += try phaseProblems(project: after, from: before, process: process, shown: shown)
+                }
+            }
+        case "release-log.jsonl" where rest.count == 1:
+            if !isCM { problems.append(Self.cmOnly(shown, "write the release log")) }
+            problems += try appendOnly(change, shown: shown) { text in
+                _ = try ReleaseLog.parse(text, file: change.path)
+            }
+        case "approvals.jsonl" where rest.count == 1:
+            problems += try appendOnly(change, shown: shown) { text in
+                _ = try ApprovalLog.parse(text, file: change.path)
+            }
+            if options.checkRoles, change.status != .deleted {
+                problems += try approvalProblems(change, projectID: id, roles: roles, shown: shown)
+            }
+        case "releases":
+            if !isCM { problems.append(Self.cmOnly(shown, "change released software")) }
+            if change.status != .deleted { problems += try sizeProblems(change, shown: shown, maximum: nil) }
+        default:
+            if !mayEditDocuments {
+                problems.append(ValidationProblem(
+                    path: shown, message: "\(user) may not change the documents of project \(id)",
+                    hint: "only its manager\(manager.map { " (\($0))" } ?? "") or a CM engineer may"))
+            }
+            if change.status == .deleted { break }
+            let name = rest.last ?? ""
+            if let reason = OfficeTempFiles.reason(for: name) {
+                problems.append(ValidationProblem(path: shown, message: "is \(reason)", hint: "close the document and remove this file; push only the document itself"))
+                break
+            }
+            if !process.isInFreeFolder(relative) {
+                if let type = process.documentType(matching: relative) {
+                    if type.writtenBySystem {
+                        problems.append(ValidationProblem(path: shown, message: "\(type.title) is written by cmkeeper itself", hint: "do not edit it by hand"))
+                    } else if !type.allowsFileType(of: name) {
+                        problems.append(ValidationProblem(
+                            path: shown, message: "\(type.title) must be a \(type.fileTypes.map { ".\($0)" }.joined(separator: ", ")) file",
+                            hint: "save it in one of those formats (scanned and signed: .pdf)"))
+                    }
+                } else {
+                    problems.append(ValidationProblem(path: shown, message: "is not a document of the process here", hint: placementHint(for: name, process: process)))
+                }
+            }
+            problems += try sizeProblems(change, shown: shown, maximum: process.maxDocumentBytes)
+        }
+        return problems
+    }
+
+    /// A phase change: forward only, through met gates.
+    private func phaseProblems(project: ProjectRecord, from before: ProjectRecord, process: ProcessDefinition, shown: String) throws -> [ValidationProblem] {
+        let folder = LibraryLayout.projectFolder(project.id)
+        var files: [String: String] = [:]
+        for entry in try after.files(under: folder) {
+            files[String(entry.path.dropFirst(folder.count + 1))] = entry.id.hex
+        }
+        let approvalsText = try after.text(at: LibraryLayout.approvalsLog(project.id)) ?? ""
+        let releasesText = try after.text(at: LibraryLayout.releaseLog(project.id)) ?? ""
+        let approvals = (try? ApprovalLog.parse(approvalsText, file: LibraryLayout.approvalsLog(project.id))) ?? ApprovalLog(records: [])
+        let releases = (try? ReleaseLog.parse(releasesText, file: LibraryLayout.releaseLog(project.id)).records) ?? []
+        var current = project
+        current.phase = before.phase
+        let status = GateEvaluator.evaluate(
+            process: process, project: current, files: ProjectFiles(files), approvals: approvals, releases: releases,
+            trialRun: project.trialRun, now: options.now)
+        return GateEvaluator.problemsMoving(process: process, status: status, to: project.phase).map {
+            ValidationProblem(path: shown, message: $0, hint: "submit what is missing first (cmkeeper status \(project.id) lists it)")
+        }
+    }
+
+    /// A log that may only grow: the old text must stay, byte for byte, at its start.
+    private func appendOnly(_ change: TreeChange, shown: String, parse: (String) throws -> Void) throws -> [ValidationProblem] {
+        if change.status == .deleted {
+            return [ValidationProblem(path: shown, message: "is append-only and cannot be deleted", hint: "restore it")]
+        }
+        guard let newID = change.newID else { return [] }
+        let newText = String(decoding: try repository.blobData(newID), as: UTF8.self)
+        if let oldID = change.oldID, change.status == .modified {
+            let oldText = String(decoding: try repository.blobData(oldID), as: UTF8.self)
+            if !newText.hasPrefix(oldText) {
+                return [ValidationProblem(path: shown, message: "is append-only: an existing line was changed or removed", hint: "restore the existing lines; only add new ones at the end")]
+            }
+        }
+        do {
+            try parse(newText)
+        } catch let error as ConfigurationError {
+            return [ValidationProblem(path: shown, message: error.description, hint: "each line must be one record, as cmkeeper writes it")]
+        }
+        return []
+    }
+
+    /// New approvals: each by the pusher, in a role they hold, of the document as it is.
+    private func approvalProblems(_ change: TreeChange, projectID: String, roles: RoleBook, shown: String) throws -> [ValidationProblem] {
+        guard let newID = change.newID else { return [] }
+        let newText = String(decoding: try repository.blobData(newID), as: UTF8.self)
+        let oldText = try change.oldID.map { String(decoding: try repository.blobData($0), as: UTF8.self) } ?? ""
+        guard newText.hasPrefix(oldText), let log = try? ApprovalLog.parse(String(newText.dropFirst(oldText.count)), file: change.path) else { return [] }
+        var problems: [ValidationProblem] = []
+        for record in log.records {
+            if record.approvedBy != user {
+                problems.append(ValidationProblem(path: shown, message: "\(user) may not record an approval by \(record.approvedBy)", hint: "each approver approves for themselves: cmkeeper approve"))
+            } else if !roles.has(record.role, user) {
+                problems.append(ValidationProblem(path: shown, message: "\(user) is not \(record.role.rawValue) (\(record.role.title))", hint: "a CM engineer gives the role in .cmkeeper/roles.toml"))
+            }
+        }
+        return problems
+    }
+
+    /// Size limits, and LFS pointers whose content must already be in the store.
+    private func sizeProblems(_ change: TreeChange, shown: String, maximum: Int?) throws -> [ValidationProblem] {
+        guard let id = change.newID else { return [] }
+        let size = try repository.blobSize(id)
+        var effective = Int64(size)
+        var isPointer = false
+        if size < 1024, let pointer = LFSPointer(parsing: try repository.blobData(id)) {
+            isPointer = true
+            effective = pointer.size
+            if let lfs = options.lfs, !lfs.contains(pointer) {
+                return [ValidationProblem(
+                    path: shown, message: "its large-file content (\(pointer.oid.prefix(12))…) is not in the library's store",
+                    hint: "push it with git-lfs (git lfs push origin main), then push again")]
+            }
+        }
+        if let maximum, effective > Int64(maximum) {
+            return [ValidationProblem(
+                path: shown, message: "is \(effective) bytes, over the limit of \(maximum) bytes for a document",
+                hint: "split or compress it, or ask a CM engineer to raise max_document_bytes in .cmkeeper/process.toml")]
+        }
+        if !isPointer, let threshold = options.largeFileThreshold, size > threshold {
+            return [ValidationProblem(
+                path: shown, message: "is \(size) bytes: files over \(threshold) bytes belong in the large-file store",
+                hint: "in your clone: git lfs track '\(Self.trackPattern(for: change.path))', then commit again (or use cmkeeper submit)")]
+        }
+        return []
+    }
+
+    /// Names in one folder that differ only in case, among the folders the change adds to.
+    private func caseCollisions(among added: [RepositoryPath]) throws -> [ValidationProblem] {
+        guard !added.isEmpty else { return [] }
+        var folders = Set<String>()
+        for path in added {
+            var parent = path.parent
+            folders.insert(parent?.string ?? "")
+            while let p = parent { parent = p.parent; folders.insert(parent?.string ?? "") }
+        }
+        var problems: [ValidationProblem] = []
+        for folder in folders.sorted() {
+            let entries = folder.isEmpty ? try after.tree.map { try repository.entries(ofTree: $0) } ?? [] : try after.children(of: folder)
+            let names = entries.compactMap { try? RepositoryPath(validating: $0.path) }
+            for (a, b) in RepositoryPath.caseCollisions(in: names) {
+                let prefix = folder.isEmpty ? "" : folder + "/"
+                problems.append(ValidationProblem(
+                    path: prefix + b.string, message: "differs from \(prefix + a.string) only in letter case",
+                    hint: "Windows and macOS clients cannot hold both: rename one"))
+            }
+        }
+        return problems
+    }
+
+    private func placementHint(for name: String, process: ProcessDefinition) -> String {
+        if let type = process.documentType(forFileName: name), !type.writtenBySystem {
+            return "this looks like \(type.title) (\(type.id)): keep it at \(type.path.description) in the project folder"
+        }
+        let folders = Array(Set(process.documentTypes.filter { !$0.writtenBySystem }.map(\.path.folder))).filter { !$0.isEmpty }.sorted()
+        return "name it by its Chinese title in its phase's folder (\(folders.joined(separator: ", "))), or keep it in \(process.freeFolders.map { $0 + "/" }.joined(separator: ", "))"
+    }
+
+    static func cmOnly(_ path: String, _ action: String) -> ValidationProblem {
+        ValidationProblem(path: path, message: "only a CM engineer (CM工程师) may \(action)", hint: "ask a CM engineer")
+    }
+
+    static func trackPattern(for path: String) -> String {
+        let ext = (path as NSString).pathExtension
+        return ext.isEmpty ? path : "projects/**/*.\(ext)"
+    }
+
+    /// A path for a message: control and invisible characters escaped.
+    static func display(_ path: String) -> String {
+        path.unicodeScalars.map { s in
+            s.value < 0x20 || (0x7f...0x9f).contains(s.value) || s.properties.generalCategory == .format
+                ? "\\u{\(String(s.value, radix: 16, uppercase: true))}" : String(s)
+        }.joined()
+    }
+}
+
+/// Project records before and after a change, read once each.
+struct ProjectCache {
+    struct Entry { var record: ProjectRecord?; var problem: ValidationProblem? }
+    let before: Snapshot
+    let after: Snapshot
+    private var cache: [String: (Entry, Entry)] = [:]
+
+    init(before: Snapshot, after: Snapshot) {
+        self.before = before
+        self.after = after
+    }
+
+    mutating func records(_ id: String) throws -> (before: Entry, after: Entry) {
+        if let hit = cache[id] { return hit }
+        let result = (try Self.read(id, before), try Self.read(id, after))
+        cache[id] = result
+        return result
+    }
+
+    private static func read(_ id: String, _ snapshot: Snapshot) throws -> Entry {
+        let path = LibraryLayout.projectFile(id)
+        guard let text = try snapshot.text(at: path) else { return Entry() }
+        do {
+            return Entry(record: try ProjectRecord.parse(text, file: path))
+        } catch {
+            let line = error.line.map { "line \($0): " } ?? ""
+            return Entry(problem: ValidationProblem(path: path, message: line + error.message, hint: "write it as cmkeeper does: id, name, manager, size, phase, created_at, created_by"))
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// Files that editors and office programs leave beside a document while it is open.
+enum OfficeTempFiles {
+    /// Why a file name is a temp file, or nil when it is not one.
+    static func reason(for name: String) -> String? {
+        let lower = name.lowercased()
+        if name.hasPrefix("~$") { return "an Office lock file (~$…), left while the document is open" }
+        if name.hasPrefix(".~lock.") || name.hasPrefix(".~") { return "a LibreOffice/WPS lock file (.~…), left while the document is open" }
+        if lower.hasSuffix(".swp") || lower.hasSuffix(".swo") || lower.hasSuffix("~") { return "an editor's temporary copy" }
+        if lower.hasSuffix(".tmp") || lower.hasSuffix(".crdownload") || lower.hasSuffix(".part") { return "a temporary or unfinished download" }
+        if name == ".DS_Store" || lower == "thumbs.db" || lower == "desktop.ini" || name.hasPrefix("._") {
+            return "a file the operating system writes by itself"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GitKit
+
+/// One reference a push moves: from `old` to `new` (nil: it did not exist / is deleted).
+public struct ReferenceUpdate: Sendable, Equatable {
+    public let name: String
+    public let old: ObjectID?
+    public let new: ObjectID?
+
+    public init(name: String, old: ObjectID?, new: ObjectID?) {
+        self.name = name
+        self.old = old
+        self.new = new
+    }
+
+    /// Parses one line of what git gives pre-receive: `OLD NEW REFNAME`, all-zero ids for none.
+    public init?(hookLine line: Substring) {
+        let parts = line.split(separator: " ", maxSplits: 2)
+        guard parts.count == 3 else { return nil }
+        func id(_ text: Substring) -> ObjectID?? {
+            if text.allSatisfy({ $0 == "0" }) { return .some(nil) }
+            return ObjectID(hex: String(text)).map { .some($0) }
+        }
+        guard let old = id(parts[0]), let new = id(parts[1]) else { return nil }
+        self.init(name: String(parts[2]), old: old, new: new)
+    }
+}
+
+/// The rules for a push as a whole (git's pre-receive): which references may move and how,
+/// and every new commit on `main` checked by the `ChangeValidator` as made by the pusher.
+public struct PushValidator {
+    let library: Library
+    let user: String
+    let options: ChangeValidator.Options
+
+    public init(library: Library, user: String, options: ChangeValidator.Options) {
+        self.library = library
+        self.user = user
+        self.options = options
+    }
+
+    /// The tag namespaces cmkeeper keeps: created once, annotated, never moved or deleted.
+    public static let protectedTagPrefixes = ["refs/tags/release/", "refs/tags/baseline/"]
+
+    /// Every problem with the push; empty when it may land.
+    public func problems(_ updates: [ReferenceUpdate]) throws(CMKeeperError) -> [ValidationProblem] {
+        let repository = library.repository
+        var problems: [ValidationProblem] = []
+        let currentMain = try translatingErrors { try repository.resolveReference(LibraryLayout.mainReference) }
+        var finalMain = currentMain
+        if let update = updates.first(where: { $0.name == LibraryLayout.mainReference }) { finalMain = update.new }
+        let roles = try? library.snapshot().roleBook()
+        let isCM = !options.checkRoles || (roles?.has(.cmEngineer, user) ?? false)
+
+        for update in updates {
+            if update.name == LibraryLayout.mainReference {
+                problems += try mainProblems(update)
+            } else if let prefix = Self.protectedTagPrefixes.first(where: { update.name.hasPrefix($0) }) {
+                let kind = prefix == "refs/tags/release/" ? "release" : "baseline"
+                if !isCM {
+                    problems.append(ChangeValidator.cmOnly(update.name, "create \(kind) tags"))
+                }
+                guard update.old == nil else {
+                    problems.append(ValidationProblem(
+                        path: update.name, message: update.new == nil ? "a \(kind) tag is never deleted" : "a \(kind) tag is never moved",
+                        hint: "\(kind) tags record what happened; make a new one instead"))
+                    continue
+                }
+                guard let new = update.new else { continue }
+                guard repository.objectType(new) == "tag", let tag = try translatingErrors({ try repository.tag(new) }) else {
+                    problems.append(ValidationProblem(path: update.name, message: "is a lightweight tag", hint: "\(kind) tags must be annotated: git tag -a"))
+                    continue
+                }
+                let onMain = try finalMain.map { (main) throws(CMKeeperError) in
+                    try translatingErrors { try repository.objectType(tag.target) == "commit" && repository.isAncestor(tag.target, of: main) }
+                } ?? false
+                if !onMain {
+                    problems.append(ValidationProblem(path: update.name, message: "does not point at a commit on main", hint: "tag a commit of main"))
+                }
+            } else {
+                problems.append(ValidationProblem(
+                    path: update.name, message: "the library takes only main and release/ and baseline/ tags",
+                    hint: "push your work to main (git push origin HEAD:main)"))
+            }
+        }
+        return problems
+    }
+
+    private func mainProblems(_ update: ReferenceUpdate) throws(CMKeeperError) -> [ValidationProblem] {
+        let repository = library.repository
+        guard let new = update.new else {
+            return [ValidationProblem(path: update.name, message: "main cannot be deleted", hint: "the library's history is kept for good")]
+        }
+        if let old = update.old, !(try translatingErrors { try repository.isAncestor(old, of: new) }) {
+            return [ValidationProblem(
+                path: update.name, message: "the push would rewrite main's history (not a fast-forward)",
+                hint: "pull first (git pull --rebase origin main), then push again; never force-push the library")]
+        }
+        var problems: [ValidationProblem] = []
+        let commits = try translatingErrors { try repository.newCommits(from: update.old, to: new) }
+        for commit in commits {
+            let info = try translatingErrors { try repository.commit(commit) }
+            let before = try library.snapshot(at: info.parents.first)
+            let after = try library.snapshot(at: commit)
+            let found = try ChangeValidator(before: before, after: after, user: user, options: options).problems()
+            let subject = info.message.split(separator: "\n").first.map(String.init) ?? ""
+            problems += found.map {
+                commits.count == 1 ? $0
+                    : ValidationProblem(path: $0.path, message: "\($0.message) (in commit \(commit.hex.prefix(10)) “\(subject)”)", hint: $0.hint)
+            }
+        }
+        return problems
+    }
+}
