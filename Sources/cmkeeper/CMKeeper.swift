@@ -28,7 +28,11 @@ struct CMKeeper: ParsableCommand {
             ProjectCommand.self,
             ReleaseCommand.self,
             ReleasesCommand.self,
+            SubmitCommand.self,
+            ValidateCommand.self,
             DemoCommand.self,
+            HooksCommand.self,
+            HookCommand.self,
         ]
     )
 }

@@ -38,7 +38,8 @@ struct DemoCommand: ParsableCommand {
             }
             let me = user.resolved
             let library = try Library.create(
-                at: base.appendingPathComponent("library", isDirectory: true), productLibrary: products.path, user: me)
+                at: base.appendingPathComponent("library", isDirectory: true), productLibrary: products.path, user: me,
+                hooksCalling: HookScripts.currentExecutable)
             let (project, _) = try library.createProject(
                 NewProject(
                     id: SampleLibrary.projectID, name: SampleLibrary.projectName, customer: SampleLibrary.customer,

@@ -28,7 +28,8 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
             let library = try Library.create(
-                at: URL(fileURLWithPath: directory, isDirectory: true), productLibrary: productLibrary, user: user.resolved)
+                at: URL(fileURLWithPath: directory, isDirectory: true), productLibrary: productLibrary, user: user.resolved,
+                hooksCalling: HookScripts.currentExecutable)
             if output.json {
                 Output.printJSON(InitReport(
                     library: library.root.path, repository: library.repositoryURL.path, inbox: library.inboxURL.path,

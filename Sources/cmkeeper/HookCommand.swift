@@ -1,0 +1,88 @@
+import ArgumentParser
+import CMKeeperCore
+import Foundation
+
+struct HookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hook",
+        abstract: "Run one of cmkeeper's git hooks (git calls this; see `cmkeeper hooks install`).",
+        discussion: """
+            pre-receive   in the library's repository: refuses, before anything lands, a push that \
+            breaks the process. The pusher is the first of CMKEEPER_USER, GL_USERNAME, \
+            GITOLITE_USER, REMOTE_USER and USER.
+            pre-commit    in a project manager's clone: checks the staged change the same way, so \
+            problems show before the push.
+            """)
+
+    @Argument(help: ArgumentHelp("pre-receive or pre-commit.", valueName: "name"))
+    var name: String
+
+    func run() throws {
+        let problems: [ValidationProblem]
+        do {
+            switch name {
+            case "pre-receive":
+                let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                problems = try HookRunner.preReceive(input: input)
+            case "pre-commit":
+                problems = try HookRunner.preCommit()
+            default:
+                throw ValidationError("unknown hook “\(name)”: cmkeeper has pre-receive and pre-commit")
+            }
+        } catch let error as CMKeeperError {
+            // A hook that cannot check refuses: nothing lands unchecked.
+            Output.printError("cmkeeper \(name): \(error.message)")
+            if !error.hint.isEmpty { Output.printError("hint: \(error.hint)") }
+            throw ExitCode(1)
+        }
+        if !problems.isEmpty {
+            Output.printError(HookRunner.report(problems, refusing: name == "pre-receive" ? "push" : "commit"))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct HooksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hooks",
+        abstract: "Install cmkeeper's git hooks.",
+        subcommands: [HooksInstallCommand.self])
+}
+
+struct HooksInstallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "install",
+        abstract: "Install the hooks into the library's repository, or into a clone with --client.",
+        discussion: """
+            Without --client: writes pre-receive into the library's repo.git/hooks (init already \
+            does this; use it after moving cmkeeper, or for a library made by an older cmkeeper).
+            With --client DIR: writes pre-commit into the clone at DIR, so that a project manager \
+            sees problems when committing, before pushing.
+
+            A hook someone else wrote is never overwritten.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("A clone to install the client-side pre-commit hook into.", valueName: "dir"))
+    var client: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        try Output.run(json: false) { () throws(CMKeeperError) in
+            let executable = HookScripts.currentExecutable
+            if let client {
+                let clone = URL(fileURLWithPath: client, isDirectory: true)
+                let gitDir = clone.appendingPathComponent(".git", isDirectory: true)
+                guard FileManager.default.fileExists(atPath: gitDir.path) else {
+                    throw CMKeeperError(.notFound, "\(clone.path) is not a git clone (no .git folder)", hint: "clone the library first: git clone …/repo.git")
+                }
+                try HookScripts.install(HookScripts.client, into: gitDir, executable: executable)
+                print("Installed pre-commit in \(gitDir.path)/hooks, calling \(executable)")
+            } else {
+                let lib = try library.open()
+                try HookScripts.install(HookScripts.server, into: lib.repositoryURL, executable: executable)
+                print("Installed pre-receive in \(lib.repositoryURL.path)/hooks, calling \(executable)")
+            }
+        }
+    }
+}

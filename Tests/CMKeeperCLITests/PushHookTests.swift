@@ -1,0 +1,205 @@
+import CMKeeperTestSupport
+import Foundation
+import Testing
+
+/// Real pushes from real clones into a library whose pre-receive hook is the real cmkeeper.
+@Suite("Git hooks: pushes the process refuses, and pushes it takes")
+struct PushHookTests {
+    let doc = Data("PK\u{3}\u{4} a document".utf8)
+
+    func setUp() throws -> (Scenario, URL) {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        return (s, try s.clone())
+    }
+
+    /// The push is refused, naming `text`, and main and every tag are as they were.
+    func expectRefused(_ s: Scenario, _ result: CommandResult, _ text: String, main: String, tags: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(!result.succeeded, "the push landed", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(text), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(try s.git(["rev-parse", "main"]).stdout == main, sourceLocation: sourceLocation)
+        #expect(try s.git(["for-each-ref", "refs/tags"]).stdout == tags, sourceLocation: sourceLocation)
+    }
+
+    func state(_ s: Scenario) throws -> (String, String) {
+        (try s.git(["rev-parse", "main"]).stdout, try s.git(["for-each-ref", "refs/tags"]).stdout)
+    }
+
+    @Test func aProjectManagersDocumentsLand() throws {
+        let (s, clone) = try setUp()
+        let result = try s.commitAndPush(clone, as: s.manager, files: [
+            "projects/P-2026-001/preparation/项目实施申请表.xlsx": doc,
+            "projects/P-2026-001/preparation/项目实施及验收总体计划.docx": doc,
+            "projects/P-2026-001/change-requests/需求变更申请单-001.docx": doc,
+            "projects/P-2026-001/attachments/现场照片/机房.jpg": doc,
+        ])
+        #expect(result.succeeded, "\(result)")
+        #expect(try s.git(["cat-file", "-e", "main:projects/P-2026-001/preparation/项目实施申请表.xlsx"]).succeeded)
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+    }
+
+    @Test func documentsOutOfPlaceOfTheWrongTypeOrTempFilesAreRefusedAllAtOnce() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        let result = try s.commitAndPush(clone, as: s.manager, files: [
+            "projects/P-2026-001/随便放的.docx": doc,
+            "projects/P-2026-001/acceptance/安装验收报告.txt": doc,
+            "projects/P-2026-001/acceptance/~$安装验收报告.docx": doc,
+        ])
+        try expectRefused(s, result, "3 problems", main: main, tags: tags)
+        #expect(result.stderr.contains("随便放的.docx: is not a document of the process here"))
+        #expect(result.stderr.contains("安装验收报告 must be a"))
+        #expect(result.stderr.contains("Office lock file"))
+    }
+
+    @Test func aManagerMayNotTouchAnotherProjectNorTheRules() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        try expectRefused(s, try s.commitAndPush(clone, as: "li.pm", files: ["projects/P-2026-001/preparation/销售合同或者相关备忘录.pdf": doc]),
+                          "li.pm may not change the documents of project P-2026-001", main: main, tags: tags)
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        let roles = try String(contentsOf: clone.appendingPathComponent(".cmkeeper/roles.toml"), encoding: .utf8)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: [".cmkeeper/roles.toml": Data((roles + "\n[users.\"wang.pm\"]\nroles = [\"cm-engineer\"]\n").utf8)]),
+                          "only a CM engineer", main: main, tags: tags)
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-002/project.toml": Data("id = \"x\"".utf8)]),
+                          "only a CM engineer (CM工程师) may create a project", main: main, tags: tags)
+    }
+
+    @Test func aManagerMayChangeOnlyThePhaseOfTheProjectRecord() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        let path = clone.appendingPathComponent("projects/P-2026-001/project.toml")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/project.toml": Data(text.replacingOccurrences(of: "示例银行核心系统实施", with: "改名").utf8)]),
+                          "may change only phase", main: main, tags: tags)
+    }
+
+    @Test func thePhaseMovesOnlyThroughAMetGate() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        let path = "projects/P-2026-001/project.toml"
+        let text = try String(contentsOf: clone.appendingPathComponent(path), encoding: .utf8)
+        let moved = Data(text.replacingOccurrences(of: "phase = \"preparation\"", with: "phase = \"installation\"").utf8)
+        let refused = try s.commitAndPush(clone, as: s.manager, files: [path: moved])
+        try expectRefused(s, refused, "项目实施申请表", main: main, tags: tags)
+        #expect(refused.stderr.contains("销售合同或者相关备忘录"))
+
+        // With every preparation document and a release, the same change lands.
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        let library = try s.open()
+        _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: s.cm))
+        try Shell.git(["pull", "-q", "origin", "main"], in: clone)
+        let documents = try s.commitAndPush(clone, as: s.manager, files: [
+            "projects/P-2026-001/preparation/项目实施及验收总体计划.docx": doc,
+            "projects/P-2026-001/preparation/项目实施申请表.xlsx": doc,
+            "projects/P-2026-001/preparation/销售合同或者相关备忘录.pdf": doc,
+            "projects/P-2026-001/preparation/项目实施客户确认表.docx": doc,
+        ])
+        #expect(documents.succeeded, "\(documents)")
+        let phase = try s.commitAndPush(clone, as: s.manager, files: [path: moved])
+        #expect(phase.succeeded, "\(phase)")
+        // And never backwards.
+        let (main2, tags2) = try state(s)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: [path: Data(text.utf8)]), "installation", main: main2, tags: tags2)
+    }
+
+    @Test func theReleaseLogIsTheCMEngineersAndAppendOnly() throws {
+        let (s, clone) = try setUp()
+        let library = try s.open()
+        _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: s.cm))
+        try Shell.git(["pull", "-q", "origin", "main"], in: clone)
+        let (main, tags) = try state(s)
+        let log = "projects/P-2026-001/release-log.jsonl"
+        let text = try String(contentsOf: clone.appendingPathComponent(log), encoding: .utf8)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: [log: Data((text + text).utf8)]), "only a CM engineer", main: main, tags: tags)
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.cm, files: [log: Data(text.replacingOccurrences(of: "wang.pm", with: "someone").utf8)]), "append-only", main: main, tags: tags)
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, remove: ["projects/P-2026-001/releases/核心业务平台/2.1.0/文档/发行说明.txt"]), "change released software", main: main, tags: tags)
+    }
+
+    @Test func historyAndTagsAreProtected() throws {
+        let (s, clone) = try setUp()
+        let library = try s.open()
+        _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: s.cm))
+        try Shell.git(["fetch", "-q", "origin", "--tags"], in: clone)
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        let (main, tags) = try state(s)
+        // Rewriting main.
+        try Shell.git(["commit", "-q", "--amend", "-m", "rewritten"], in: clone)
+        try expectRefused(s, try s.push(clone, as: s.cm, ["--force", "origin", "HEAD:main"]), "not a fast-forward", main: main, tags: tags)
+        // Deleting main.
+        try expectRefused(s, try s.push(clone, as: s.cm, ["origin", ":main"]), "main cannot be deleted", main: main, tags: tags)
+        // Moving or deleting a release tag, or making a lightweight one.
+        let tag = "release/P-2026-001/核心业务平台/2.1.0"
+        try Shell.git(["tag", "-f", "-a", "-m", "moved", tag, "HEAD"], in: clone)
+        try expectRefused(s, try s.push(clone, as: s.cm, ["--force", "origin", "refs/tags/\(tag)"]), "never moved", main: main, tags: tags)
+        try expectRefused(s, try s.push(clone, as: s.cm, ["origin", ":refs/tags/\(tag)"]), "never deleted", main: main, tags: tags)
+        try Shell.git(["tag", "release/P-2026-001/other/1.0", "origin/main"], in: clone)
+        try expectRefused(s, try s.push(clone, as: s.cm, ["origin", "refs/tags/release/P-2026-001/other/1.0"]), "lightweight", main: main, tags: tags)
+        // Other branches and tags.
+        try expectRefused(s, try s.push(clone, as: s.cm, ["origin", "origin/main:refs/heads/feature"]), "only main", main: main, tags: tags)
+    }
+
+    @Test func unsafeNamesAndCaseVariantsAreRefused() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: [
+            "projects/P-2026-001/attachments/Photo.jpg": doc,
+            "projects/P-2026-001/attachments/photo.jpg": doc,
+        ]), "only in letter case", main: main, tags: tags)
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/attachments/a\u{1}b.jpg": doc]),
+                          "control character", main: main, tags: tags)
+    }
+
+    @Test func largeFilesMustUseTheLargeFileStore() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject(hooks: CLI.binary)
+        // A small threshold, so the test stays small.
+        let settingsURL = library.settingsURL
+        let settings = try String(contentsOf: settingsURL, encoding: .utf8)
+        try settings.replacingOccurrences(of: "large_file_threshold = 10485760", with: "large_file_threshold = 1000")
+            .write(to: settingsURL, atomically: true, encoding: .utf8)
+        let clone = try s.clone()
+        let (main, tags) = try state(s)
+        let big = Scenario.noise(5000, seed: 11)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/attachments/扫描件.pdf": big]),
+                          "belong in the large-file store", main: main, tags: tags)
+        // Tracked with git-lfs, the same file lands, its content in the library's store.
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        try Shell.git(["lfs", "track", "projects/**/*.pdf"], in: clone)
+        let lfs = try s.commitAndPush(clone, as: s.cm, files: ["projects/P-2026-001/attachments/扫描件.pdf": big])
+        #expect(lfs.succeeded, "\(lfs)")
+        let sum = String(try Shell.run("sha256sum", [clone.appendingPathComponent("projects/P-2026-001/attachments/扫描件.pdf").path]).stdout.prefix(64))
+        #expect(FileManager.default.fileExists(atPath: s.repositoryURL.appendingPathComponent("lfs/objects/\(sum.prefix(2))/\(sum.dropFirst(2).prefix(2))/\(sum)").path))
+    }
+
+    @Test func aMalformedProcessDefinitionIsRefusedWithItsLine() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        let path = ".cmkeeper/process.toml"
+        let text = try String(contentsOf: clone.appendingPathComponent(path), encoding: .utf8)
+        let result = try s.commitAndPush(clone, as: s.cm, files: [path: Data((text + "\n[[phase]]\nid = \n").utf8)])
+        try expectRefused(s, result, ".cmkeeper/process.toml:", main: main, tags: tags)
+    }
+
+    @Test func theClientPreCommitHookShowsProblemsBeforeThePush() throws {
+        let (s, clone) = try setUp()
+        let install = try CLI.run(["hooks", "install", "--client", clone.path])
+        #expect(install.succeeded, "\(install)")
+        try doc.write(to: clone.appendingPathComponent("projects/P-2026-001/乱放.docx"))
+        try Shell.git(["add", "-A"], in: clone)
+        let refused = try Shell.git(["commit", "-q", "-m", "x"], in: clone, environment: ["CMKEEPER_USER": s.manager])
+        #expect(!refused.succeeded)
+        #expect(refused.stderr.contains("乱放.docx: is not a document of the process here"))
+        try Shell.git(["rm", "-q", "--cached", "projects/P-2026-001/乱放.docx"], in: clone)
+        try FileManager.default.removeItem(at: clone.appendingPathComponent("projects/P-2026-001/乱放.docx"))
+        try FileManager.default.createDirectory(at: clone.appendingPathComponent("projects/P-2026-001/installation"), withIntermediateDirectories: true)
+        try doc.write(to: clone.appendingPathComponent("projects/P-2026-001/installation/安装调试报告.docx"))
+        try Shell.git(["add", "-A"], in: clone)
+        let accepted = try Shell.git(["commit", "-q", "-m", "安装调试报告"], in: clone, environment: ["CMKEEPER_USER": s.manager])
+        #expect(accepted.succeeded, "\(accepted)")
+    }
+}
