@@ -22,6 +22,8 @@ struct CMKeeper: ParsableCommand {
               cmkeeper project create P-2026-001 --name "某银行核心系统实施" --manager wang
               cmkeeper release P-2026-001 核心业务平台 2.1.0
               cmkeeper releases P-2026-001
+              cmkeeper submit P-2026-001 项目实施申请表.xlsx        # a project manager, without git
+              cmkeeper status P-2026-001
             """,
         subcommands: [
             InitCommand.self,
@@ -29,6 +31,9 @@ struct CMKeeper: ParsableCommand {
             ReleaseCommand.self,
             ReleasesCommand.self,
             SubmitCommand.self,
+            ApproveCommand.self,
+            PhaseCommand.self,
+            StatusCommand.self,
             ValidateCommand.self,
             DemoCommand.self,
             HooksCommand.self,

@@ -170,7 +170,7 @@ struct PushHookTests {
         // Tracked with git-lfs, the same file lands, its content in the library's store.
         try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
         try Shell.git(["lfs", "track", "projects/**/*.pdf"], in: clone)
-        let lfs = try s.commitAndPush(clone, as: s.cm, files: ["projects/P-2026-001/attachments/扫描件.pdf": big])
+        let lfs = try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/attachments/扫描件.pdf": big])
         #expect(lfs.succeeded, "\(lfs)")
         let sum = String(try Shell.run("sha256sum", [clone.appendingPathComponent("projects/P-2026-001/attachments/扫描件.pdf").path]).stdout.prefix(64))
         #expect(FileManager.default.fileExists(atPath: s.repositoryURL.appendingPathComponent("lfs/objects/\(sum.prefix(2))/\(sum.dropFirst(2).prefix(2))/\(sum)").path))

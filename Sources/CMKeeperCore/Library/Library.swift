@@ -137,6 +137,9 @@ public final class Library {
             let committer = Signature(name: settings.identity.name, email: settings.identity.email, date: date)
             do {
                 let tree = try repository.updateTree(snapshot.tree, planned.updates)
+                if tree == snapshot.tree {
+                    throw CMKeeperError.refused("nothing to commit: the library already holds exactly this", hint: "nothing to do")
+                }
                 // libgit2 runs no hooks: cmkeeper's own commits pass the same validation as a push.
                 let problems = try ChangeValidator(
                     before: snapshot, after: Snapshot(repository: repository, tree: tree), user: login,

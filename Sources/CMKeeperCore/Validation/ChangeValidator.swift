@@ -110,6 +110,8 @@ public struct ChangeValidator {
                 }
             case LibraryLayout.projectsFolder where components.count >= 3:
                 problems += try checkProjectFile(change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects)
+            case LibraryLayout.attributesFile where components.count == 1:
+                if !isCM { problems += try attributesProblems(change, shown: shown) }
             default:
                 if !isCM { problems.append(Self.cmOnly(shown, "change files outside a project folder")) }
             }
@@ -213,23 +215,40 @@ public struct ChangeValidator {
 
     /// A phase change: forward only, through met gates.
     private func phaseProblems(project: ProjectRecord, from before: ProjectRecord, process: ProcessDefinition, shown: String) throws -> [ValidationProblem] {
-        let folder = LibraryLayout.projectFolder(project.id)
-        var files: [String: String] = [:]
-        for entry in try after.files(under: folder) {
-            files[String(entry.path.dropFirst(folder.count + 1))] = entry.id.hex
-        }
-        let approvalsText = try after.text(at: LibraryLayout.approvalsLog(project.id)) ?? ""
-        let releasesText = try after.text(at: LibraryLayout.releaseLog(project.id)) ?? ""
-        let approvals = (try? ApprovalLog.parse(approvalsText, file: LibraryLayout.approvalsLog(project.id))) ?? ApprovalLog(records: [])
-        let releases = (try? ReleaseLog.parse(releasesText, file: LibraryLayout.releaseLog(project.id)).records) ?? []
         var current = project
         current.phase = before.phase
-        let status = GateEvaluator.evaluate(
-            process: process, project: current, files: ProjectFiles(files), approvals: approvals, releases: releases,
-            trialRun: project.trialRun, now: options.now)
+        let status = try after.projectStatus(current, process: process, now: options.now)
         return GateEvaluator.problemsMoving(process: process, status: status, to: project.phase).map {
             ValidationProblem(path: shown, message: $0, hint: "submit what is missing first (cmkeeper status \(project.id) lists it)")
         }
+    }
+
+    /// Anyone may add git-lfs tracking lines to `.gitattributes` (as `git lfs track` and
+    /// `submit` write them); only a CM engineer may change or remove a line or add another kind.
+    private func attributesProblems(_ change: TreeChange, shown: String) throws -> [ValidationProblem] {
+        guard change.status == .modified || change.status == .added, let newID = change.newID else {
+            return [Self.cmOnly(shown, "remove .gitattributes")]
+        }
+        func lines(_ id: ObjectID?) throws -> [Substring] {
+            guard let id else { return [] }
+            return String(decoding: try repository.blobData(id), as: UTF8.self).split(separator: "\n")
+        }
+        let old = try lines(change.oldID)
+        let new = try lines(newID)
+        var remaining = new[...]
+        for line in old {
+            guard let index = remaining.firstIndex(of: line) else {
+                return [Self.cmOnly(shown, "change or remove a line of .gitattributes (“\(line)”)")]
+            }
+            remaining.remove(at: index)
+        }
+        let lfsLine = /^\S+\s+filter=lfs\s+diff=lfs\s+merge=lfs\s+-text\s*$/
+        if let other = remaining.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty && (try? lfsLine.wholeMatch(in: String($0))) == nil }) {
+            return [ValidationProblem(
+                path: shown, message: "“\(other)” is not a git-lfs tracking line",
+                hint: "only a CM engineer adds other attributes; use git lfs track PATTERN")]
+        }
+        return []
     }
 
     /// A log that may only grow: the old text must stay, byte for byte, at its start.

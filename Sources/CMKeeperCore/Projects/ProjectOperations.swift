@@ -1,0 +1,123 @@
+import Foundation
+import GitKit
+
+extension Library {
+    /// Where a project stands on `main`: each phase's documents, approvals and gate, its
+    /// releases, missing weekly reports and change requests.
+    public func status(of projectID: String, now: Date = Date()) throws(CMKeeperError) -> ProjectStatus {
+        let snapshot = try self.snapshot()
+        return try status(of: projectID, in: snapshot, now: now)
+    }
+
+    func status(of projectID: String, in snapshot: Snapshot, now: Date) throws(CMKeeperError) -> ProjectStatus {
+        let id = try ProjectID(validating: projectID).rawValue
+        guard let project = try project(id, in: snapshot) else {
+            throw .notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+        }
+        return try snapshot.projectStatus(project, process: try snapshot.processDefinition(), now: now)
+    }
+
+    /// Records `user`'s approval (审批) of a project's document, as it is now: who, in which
+    /// role, when, and the blob id approved, appended to `projects/ID/approvals.jsonl`. An
+    /// approval counts only while the document is unchanged.
+    ///
+    /// `role` defaults to the first role the process asks to approve this document that the
+    /// user holds. Refuses a document the project does not have, a user with no such role, and
+    /// an approval already recorded for the same content and role.
+    public func approve(project projectID: String, documentType typeID: String, role: Role? = nil, user: String) throws(CMKeeperError) -> (ApprovalRecord, CommitOutcome) {
+        let id = try ProjectID(validating: projectID).rawValue
+        let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        var made: ApprovalRecord? = nil
+        let outcome = try commitOnMain(author: user, date: now) { snapshot in
+            guard try self.project(id, in: snapshot) != nil else {
+                throw CMKeeperError.notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+            }
+            let process = try snapshot.processDefinition()
+            guard let type = process.documentType(typeID) ?? process.documentTypes.first(where: { $0.title == typeID }) else {
+                throw CMKeeperError.refused("“\(typeID)” is not a document type of the process", hint: "use an id or Chinese title from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告")
+            }
+            let wanted = process.phases.flatMap(\.exitApprovals).filter { $0.documentType == type.id }.flatMap(\.requiredRoles)
+            let roles = try snapshot.roleBook()
+            let chosen: Role
+            if let role {
+                chosen = role
+            } else if let first = wanted.first(where: { roles.has($0, user) }) {
+                chosen = first
+            } else {
+                let needed = wanted.isEmpty ? "no one (the process asks for no approval of it)" : wanted.map { "\($0.rawValue) (\($0.title))" }.joined(separator: " and ")
+                throw CMKeeperError.refused("\(user) cannot approve \(type.title): it is approved by \(needed)", hint: "a CM engineer gives roles in .cmkeeper/roles.toml")
+            }
+            guard roles.has(chosen, user) else {
+                throw CMKeeperError.refused("\(user) is not \(chosen.rawValue) (\(chosen.title))", hint: "a CM engineer gives roles in .cmkeeper/roles.toml")
+            }
+            let folder = LibraryLayout.projectFolder(id)
+            let files = ProjectFiles(repositoryFiles: Dictionary(try snapshot.files(under: folder).map { ($0.path, $0.id.hex) }, uniquingKeysWith: { a, _ in a }), projectFolder: folder)
+            let paths = files.paths(of: type)
+            guard let path = paths.first, let blob = files.blob(at: path) else {
+                throw CMKeeperError.refused("project \(id) has no \(type.title) to approve", hint: "its manager submits it first: cmkeeper submit \(id) \(type.title).docx")
+            }
+            guard paths.count == 1 else {
+                throw CMKeeperError.refused("project \(id) holds \(paths.count) files for \(type.title) (\(paths.joined(separator: ", ")))", hint: "keep one, then approve it")
+            }
+            let logPath = LibraryLayout.approvalsLog(id)
+            var log = try snapshot.text(at: logPath) ?? ""
+            let existing = try ApprovalLog.parse(log, file: logPath)
+            if existing.records.contains(where: { $0.documentType == type.id && $0.blob == blob && $0.role == chosen }) {
+                throw CMKeeperError.refused("\(type.title) of \(id) is already approved by \(chosen.title) as it is now", hint: "nothing to do")
+            }
+            let record = ApprovalRecord(documentType: type.id, path: path, blob: blob, approvedBy: user, role: chosen, approvedAt: now)
+            made = record
+            if !log.isEmpty && !log.hasSuffix("\n") { log += "\n" }
+            log += record.jsonLine() + "\n"
+            return PlannedCommit(
+                updates: [.upsert(path: logPath, blob: try self.writeBlob(Data(log.utf8)))],
+                message: "Approve \(type.title) of \(id) as \(chosen.rawValue)\n\n\(folder)/\(path) (blob \(blob.prefix(12))) approved by \(user) (\(chosen.title)).\n")
+        }
+        return (made!, outcome)
+    }
+
+    /// Moves a project on to a later phase when every gate on the way is met; refuses,
+    /// naming what is missing by Chinese title, otherwise. The project's manager or a CM engineer may.
+    public func movePhase(project projectID: String, to phase: String, user: String) throws(CMKeeperError) -> (ProjectRecord, CommitOutcome) {
+        let id = try ProjectID(validating: projectID).rawValue
+        let now = Date()
+        var moved: ProjectRecord? = nil
+        let outcome = try commitOnMain(author: user, date: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))) { snapshot in
+            let status = try self.status(of: id, in: snapshot, now: now)
+            let process = try snapshot.processDefinition()
+            let problems = GateEvaluator.problemsMoving(process: process, status: status, to: phase)
+            if !problems.isEmpty {
+                throw CMKeeperError.refused(
+                    "project \(id) cannot move to \(phase):\n" + problems.map { "  - \($0)" }.joined(separator: "\n"),
+                    hint: "submit what is missing (cmkeeper status \(id) lists it), then try again")
+            }
+            var record = status.project
+            let from = record.phase
+            record.phase = phase
+            moved = record
+            let title = process.phase(phase)?.title ?? phase
+            return PlannedCommit(
+                updates: [.upsert(path: LibraryLayout.projectFile(id), blob: try self.writeBlob(Data(record.serialized().utf8)))],
+                message: "Move \(id) to \(title) (\(phase))\n\nFrom \(from): its gate is met.\n")
+        }
+        return (moved!, outcome)
+    }
+}
+
+extension Snapshot {
+    /// Where `project` stands in this snapshot, judged by `process`.
+    func projectStatus(_ project: ProjectRecord, process: ProcessDefinition, now: Date) throws(CMKeeperError) -> ProjectStatus {
+        try translatingErrors {
+            let id = project.id
+            let folder = LibraryLayout.projectFolder(id)
+            let files = ProjectFiles(
+                repositoryFiles: Dictionary(try self.files(under: folder).map { ($0.path, $0.id.hex) }, uniquingKeysWith: { a, _ in a }),
+                projectFolder: folder)
+            let approvals = try ApprovalLog.parse(try text(at: LibraryLayout.approvalsLog(id)) ?? "", file: LibraryLayout.approvalsLog(id))
+            let releases = try ReleaseLog.parse(try text(at: LibraryLayout.releaseLog(id)) ?? "", file: LibraryLayout.releaseLog(id)).records
+            return GateEvaluator.evaluate(
+                process: process, project: project, files: files, approvals: approvals, releases: releases,
+                trialRun: project.trialRun, now: now)
+        }
+    }
+}

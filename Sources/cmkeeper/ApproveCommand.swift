@@ -1,0 +1,85 @@
+import ArgumentParser
+import CMKeeperCore
+import Foundation
+
+struct ApproveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "approve",
+        abstract: "Record your approval (审批) of a project's document.",
+        discussion: """
+            Appends to projects/PROJECT/approvals.jsonl who approved, in which role, when, and \
+            the git blob id of the document as it is now. An approval counts only while the \
+            document is unchanged. The acceptance report (安装验收报告, or 系统安装验收报告 for \
+            a large project) needs the approval of a CM engineer and of customer service.
+
+            Example:
+              cmkeeper approve P-2026-001 安装验收报告
+            """)
+
+    @Argument(help: "The project id.")
+    var project: String
+
+    @Argument(help: ArgumentHelp("The document type: id or Chinese title.", valueName: "doctype"))
+    var documentType: String
+
+    @Option(help: ArgumentHelp("Approve in this role (default: the first role the process asks for that you hold).", valueName: "role"))
+    var role: Role?
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var user: UserOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try Output.run(json: output.json) { () throws(CMKeeperError) in
+            let (record, outcome) = try library.open().approve(project: project, documentType: documentType, role: role, user: user.resolved)
+            if output.json {
+                Output.printJSON(Report(approval: record, commit: outcome.commit.hex))
+            } else {
+                print("Approved \(record.path) of \(project) as \(record.role.rawValue) (\(record.role.title)), blob \(record.blob.prefix(12)), in commit \(outcome.commit.hex.prefix(12))")
+            }
+        }
+    }
+
+    struct Report: Encodable {
+        let approval: ApprovalRecord
+        let commit: String
+    }
+}
+
+extension Role: ExpressibleByArgument {}
+
+struct PhaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "phase",
+        abstract: "Move a project on to a later phase, when the gates on the way are met.",
+        discussion: """
+            Phases, in order: preparation (项目准备), installation (系统安装调试), trial-run \
+            (试运行, only when the project holds one), training (用户培训), go-live (系统正式上线), \
+            acceptance (项目验收), closed (验收完成). A refusal lists what is missing by its \
+            Chinese title. The project's manager or a CM engineer may move it.
+
+            Example:
+              cmkeeper phase P-2026-001 installation
+            """)
+
+    @Argument(help: "The project id.")
+    var project: String
+
+    @Argument(help: "The phase to move to.")
+    var phase: String
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var user: UserOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try Output.run(json: output.json) { () throws(CMKeeperError) in
+            let (record, outcome) = try library.open().movePhase(project: project, to: phase, user: user.resolved)
+            if output.json {
+                Output.printJSON(ProjectCreateCommand.ProjectReport(project: record, commit: outcome.commit.hex))
+            } else {
+                print("Moved \(record.id) to \(record.phase) in commit \(outcome.commit.hex.prefix(12))")
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import CMKeeperTestSupport
+import Foundation
+import Testing
+
+@testable import CMKeeperCore
+
+@Suite("A project's documents: submit, approve, phase, status, validate")
+struct DocumentWorkflowTests {
+    let doc = Data("PK\u{3}\u{4} 文档".utf8)
+
+    func files(_ s: Scenario, _ names: [String]) throws -> [URL] {
+        try names.map { try s.folder.write("desk/\($0)", doc) }
+    }
+
+    @Test func submitPlacesDocumentsByTheirChineseTitles() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let (documents, outcome) = try library.submit(Submission(
+            project: "P-2026-001",
+            files: try files(s, ["项目实施申请表.xlsx", "项目实施及验收总体计划.docx", "需求变更申请单-001.docx", "项目周报-2026-W48.xlsx"]),
+            user: s.manager))
+        #expect(documents.map(\.path) == [
+            "projects/P-2026-001/preparation/项目实施申请表.xlsx",
+            "projects/P-2026-001/preparation/项目实施及验收总体计划.docx",
+            "projects/P-2026-001/change-requests/需求变更申请单-001.docx",
+            "projects/P-2026-001/weekly-reports/项目周报-2026-W48.xlsx",
+        ])
+        #expect(documents.map(\.documentType) == ["implementation-application", "implementation-plan", "change-request", "weekly-report"])
+        #expect(try s.git(["rev-parse", "main"]).stdout == outcome.commit.hex + "\n")
+        #expect(try s.git(["log", "-1", "--format=%an", "main"]).stdout == "\(s.manager)\n")
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+        // A scan with any name, given its type.
+        let scan = try s.folder.write("desk/scan0001.PDF", doc)
+        let (typed, _) = try library.submit(Submission(project: "P-2026-001", files: [scan], type: "销售合同或者相关备忘录", user: s.manager))
+        #expect(typed[0].path == "projects/P-2026-001/preparation/销售合同或者相关备忘录.pdf")
+    }
+
+    @Test func submitRefusesEverythingWhenAnythingIsWrong() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let before = try s.git(["rev-parse", "main"]).stdout
+        let error = #expect(throws: CMKeeperError.self) {
+            _ = try library.submit(Submission(
+                project: "P-2026-001", files: try files(s, ["项目实施申请表.xlsx", "随便.docx", "需求变更申请单.docx", "安装验收报告.txt"]), user: s.manager))
+        }
+        let text = error?.description ?? ""
+        #expect(text.contains("随便.docx: its name does not say which document it is"))
+        #expect(text.contains("需求变更申请单 must be named like 需求变更申请单-*.*"))
+        #expect(try s.git(["rev-parse", "main"]).stdout == before)
+        // The validator's rules hold for submit too: a wrong file type, another manager.
+        let wrongType = #expect(throws: CMKeeperError.self) {
+            _ = try library.submit(Submission(project: "P-2026-001", files: try files(s, ["安装验收报告.txt"]), user: s.manager))
+        }
+        #expect(wrongType?.description.contains("安装验收报告 must be a") == true)
+        let otherManager = #expect(throws: CMKeeperError.self) {
+            _ = try library.submit(Submission(project: "P-2026-001", files: try files(s, ["项目实施申请表.xlsx"]), user: "li.pm"))
+        }
+        #expect(otherManager?.description.contains("li.pm may not change the documents") == true)
+        #expect(try s.git(["rev-parse", "main"]).stdout == before)
+    }
+
+    @Test func submittingTheSameContentAgainIsNothingToCommit() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let file = try files(s, ["项目实施申请表.xlsx"])
+        _ = try library.submit(Submission(project: "P-2026-001", files: file, user: s.manager))
+        let error = #expect(throws: CMKeeperError.self) { _ = try library.submit(Submission(project: "P-2026-001", files: file, user: s.manager)) }
+        #expect(error?.message.contains("nothing to commit") == true)
+    }
+
+    @Test func largeSubmissionsGoToTheLargeFileStoreAndGitLFSReadsThem() throws {
+        let s = Scenario()
+        try s.sampleProduct()
+        try s.makeLibrary()
+        // A small threshold keeps the test small.
+        let url = s.libraryURL.appendingPathComponent("cmkeeper.toml")
+        try (try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: "large_file_threshold = 10485760", with: "large_file_threshold = 1000")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let library = try s.open()
+        try s.makeProject(in: library)
+        let big = try s.folder.write("desk/安装调试报告 签字版.pdf", Scenario.noise(50_000, seed: 12))
+        let (documents, _) = try library.submit(Submission(project: "P-2026-001", files: [big], type: "installation-report", user: s.manager))
+        #expect(documents[0].largeFile)
+        let clone = try s.clone()
+        #expect(try Shell.git(["lfs", "pull"], in: clone).succeeded)
+        let checkedOut = try Data(contentsOf: clone.appendingPathComponent("projects/P-2026-001/installation/安装调试报告.pdf"))
+        #expect(checkedOut == (try Data(contentsOf: big)))
+        #expect(try Shell.git(["status", "--porcelain"], in: clone).stdout == "")
+        #expect(try Shell.git(["lfs", "fsck"], in: clone).succeeded)
+    }
+
+    @Test func approvalsCountOnlyWhileTheDocumentIsUnchanged() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        // A customer-service user, added by the CM engineer.
+        var roles = try library.snapshot().roleBook()
+        roles = roles.updating(.init(login: "zhao.cs", name: "赵客服", roles: [.customerService]))
+        _ = try library.commitOnMain(author: s.cm) { _ in
+            PlannedCommit(updates: [.upsert(path: LibraryLayout.rolesFile, blob: try library.writeBlob(Data(roles.serialized().utf8)))], message: "roles\n")
+        }
+        _ = try library.submit(Submission(project: "P-2026-001", files: try files(s, ["安装验收报告.docx"]), user: s.manager))
+        let (cm, _) = try library.approve(project: "P-2026-001", documentType: "安装验收报告", user: s.cm)
+        #expect(cm.role == .cmEngineer && cm.path == "acceptance/安装验收报告.docx")
+        let (cs, _) = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: "zhao.cs")
+        #expect(cs.role == .customerService)
+        var acceptance = try #require(try library.status(of: "P-2026-001").phase("acceptance"))
+        #expect(acceptance.approvals.allSatisfy { $0.satisfied })
+
+        // Not twice, not by someone without the role.
+        #expect(throws: CMKeeperError.self) { _ = try library.approve(project: "P-2026-001", documentType: "安装验收报告", user: s.cm) }
+        let pm = #expect(throws: CMKeeperError.self) { _ = try library.approve(project: "P-2026-001", documentType: "安装验收报告", user: s.manager) }
+        #expect(pm?.message.contains("cm-engineer") == true)
+
+        // A changed document loses its approvals.
+        try Data("changed".utf8).write(to: s.folder.path("desk/安装验收报告.docx"))
+        _ = try library.submit(Submission(project: "P-2026-001", files: [s.folder.path("desk/安装验收报告.docx")], user: s.manager))
+        acceptance = try #require(try library.status(of: "P-2026-001").phase("acceptance"))
+        #expect(acceptance.approvals.allSatisfy { !$0.satisfied })
+        #expect(acceptance.missing.contains("安装验收报告 的 CM工程师 审批"))
+        let log = try s.git(["show", "main:projects/P-2026-001/approvals.jsonl"]).stdout
+        #expect(log.split(separator: "\n").count == 2)
+    }
+
+    @Test func thePhaseMovesForwardThroughMetGatesOnly() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let early = #expect(throws: CMKeeperError.self) { _ = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager) }
+        #expect(early?.message.contains("项目实施申请表") == true)
+        #expect(early?.message.contains("软件发行") == true)
+
+        _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: s.cm))
+        _ = try library.submit(Submission(
+            project: "P-2026-001",
+            files: try files(s, ["项目实施及验收总体计划.docx", "项目实施申请表.xlsx", "销售合同或者相关备忘录.pdf", "项目实施客户确认表.docx"]),
+            user: s.manager))
+        let (moved, _) = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager)
+        #expect(moved.phase == "installation")
+        #expect(try library.status(of: "P-2026-001").current?.phase.id == "installation")
+        #expect(try s.git(["show", "main:projects/P-2026-001/project.toml"]).stdout.contains("phase = \"installation\""))
+        // Not back, not past an unmet gate, not by another manager.
+        #expect(throws: CMKeeperError.self) { _ = try library.movePhase(project: "P-2026-001", to: "preparation", user: s.manager) }
+        let skip = #expect(throws: CMKeeperError.self) { _ = try library.movePhase(project: "P-2026-001", to: "training", user: s.manager) }
+        #expect(skip?.message.contains("安装调试报告") == true)
+        let other = #expect(throws: CMKeeperError.self) { _ = try library.movePhase(project: "P-2026-001", to: "installation", user: "li.pm") }
+        #expect(other != nil)
+    }
+
+    @Test func validateFindsProblemsInAWholeTree() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        #expect(try library.validate().problems.isEmpty)
+        // Someone with direct access to the bare repository commits behind the hooks' back.
+        let clone = try s.clone()
+        try doc.write(to: clone.appendingPathComponent("projects/P-2026-001/乱放.docx"))
+        try Shell.git(["add", "-A"], in: clone)
+        try Shell.git(["commit", "-qm", "behind the hooks"], in: clone)
+        try Shell.git(["push", "-q", "origin", "HEAD:main"], in: clone)
+        let (_, problems) = try library.validate()
+        #expect(problems.map(\.path) == ["projects/P-2026-001/乱放.docx"])
+        #expect(try library.validate(revision: "main~1").problems.isEmpty)
+    }
+}
