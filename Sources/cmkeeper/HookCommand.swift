@@ -10,11 +10,13 @@ struct HookCommand: ParsableCommand {
             pre-receive   in the library's repository: refuses, before anything lands, a push that \
             breaks the process. The pusher is the first of CMKEEPER_USER, GL_USERNAME, \
             GITOLITE_USER, REMOTE_USER and USER.
+            post-receive  in the library's repository: tells the daemon, when one runs, that refs \
+            moved (a datagram to DIR/run/daemon.sock).
             pre-commit    in a project manager's clone: checks the staged change the same way, so \
             problems show before the push.
             """)
 
-    @Argument(help: ArgumentHelp("pre-receive or pre-commit.", valueName: "name"))
+    @Argument(help: ArgumentHelp("pre-receive, post-receive or pre-commit.", valueName: "name"))
     var name: String
 
     func run() throws {
@@ -26,8 +28,12 @@ struct HookCommand: ParsableCommand {
                 problems = try HookRunner.preReceive(input: input)
             case "pre-commit":
                 problems = try HookRunner.preCommit()
+            case "post-receive":
+                let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                HookRunner.postReceive(input: input)
+                return
             default:
-                throw ValidationError("unknown hook “\(name)”: cmkeeper has pre-receive and pre-commit")
+                throw ValidationError("unknown hook “\(name)”: cmkeeper has pre-receive, post-receive and pre-commit")
             }
         } catch let error as CMKeeperError {
             // A hook that cannot check refuses: nothing lands unchecked.
@@ -54,7 +60,7 @@ struct HooksInstallCommand: ParsableCommand {
         commandName: "install",
         abstract: "Install the hooks into the library's repository, or into a clone with --client.",
         discussion: """
-            Without --client: writes pre-receive into the library's repo.git/hooks (init already \
+            Without --client: writes pre-receive and post-receive into the library's repo.git/hooks (init already \
             does this; use it after moving cmkeeper, or for a library made by an older cmkeeper).
             With --client DIR: writes pre-commit into the clone at DIR, so that a project manager \
             sees problems when committing, before pushing.
@@ -81,7 +87,7 @@ struct HooksInstallCommand: ParsableCommand {
             } else {
                 let lib = try library.open()
                 try HookScripts.install(HookScripts.server, into: lib.repositoryURL, executable: executable)
-                print("Installed pre-receive in \(lib.repositoryURL.path)/hooks, calling \(executable)")
+                print("Installed \(HookScripts.server.joined(separator: ", ")) in \(lib.repositoryURL.path)/hooks, calling \(executable)")
             }
         }
     }

@@ -203,3 +203,54 @@ struct PushHookTests {
         #expect(accepted.succeeded, "\(accepted)")
     }
 }
+
+@Suite("Git hooks: post-receive")
+struct PostReceiveTests {
+    @Test func aLandedPushIsToldToTheDaemonWhenOneListens() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        let clone = try s.clone()
+        // Without a daemon, the push lands all the same.
+        #expect(try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/attachments/a.txt": Data("a".utf8)]).succeeded)
+
+        // A listener where the daemon listens.
+        let run = s.libraryURL.appendingPathComponent("run")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        let listener = try DatagramListener(path: run.appendingPathComponent("daemon.sock").path)
+        let result = try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/attachments/b.txt": Data("b".utf8)])
+        #expect(result.succeeded, "\(result)")
+        let message = try #require(listener.receive(timeoutMilliseconds: 5000))
+        let head = try s.git(["rev-parse", "main"]).stdout.trimmingCharacters(in: .newlines)
+        #expect(message.hasSuffix("\(head) refs/heads/main\n"))
+    }
+}
+
+/// A Unix datagram socket, standing in for the daemon.
+final class DatagramListener {
+    let fd: Int32
+
+    init(path: String) throws {
+        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard fd >= 0, bound == 0 else { throw POSIXError(.EADDRINUSE) }
+    }
+
+    deinit { close(fd) }
+
+    func receive(timeoutMilliseconds: Int32) -> String? {
+        var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, timeoutMilliseconds) == 1 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let n = recv(fd, &buffer, buffer.count, 0)
+        return n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : nil
+    }
+}

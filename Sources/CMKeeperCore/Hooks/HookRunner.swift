@@ -19,6 +19,15 @@ public enum HookRunner {
         return try PushValidator(library: library, user: ActingUser.hook(environment: environment), options: options).problems(updates)
     }
 
+    /// post-receive: tells the daemon, when one runs, which refs moved. Never fails a push
+    /// (it has landed already); returns whether a daemon heard it.
+    @discardableResult
+    public static func postReceive(input: String) -> Bool {
+        let gitDir = ProcessInfo.processInfo.environment["GIT_DIR"] ?? "."
+        let repository = URL(fileURLWithPath: gitDir, isDirectory: true).standardizedFileURL
+        return DaemonNotifier.notify(libraryRoot: repository.deletingLastPathComponent(), message: input)
+    }
+
     /// pre-commit, in a clone: the staged tree against HEAD, as made by the committer.
     public static func preCommit(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CMKeeperError) -> [ValidationProblem] {
         let library = try Library.openFromGitEnvironment()

@@ -4,7 +4,7 @@ import Foundation
 /// with the cmkeeper binary's path filled in.
 public enum HookScripts {
     /// Hooks for the library's bare repository.
-    public static let server = ["pre-receive"]
+    public static let server = ["pre-receive", "post-receive"]
     /// Hooks for a project manager's clone.
     public static let client = ["pre-commit"]
 
@@ -14,6 +14,13 @@ public enum HookScripts {
             # cmkeeper: refuse, before anything lands, a push that breaks the process.
             # Installed by `cmkeeper init` and `cmkeeper hooks install`; @CMKEEPER@ is the cmkeeper binary.
             exec "@CMKEEPER@" hook pre-receive
+
+            """,
+        "post-receive": """
+            #!/bin/sh
+            # cmkeeper: tell the library's daemon, when one runs, that refs moved.
+            # Installed by `cmkeeper init` and `cmkeeper hooks install`; @CMKEEPER@ is the cmkeeper binary.
+            exec "@CMKEEPER@" hook post-receive
 
             """,
         "pre-commit": """
