@@ -10,7 +10,7 @@ runs=${RUNS:-3}
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 echo "building cmkeeper (release)…" >&2
-swift build -c release --product cmkeeper --package-path "$here" >/dev/null 2>&1
+swift build -c release --product cmkeeper --package-path "$here" >/dev/null
 bin="$(swift build -c release --show-bin-path --package-path "$here")/cmkeeper"
 
 work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/cmkeeper-push.XXXXXX")

@@ -193,3 +193,10 @@ private struct SendableBuffer: @unchecked Sendable {
     let buffer: UnsafeMutableRawBufferPointer
     init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
 }
+
+extension LFSStore {
+    /// SHA-256 (lowercase hex) of bytes in memory.
+    public static func sha256(of data: Data) -> String {
+        hex(SHA256.hash(data: data))
+    }
+}

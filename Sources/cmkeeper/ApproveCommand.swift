@@ -14,6 +14,7 @@ struct ApproveCommand: ParsableCommand {
 
             Example:
               cmkeeper approve P-2026-001 安装验收报告
+              cmkeeper approve P-2026-001 需求变更申请单 --file 需求变更申请单-003.docx
             """)
 
     @Argument(help: "The project id.")
@@ -21,6 +22,9 @@ struct ApproveCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The document type: id or Chinese title.", valueName: "doctype"))
     var documentType: String
+
+    @Option(help: ArgumentHelp("Which file, for kinds kept many times (change requests): its name or path in the project.", valueName: "file"))
+    var file: String?
 
     @Option(help: ArgumentHelp("Approve in this role (default: the first role the process asks for that you hold).", valueName: "role"))
     var role: Role?
@@ -31,7 +35,7 @@ struct ApproveCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            let (record, outcome) = try library.open().approve(project: project, documentType: documentType, role: role, user: user.resolved)
+            let (record, outcome) = try library.open().approve(project: project, documentType: documentType, file: file, role: role, user: user.resolved)
             if output.json {
                 Output.printJSON(Report(approval: record, commit: outcome.commit.hex))
             } else {

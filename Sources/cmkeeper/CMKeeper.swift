@@ -34,6 +34,8 @@ struct CMKeeper: ParsableCommand {
             ApproveCommand.self,
             PhaseCommand.self,
             StatusCommand.self,
+            BaselineCommand.self,
+            VerifyCommand.self,
             ValidateCommand.self,
             DemoCommand.self,
             HooksCommand.self,

@@ -63,6 +63,35 @@ public final class Scenario: @unchecked Sendable {
         return library
     }
 
+    /// The customer-service user the scenarios add.
+    public let customerService = "zhao.cs"
+
+    /// Every document a small project needs up to its closing.
+    public static let smallProjectDocuments = [
+        "项目实施及验收总体计划.docx", "项目实施申请表.xlsx", "销售合同或者相关备忘录.pdf", "项目实施客户确认表.docx",
+        "安装调试报告.docx", "客户培训计划.docx", "培训通知单.docx", "客户培训签到表.xlsx",
+        "安装验收报告.docx", "功能测试情况表.xlsx", "售后服务承诺卡.docx", "项目验收移交客户资料清单.xlsx", "项目实施总结报告.docx",
+    ]
+
+    /// A library whose project has everything acceptance needs: the sample product released,
+    /// every document submitted, and the acceptance report approved by the CM engineer and
+    /// customer service.
+    public func makeAcceptedProject(hooks: String? = nil) throws -> Library {
+        let library = try makeLibraryWithProject(hooks: hooks)
+        let roles = try library.snapshot().roleBook().updating(.init(login: customerService, name: "赵客服", roles: [.customerService]))
+        _ = try library.commitOnMain(author: cm) { _ in
+            PlannedCommit(updates: [.upsert(path: ".cmkeeper/roles.toml", blob: try library.writeBlob(Data(roles.serialized().utf8)))], message: "Add customer service\n")
+        }
+        _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: cm))
+        let files = try Self.smallProjectDocuments.enumerated().map { index, name in
+            try folder.write("desk/\(name)", Data("PK\u{3}\u{4} \(name) \(index)".utf8))
+        }
+        _ = try library.submit(Submission(project: "P-2026-001", files: files, user: manager))
+        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: cm)
+        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: customerService)
+        return library
+    }
+
     /// Clones the library's repository with the real git into a new folder.
     public func clone(_ name: String = "clone") throws -> URL {
         let target = folder.path(name)

@@ -103,8 +103,8 @@ public final class Library {
         try translatingErrors { try Snapshot(repository: repository, commit: commit) }
     }
 
-    /// Writes a blob into the pending pack.
-    func writeBlob(_ data: Data) throws(CMKeeperError) -> ObjectID {
+    /// Writes a blob into the pending pack, for a `PlannedCommit` to name.
+    public func writeBlob(_ data: Data) throws(CMKeeperError) -> ObjectID {
         try translatingErrors { try repository.writeBlob(data) }
     }
 
@@ -143,7 +143,7 @@ public final class Library {
                 // libgit2 runs no hooks: cmkeeper's own commits pass the same validation as a push.
                 let problems = try ChangeValidator(
                     before: snapshot, after: Snapshot(repository: repository, tree: tree), user: login,
-                    options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date)
+                    options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date, commitMessage: planned.message)
                 ).problems()
                 if !problems.isEmpty {
                     throw CMKeeperError.invalid(problems, what: "this change")

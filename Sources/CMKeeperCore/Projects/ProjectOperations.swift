@@ -22,9 +22,10 @@ extension Library {
     /// approval counts only while the document is unchanged.
     ///
     /// `role` defaults to the first role the process asks to approve this document that the
-    /// user holds. Refuses a document the project does not have, a user with no such role, and
+    /// user holds; `file` picks one of several (change requests), by path in the project or name.
+    /// Refuses a document the project does not have, a user with no such role, and
     /// an approval already recorded for the same content and role.
-    public func approve(project projectID: String, documentType typeID: String, role: Role? = nil, user: String) throws(CMKeeperError) -> (ApprovalRecord, CommitOutcome) {
+    public func approve(project projectID: String, documentType typeID: String, file: String? = nil, role: Role? = nil, user: String) throws(CMKeeperError) -> (ApprovalRecord, CommitOutcome) {
         let id = try ProjectID(validating: projectID).rawValue
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         var made: ApprovalRecord? = nil
@@ -36,7 +37,9 @@ extension Library {
             guard let type = process.documentType(typeID) ?? process.documentTypes.first(where: { $0.title == typeID }) else {
                 throw CMKeeperError.refused("“\(typeID)” is not a document type of the process", hint: "use an id or Chinese title from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告")
             }
-            let wanted = process.phases.flatMap(\.exitApprovals).filter { $0.documentType == type.id }.flatMap(\.requiredRoles)
+            // The roles the process asks for; a CM engineer may approve any document (change requests, say).
+            var wanted = process.phases.flatMap(\.exitApprovals).filter { $0.documentType == type.id }.flatMap(\.requiredRoles)
+            if !wanted.contains(.cmEngineer) { wanted.append(.cmEngineer) }
             let roles = try snapshot.roleBook()
             let chosen: Role
             if let role {
@@ -44,7 +47,7 @@ extension Library {
             } else if let first = wanted.first(where: { roles.has($0, user) }) {
                 chosen = first
             } else {
-                let needed = wanted.isEmpty ? "no one (the process asks for no approval of it)" : wanted.map { "\($0.rawValue) (\($0.title))" }.joined(separator: " and ")
+                let needed = wanted.map { "\($0.rawValue) (\($0.title))" }.joined(separator: " or ")
                 throw CMKeeperError.refused("\(user) cannot approve \(type.title): it is approved by \(needed)", hint: "a CM engineer gives roles in .cmkeeper/roles.toml")
             }
             guard roles.has(chosen, user) else {
@@ -52,12 +55,14 @@ extension Library {
             }
             let folder = LibraryLayout.projectFolder(id)
             let files = ProjectFiles(repositoryFiles: Dictionary(try snapshot.files(under: folder).map { ($0.path, $0.id.hex) }, uniquingKeysWith: { a, _ in a }), projectFolder: folder)
-            let paths = files.paths(of: type)
+            let paths = files.paths(of: type).filter { file == nil || $0 == file || ($0 as NSString).lastPathComponent == file }
             guard let path = paths.first, let blob = files.blob(at: path) else {
-                throw CMKeeperError.refused("project \(id) has no \(type.title) to approve", hint: "its manager submits it first: cmkeeper submit \(id) \(type.title).docx")
+                throw CMKeeperError.refused(
+                    "project \(id) has no \(type.title)\(file.map { " named \($0)" } ?? "") to approve",
+                    hint: "its manager submits it first: cmkeeper submit \(id) \(type.title).docx")
             }
             guard paths.count == 1 else {
-                throw CMKeeperError.refused("project \(id) holds \(paths.count) files for \(type.title) (\(paths.joined(separator: ", ")))", hint: "keep one, then approve it")
+                throw CMKeeperError.refused("project \(id) holds \(paths.count) files for \(type.title) (\(paths.joined(separator: ", ")))", hint: "name the one to approve with --file, e.g. --file \((paths[0] as NSString).lastPathComponent)")
             }
             let logPath = LibraryLayout.approvalsLog(id)
             var log = try snapshot.text(at: logPath) ?? ""

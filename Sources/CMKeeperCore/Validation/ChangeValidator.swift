@@ -20,12 +20,16 @@ public struct ChangeValidator {
         public var lfs: LFSStore? = nil
         /// The time gates are judged at.
         public var now = Date()
+        /// The commit's message, for the `Change-Request:` trailers that open a baselined file
+        /// (nil when not known yet, as in pre-commit: a CM engineer is then trusted to add one).
+        public var commitMessage: String? = nil
 
-        public init(checkRoles: Bool = true, largeFileThreshold: Int? = nil, lfs: LFSStore? = nil, now: Date = Date()) {
+        public init(checkRoles: Bool = true, largeFileThreshold: Int? = nil, lfs: LFSStore? = nil, now: Date = Date(), commitMessage: String? = nil) {
             self.checkRoles = checkRoles
             self.largeFileThreshold = largeFileThreshold
             self.lfs = lfs
             self.now = now
+            self.commitMessage = commitMessage
         }
     }
 
@@ -76,6 +80,7 @@ public struct ChangeValidator {
         }
 
         var projects = ProjectCache(before: before, after: after)
+        var freeze = BaselineFreeze(before: before, after: after)
         var added: [RepositoryPath] = []
         for change in changes {
             let shown = Self.display(change.path)
@@ -110,6 +115,11 @@ public struct ChangeValidator {
                 }
             case LibraryLayout.projectsFolder where components.count >= 3:
                 problems += try checkProjectFile(change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects)
+                // Append-only logs keep their baselined lines by their own rule; they may grow after acceptance.
+                let appendOnlyLog = components.count == 3 && ["release-log.jsonl", "approvals.jsonl", "baselines.jsonl"].contains(components[2])
+                if change.status != .added, options.checkRoles, !appendOnlyLog {
+                    problems += try freezeProblems(change, project: components[1], shown: shown, process: process, isCM: isCM, freeze: &freeze)
+                }
             case LibraryLayout.attributesFile where components.count == 1:
                 if !isCM { problems += try attributesProblems(change, shown: shown) }
             default:
@@ -173,6 +183,11 @@ public struct ChangeValidator {
             problems += try appendOnly(change, shown: shown) { text in
                 _ = try ReleaseLog.parse(text, file: change.path)
             }
+        case "baselines.jsonl" where rest.count == 1:
+            if !isCM { problems.append(Self.cmOnly(shown, "record baselines")) }
+            problems += try appendOnly(change, shown: shown) { text in
+                _ = try BaselineRecord.parseLog(text, file: change.path)
+            }
         case "approvals.jsonl" where rest.count == 1:
             problems += try appendOnly(change, shown: shown) { text in
                 _ = try ApprovalLog.parse(text, file: change.path)
@@ -211,6 +226,38 @@ public struct ChangeValidator {
             problems += try sizeProblems(change, shown: shown, maximum: process.maxDocumentBytes)
         }
         return problems
+    }
+
+    /// A change to a file of a project's baseline: only by a CM engineer, naming an approved change request.
+    private func freezeProblems(
+        _ change: TreeChange, project: String, shown: String, process: ProcessDefinition, isCM: Bool, freeze: inout BaselineFreeze
+    ) throws -> [ValidationProblem] {
+        guard (try? ProjectID(validating: project)) != nil else { return [] }
+        let frozen: Set<String>
+        switch try freeze.frozenPaths(of: project) {
+        case .failure(let problem): return [problem]
+        case .success(let paths): frozen = paths
+        }
+        guard frozen.contains(change.path) else { return [] }
+        let what = change.status == .deleted ? "deleted" : "changed"
+        guard isCM else {
+            return [ValidationProblem(
+                path: shown, message: "is in project \(project)'s baseline and cannot be \(what)",
+                hint: "after acceptance a change goes through a change request (需求变更申请单), made by a CM engineer")]
+        }
+        guard let message = options.commitMessage else { return [] }
+        let requests = BaselineFreeze.changeRequests(in: message)
+        guard !requests.isEmpty else {
+            return [ValidationProblem(
+                path: shown, message: "is in project \(project)'s baseline and cannot be \(what) without a change request",
+                hint: "name the approved change request in the commit message: a last line “Change-Request: CR-003”")]
+        }
+        var reasons: [String] = []
+        for request in requests {
+            guard let reason = try freeze.problemWithChangeRequest(request, project: project, process: process) else { return [] }
+            reasons.append(reason)
+        }
+        return [ValidationProblem(path: shown, message: "is in project \(project)'s baseline: " + reasons.joined(separator: "; "), hint: "submit the change request and have a CM engineer approve it (cmkeeper approve \(project) change-request --file …)")]
     }
 
     /// A phase change: forward only, through met gates.

@@ -102,7 +102,9 @@ public struct PushValidator {
             let info = try translatingErrors { try repository.commit(commit) }
             let before = try library.snapshot(at: info.parents.first)
             let after = try library.snapshot(at: commit)
-            let found = try ChangeValidator(before: before, after: after, user: user, options: options).problems()
+            var commitOptions = options
+            commitOptions.commitMessage = info.message
+            let found = try ChangeValidator(before: before, after: after, user: user, options: commitOptions).problems()
             let subject = info.message.split(separator: "\n").first.map(String.init) ?? ""
             problems += found.map {
                 commits.count == 1 ? $0

@@ -1,5 +1,5 @@
 /// One thing a change does that the process does not allow: where, what is wrong, and how to fix it.
-public struct ValidationProblem: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct ValidationProblem: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     /// The repository path (or reference) concerned.
     public let path: String
     public let message: String

@@ -1,0 +1,166 @@
+import Foundation
+import GitKit
+import LFSStore
+
+extension LibraryLayout {
+    public static func baselineLog(_ id: String) -> String { "\(projectFolder(id))/baselines.jsonl" }
+    public static func baselineTag(project: String, name: String) -> String { "baseline/\(project)/\(name)" }
+    /// Files of a project folder that are not configuration items: they change when it is baselined.
+    static let notConfigurationItems: Set<String> = ["project.toml", "baselines.jsonl"]
+}
+
+/// A baseline that landed.
+public struct BaselineOutcome: Sendable {
+    public let manifest: BaselineManifest
+    public let tag: String
+    public let commit: CommitOutcome
+}
+
+extension Library {
+    /// Baselines a project after acceptance (a CM engineer's command): refuses, naming what is
+    /// missing by Chinese title, unless the acceptance gate is met; otherwise commits the project's
+    /// move to `closed` with the baseline's record in `baselines.jsonl`, and tags that commit
+    /// `baseline/PROJECT/NAME` with the manifest of every configuration item. NAME defaults to
+    /// `acceptance`, then `acceptance.2`, `acceptance.3` … for baselines after change requests.
+    public func baseline(project projectID: String, name: String? = nil, changeRequest: String? = nil, user: String) throws(CMKeeperError) -> BaselineOutcome {
+        let id = try ProjectID(validating: projectID).rawValue
+        if let name {
+            guard (try? RepositoryPath(validating: name))?.components.count == 1,
+                  Repository.isValidReferenceName("refs/tags/" + LibraryLayout.baselineTag(project: id, name: name)) else {
+                throw .refused("“\(name)” is not a valid baseline name", hint: "use letters, digits, '.', '-' and '_', e.g. acceptance")
+            }
+        }
+        let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        var made: (BaselineManifest, String)? = nil
+        let outcome = try commitOnMain(author: user, date: now) { snapshot in
+            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: "make a baseline")
+            guard var project = try self.project(id, in: snapshot) else {
+                throw CMKeeperError.notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+            }
+            let process = try snapshot.processDefinition()
+            let status = try snapshot.projectStatus(project, process: process, now: now)
+            let finalPhase = process.phases.last?.id ?? "closed"
+            if project.phase != finalPhase {
+                let problems = GateEvaluator.problemsMoving(process: process, status: status, to: finalPhase)
+                if !problems.isEmpty {
+                    throw CMKeeperError.refused(
+                        "project \(id) cannot be baselined before its acceptance is complete:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"),
+                        hint: "submit and approve what is missing (cmkeeper status \(id)), then baseline again")
+                }
+            }
+            let logPath = LibraryLayout.baselineLog(id)
+            var log = try snapshot.text(at: logPath) ?? ""
+            let existing = try BaselineRecord.parseLog(log, file: logPath)
+            let baseName = name ?? "acceptance"
+            var chosen = baseName
+            if name == nil {
+                var n = 1
+                while existing.contains(where: { $0.name == chosen }) { n += 1; chosen = "\(baseName).\(n)" }
+            } else if existing.contains(where: { $0.name == chosen }) {
+                throw CMKeeperError.refused("project \(id) already has the baseline \(chosen)", hint: "a baseline never changes; leave out the name for the next one (\(baseName).\(existing.count + 1))")
+            }
+            let tag = LibraryLayout.baselineTag(project: id, name: chosen)
+            if try self.repository.resolveReference("refs/tags/" + tag) != nil {
+                throw CMKeeperError.refused("the tag \(tag) already exists", hint: "run cmkeeper verify: a tag without its record was made by hand")
+            }
+            let manifest = BaselineManifest(
+                project: id, name: chosen, phase: finalPhase, createdBy: user, createdAt: now, changeRequest: changeRequest,
+                items: try self.configurationItems(of: id, in: snapshot, process: process))
+            guard !manifest.items.isEmpty else {
+                throw CMKeeperError.refused("project \(id) has no configuration items to baseline", hint: "submit its documents first")
+            }
+            made = (manifest, tag)
+            let record = BaselineRecord(
+                name: chosen, tag: tag, manifestSHA256: LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)),
+                items: manifest.items.count, createdBy: user, createdAt: now, changeRequest: changeRequest)
+            if !log.isEmpty && !log.hasSuffix("\n") { log += "\n" }
+            log += record.jsonLine() + "\n"
+            var updates: [TreeUpdate] = [.upsert(path: logPath, blob: try self.writeBlob(Data(log.utf8)))]
+            if project.phase != finalPhase {
+                project.phase = finalPhase
+                updates.append(.upsert(path: LibraryLayout.projectFile(id), blob: try self.writeBlob(Data(project.serialized().utf8))))
+            }
+            return PlannedCommit(
+                updates: updates,
+                message: "Baseline \(chosen) of \(id): \(manifest.items.count) configuration items\n\n"
+                    + "Every document and released file of the project, frozen; tag \(tag) holds the manifest.\n"
+                    + (changeRequest.map { "\nChange-Request: \($0)\n" } ?? ""),
+                tags: [(tag, manifest.tagMessage())])
+        }
+        return BaselineOutcome(manifest: made!.0, tag: made!.1, commit: outcome)
+    }
+
+    /// Every configuration item of a project in a snapshot, with who last changed it.
+    func configurationItems(of id: String, in snapshot: Snapshot, process: ProcessDefinition) throws -> [BaselineManifest.Item] {
+        let folder = LibraryLayout.projectFolder(id)
+        let entries = try snapshot.files(under: folder).filter {
+            !LibraryLayout.notConfigurationItems.contains(String($0.path.dropFirst(folder.count + 1)))
+        }
+        let authors = try lastChanges(under: folder, from: snapshot.commit, paths: Set(entries.map(\.path)))
+        return try entries.sorted { $0.path < $1.path }.map { entry in
+            let relative = String(entry.path.dropFirst(folder.count + 1))
+            let size = try repository.blobSize(entry.id)
+            var sha = ""
+            var content = Int64(size)
+            var large = false
+            let data = size < 1024 ? try repository.blobData(entry.id) : nil
+            if let data, let pointer = LFSPointer(parsing: data) {
+                sha = pointer.oid
+                content = pointer.size
+                large = true
+            } else {
+                sha = LFSStore.sha256(of: try data ?? repository.blobData(entry.id))
+            }
+            let type: String
+            if relative.hasPrefix("releases/") {
+                type = "release"
+            } else if let t = process.documentType(matching: relative) {
+                type = t.id
+            } else if relative == "approvals.jsonl" {
+                type = "record"
+            } else {
+                type = "attachment"
+            }
+            let who = authors[entry.path] ?? ("", Date(timeIntervalSince1970: 0))
+            return BaselineManifest.Item(
+                path: entry.path, documentType: type, size: content, sha256: sha, blob: entry.id.hex, largeFile: large,
+                submittedBy: who.0, submittedAt: who.1)
+        }
+    }
+
+    /// Who last changed each path below a folder, and when: one walk of first-parent history,
+    /// skipping commits that left the folder as it was.
+    func lastChanges(under folder: String, from start: ObjectID?, paths: Set<String>) throws -> [String: (String, Date)] {
+        var found: [String: (String, Date)] = [:]
+        var next = start
+        while let id = next, found.count < paths.count {
+            let commit = try repository.commit(id)
+            let here = try repository.entry(at: folder, inTree: commit.tree)?.id
+            let parent = commit.parents.first
+            let before = try parent.map { try repository.commit($0).tree }.flatMap { try repository.entry(at: folder, inTree: $0)?.id }
+            if here != before {
+                for change in try repository.diff(from: before, to: here) where change.status != .deleted {
+                    let path = folder + "/" + change.path
+                    if paths.contains(path) && found[path] == nil {
+                        found[path] = (commit.author.name, commit.author.date)
+                    }
+                }
+            }
+            next = parent
+        }
+        return found
+    }
+
+    /// A project's baselines as recorded in its `baselines.jsonl`, oldest first.
+    public func baselines(of projectID: String, in snapshot: Snapshot? = nil) throws(CMKeeperError) -> [BaselineRecord] {
+        let current: Snapshot
+        if let snapshot { current = snapshot } else { current = try self.snapshot() }
+        let path = LibraryLayout.baselineLog(projectID)
+        guard let text = try translatingErrors({ try current.text(at: path) }) else { return [] }
+        do {
+            return try BaselineRecord.parseLog(text, file: path)
+        } catch {
+            throw .configuration(error)
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import CMKeeperTestSupport
+import Foundation
+import GitKit
+import Testing
+
+@testable import CMKeeperCore
+
+@Suite("Baselines and audits")
+struct BaselineTests {
+    @Test func aBaselineIsRefusedUntilTheGateIsMet() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let before = try s.git(["rev-parse", "main"]).stdout
+        let error = #expect(throws: CMKeeperError.self) { _ = try library.baseline(project: "P-2026-001", user: s.cm) }
+        #expect(error?.message.contains("项目实施申请表") == true)
+        #expect(error?.message.contains("安装验收报告") == true)
+        #expect(try s.git(["rev-parse", "main"]).stdout == before)
+        #expect(try s.git(["tag", "-l", "baseline/*"]).stdout == "")
+    }
+
+    @Test func aBaselineTagsEveryConfigurationItemAndClosesTheProject() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        let notCM = #expect(throws: CMKeeperError.self) { _ = try library.baseline(project: "P-2026-001", user: s.manager) }
+        #expect(notCM?.message.contains("cm-engineer") == true)
+
+        let outcome = try library.baseline(project: "P-2026-001", user: s.cm)
+        #expect(outcome.tag == "baseline/P-2026-001/acceptance")
+        #expect(try s.git(["cat-file", "-t", outcome.tag]).stdout == "tag\n")
+        #expect(try s.git(["rev-parse", "\(outcome.tag)^{commit}"]).stdout == outcome.commit.commit.hex + "\n")
+        #expect(try library.projects()[0].phase == "closed")
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+
+        let manifest = outcome.manifest
+        let paths = Set(manifest.items.map(\.path))
+        #expect(paths.contains("projects/P-2026-001/acceptance/安装验收报告.docx"))
+        #expect(paths.contains("projects/P-2026-001/releases/核心业务平台/2.1.0/安装包/core-platform-2.1.0.tar.gz"))
+        #expect(paths.contains("projects/P-2026-001/release-log.jsonl") && paths.contains("projects/P-2026-001/approvals.jsonl"))
+        #expect(!paths.contains("projects/P-2026-001/project.toml"))
+        // Each item: the blob in the tagged tree, and SHA-256 of the content as sha256sum sees it.
+        let clone = try s.clone()
+        #expect(try Shell.git(["lfs", "pull"], in: clone).succeeded)
+        for item in manifest.items {
+            #expect(try s.git(["rev-parse", "\(outcome.tag):\(item.path)"]).stdout == item.blob + "\n", "\(item.path)")
+            let sum = String(try Shell.run("sha256sum", [clone.appendingPathComponent(item.path).path]).stdout.prefix(64))
+            #expect(sum == item.sha256, "\(item.path)")
+        }
+        let report = manifest.items.first { $0.path.hasSuffix("安装验收报告.docx") }!
+        #expect(report.documentType == "acceptance-report" && report.submittedBy == s.manager && !report.largeFile)
+        let installer = manifest.items.first { $0.path.hasSuffix(".tar.gz") }!
+        #expect(installer.documentType == "release" && installer.largeFile && installer.submittedBy == s.cm)
+        // The tag's message is the manifest.
+        let message = try s.git(["tag", "-l", "--format=%(contents)", outcome.tag]).stdout
+        #expect(try BaselineManifest.parse(tagMessage: message) == manifest)
+
+        let verified = try library.verify()
+        #expect(verified.passed, "\(verified.findings)")
+        #expect(verified.baselines == 1 && verified.releases == 1 && verified.items > manifest.items.count)
+    }
+
+    @Test func aFrozenProjectChangesOnlyThroughAnApprovedChangeRequest() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        _ = try library.baseline(project: "P-2026-001", user: s.cm)
+        let changed = try s.folder.write("desk/安装验收报告.docx", Data("changed".utf8))
+        // The manager may not, nor may the CM engineer without a change request.
+        let pm = #expect(throws: CMKeeperError.self) { _ = try library.submit(Submission(project: "P-2026-001", files: [changed], user: s.manager)) }
+        #expect(pm?.message.contains("baseline and cannot be changed") == true)
+        let cm = #expect(throws: CMKeeperError.self) { _ = try library.submit(Submission(project: "P-2026-001", files: [changed], user: s.cm)) }
+        #expect(cm?.message.contains("without a change request") == true)
+
+        // With a change request, approved by a CM engineer, named in the commit: it lands.
+        let request = try s.folder.write("desk/需求变更申请单-003.docx", Data("CR 3".utf8))
+        _ = try library.submit(Submission(project: "P-2026-001", files: [request], user: s.manager))
+        let unapproved = #expect(throws: CMKeeperError.self) {
+            _ = try library.submit(Submission(project: "P-2026-001", files: [changed], message: "Change-Request: CR-003", user: s.cm))
+        }
+        #expect(unapproved?.message.contains("not approved") == true)
+        _ = try library.approve(project: "P-2026-001", documentType: "change-request", file: "需求变更申请单-003.docx", user: s.cm)
+        _ = try library.submit(Submission(project: "P-2026-001", files: [changed], message: "Change-Request: CR-003", user: s.cm))
+
+        // The next baseline is acceptance.2 (once the changed report is approved again); the first stays as it was.
+        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.cm)
+        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.customerService)
+        let second = try library.baseline(project: "P-2026-001", changeRequest: "CR-003", user: s.cm)
+        #expect(second.tag == "baseline/P-2026-001/acceptance.2")
+        let first = try s.git(["rev-parse", "baseline/P-2026-001/acceptance:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout
+        let now = try s.git(["rev-parse", "baseline/P-2026-001/acceptance.2:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout
+        #expect(first != now)
+        #expect(try library.verify("P-2026-001").passed)
+    }
+
+    @Test func verifyFindsACorruptedLargeFileAMovedTagAndAMissingDocument() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        let outcome = try library.baseline(project: "P-2026-001", user: s.cm)
+        #expect(try library.verify().passed)
+
+        // A corrupted large file in the store.
+        let installer = outcome.manifest.items.first { $0.largeFile && $0.size > 1000 }!
+        let object = library.lfs.objectPath(installer.sha256)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: object))
+        bytes[10] ^= 0xff
+        try bytes.write(to: URL(fileURLWithPath: object))
+        var report = try library.verify()
+        #expect(report.findings.contains { $0.subject == installer.path && $0.message.contains("corrupt") })
+        bytes[10] ^= 0xff
+        try bytes.write(to: URL(fileURLWithPath: object))
+        #expect(try library.verify().passed)
+
+        // A tag moved behind git's back (on the bare repository, where no hook runs).
+        #expect(try s.git(["tag", "-f", "-a", "-m", "moved", outcome.tag, "main~1"]).succeeded)
+        report = try library.verify(outcome.tag)
+        #expect(!report.passed)
+        #expect(report.findings.contains { $0.subject == outcome.tag })
+        #expect(try s.git(["update-ref", "refs/tags/\(outcome.tag)", try s.git(["rev-parse", "refs/tags/\(outcome.tag)"]).stdout.trimmingCharacters(in: .newlines)]).succeeded)
+
+        // A lightweight tag of the same name.
+        #expect(try s.git(["update-ref", "refs/tags/\(outcome.tag)", outcome.commit.commit.hex]).succeeded)
+        report = try library.verify("P-2026-001")
+        #expect(report.findings.contains { $0.message.contains("lightweight") })
+    }
+
+    @Test func verifyFindsABlobReplacedBehindGitsBack() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        _ = try library.baseline(project: "P-2026-001", user: s.cm)
+        // Rewrite history on the bare repository: the baselined report replaced in a commit main now points at.
+        let clone = try s.clone()
+        try Data("forged".utf8).write(to: clone.appendingPathComponent("projects/P-2026-001/acceptance/安装验收报告.docx"))
+        try Shell.git(["commit", "-qam", "forged"], in: clone)
+        try Shell.git(["push", "-q", "--no-verify", "origin", "HEAD:refs/heads/forged"], in: clone)
+        #expect(try s.git(["update-ref", "refs/heads/main", "forged"]).succeeded)
+        // The baseline tag still proves the original; the functional audit of main still passes, the tag audit too;
+        // so replace the object the tag's tree names instead.
+        let blob = try s.git(["rev-parse", "baseline/P-2026-001/acceptance:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout.trimmingCharacters(in: .newlines)
+        let packs = try FileManager.default.contentsOfDirectory(atPath: s.repositoryURL.appendingPathComponent("objects/pack").path)
+        #expect(!packs.isEmpty)
+        // Unpack everything loose, then overwrite the blob's loose object with another object's bytes.
+        let objects = s.repositoryURL.appendingPathComponent("objects")
+        for pack in packs where pack.hasSuffix(".pack") {
+            let moved = s.folder.path(pack)
+            try FileManager.default.moveItem(at: objects.appendingPathComponent("pack/\(pack)"), to: moved)
+            try FileManager.default.removeItem(at: objects.appendingPathComponent("pack/\(pack.replacingOccurrences(of: ".pack", with: ".idx"))"))
+            let unpack = try Shell.run("git", ["--git-dir", s.repositoryURL.path, "unpack-objects", "-q"], input: try Data(contentsOf: moved))
+            #expect(unpack.succeeded, "\(unpack)")
+        }
+        let other = try s.git(["rev-parse", "forged:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout.trimmingCharacters(in: .newlines)
+        let target = objects.appendingPathComponent("\(blob.prefix(2))/\(blob.dropFirst(2))")
+        try FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: objects.appendingPathComponent("\(other.prefix(2))/\(other.dropFirst(2))"), to: target)
+        let report = try s.open().verify("P-2026-001")
+        #expect(report.findings.contains { $0.subject.hasSuffix("安装验收报告.docx") || $0.audit == .repository })
+        #expect(report.findings.contains { $0.audit == .repository })
+    }
+
+    @Test func theFunctionalAuditFindsAClosedProjectMissingADocument() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        _ = try library.baseline(project: "P-2026-001", user: s.cm)
+        // Removed behind the hooks' back.
+        let clone = try s.clone()
+        try Shell.git(["rm", "-q", "projects/P-2026-001/training/培训通知单.docx"], in: clone)
+        try Shell.git(["commit", "-qm", "remove"], in: clone)
+        try Shell.git(["push", "-q", "origin", "HEAD:main"], in: clone)
+        let report = try library.verify("P-2026-001")
+        #expect(report.findings.contains { $0.audit == .functional && $0.message.contains("培训通知单") })
+    }
+}
