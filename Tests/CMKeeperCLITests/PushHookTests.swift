@@ -254,3 +254,61 @@ final class DatagramListener {
         return n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : nil
     }
 }
+
+@Suite("Git hooks: a frozen project")
+struct FrozenProjectPushTests {
+    @Test func everyWayOfChangingABaselineIsRefused() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject(hooks: CLI.binary)
+        let outcome = try library.baseline(project: "P-2026-001", user: s.cm)
+        let clone = try s.clone()
+        try Shell.git(["fetch", "-q", "origin", "--tags"], in: clone)
+        let main = try s.git(["rev-parse", "main"]).stdout
+        let tags = try s.git(["for-each-ref", "refs/tags"]).stdout
+        func refused(_ result: CommandResult, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            #expect(!result.succeeded, sourceLocation: sourceLocation)
+            #expect(result.stderr.contains(text), "\(result.stderr)", sourceLocation: sourceLocation)
+            #expect(try s.git(["rev-parse", "main"]).stdout == main, sourceLocation: sourceLocation)
+            #expect(try s.git(["for-each-ref", "refs/tags"]).stdout == tags, sourceLocation: sourceLocation)
+            try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        }
+        let report = "projects/P-2026-001/acceptance/安装验收报告.docx"
+        // A change, by the manager and by the CM engineer without a change request.
+        try refused(try s.commitAndPush(clone, as: s.manager, files: [report: Data("changed".utf8)]), "baseline and cannot be changed")
+        try refused(try s.commitAndPush(clone, as: s.cm, files: [report: Data("changed".utf8)]), "without a change request")
+        // A deletion.
+        try refused(try s.commitAndPush(clone, as: s.cm, remove: [report]), "cannot be deleted")
+        // A case variant beside the baselined file.
+        try refused(try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/acceptance/安装验收报告.DOCX": Data("x".utf8)]), "only in letter case")
+        // Moving, deleting, shadowing the tag.
+        try Shell.git(["tag", "-f", "-a", "-m", "moved", outcome.tag, "origin/main~1"], in: clone)
+        try refused(try s.push(clone, as: s.cm, ["--force", "origin", "refs/tags/\(outcome.tag)"]), "never moved")
+        try refused(try s.push(clone, as: s.cm, ["origin", ":refs/tags/\(outcome.tag)"]), "never deleted")
+        try Shell.git(["tag", "-a", "-m", "twin", "baseline/P-2026-001/ACCEPTANCE", "origin/main"], in: clone)
+        try refused(try s.push(clone, as: s.cm, ["origin", "refs/tags/baseline/P-2026-001/ACCEPTANCE"]), "only in letter case")
+        try Shell.git(["tag", "baseline/P-2026-001/acceptance.9", "origin/main"], in: clone)
+        try refused(try s.push(clone, as: s.cm, ["origin", "refs/tags/baseline/P-2026-001/acceptance.9"]), "lightweight")
+        #expect(try library.verify().passed)
+    }
+
+    @Test func aChangeRequestPathWorksEndToEnd() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject(hooks: CLI.binary)
+        _ = try library.baseline(project: "P-2026-001", user: s.cm)
+        let clone = try s.clone()
+        // The manager pushes the change request; the CM engineer approves it.
+        let request = "projects/P-2026-001/change-requests/需求变更申请单-007.docx"
+        #expect(try s.commitAndPush(clone, as: s.manager, files: [request: Data("CR 7: 更换安装验收报告".utf8)]).succeeded)
+        let approve = try CLI.run(["approve", "P-2026-001", "需求变更申请单", "--file", "需求变更申请单-007.docx"], user: s.cm, library: s.libraryURL)
+        #expect(approve.succeeded, "\(approve)")
+        try Shell.git(["pull", "-q", "origin", "main"], in: clone)
+        // The CM engineer pushes the change naming it.
+        let report = "projects/P-2026-001/acceptance/安装验收报告.docx"
+        let pushed = try s.commitAndPush(clone, as: s.cm, files: [report: Data("revised".utf8)], message: "更换安装验收报告\n\nChange-Request: CR-007")
+        #expect(pushed.succeeded, "\(pushed)")
+        // A change request that is not approved opens nothing.
+        let other = try s.commitAndPush(clone, as: s.cm, files: [report: Data("again".utf8)], message: "again\n\nChange-Request: CR-008")
+        #expect(!other.succeeded)
+        #expect(other.stderr.contains("no change request CR-008"))
+    }
+}

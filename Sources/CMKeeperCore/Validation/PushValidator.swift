@@ -51,6 +51,9 @@ public struct PushValidator {
         if let update = updates.first(where: { $0.name == LibraryLayout.mainReference }) { finalMain = update.new }
         let roles = try? library.snapshot().roleBook()
         let isCM = !options.checkRoles || (roles?.has(.cmEngineer, user) ?? false)
+        let existingProtected = try translatingErrors {
+            try Self.protectedTagPrefixes.flatMap { try repository.references(matching: $0 + "*").map(\.name) }
+        }
 
         for update in updates {
             if update.name == LibraryLayout.mainReference {
@@ -67,6 +70,13 @@ public struct PushValidator {
                     continue
                 }
                 guard let new = update.new else { continue }
+                let folded = update.name.lowercased()
+                if let twin = existingProtected.first(where: { $0 != update.name && $0.lowercased() == folded }) {
+                    problems.append(ValidationProblem(
+                        path: update.name, message: "differs from the existing tag \(twin) only in letter case",
+                        hint: "clients on Windows and macOS cannot tell them apart; \(kind) tags are made by cmkeeper \(kind)"))
+                    continue
+                }
                 guard repository.objectType(new) == "tag", let tag = try translatingErrors({ try repository.tag(new) }) else {
                     problems.append(ValidationProblem(path: update.name, message: "is a lightweight tag", hint: "\(kind) tags must be annotated: git tag -a"))
                     continue
