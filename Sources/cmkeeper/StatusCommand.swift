@@ -10,11 +10,28 @@ struct StatusCommand: ParsableCommand {
             With PROJECT: its phase, and for each phase every document of the process as \
             present, missing or not needed (by Chinese title), the approvals, whether software \
             was released, whether the gate is met, and the weekly reports (项目周报) missing.
-            Without: one line per project with its phase and what stops its current gate.
+
+            Without: the configuration status accounting (配置状态报告), one line per project: \
+            customer, manager, phase, last weekly report, releases, baselines, open change \
+            requests and what stops its current gate; --phase and --manager filter it, --html \
+            writes it as a page leadership opens in a browser.
+
+            Examples:
+              cmkeeper status P-2026-001
+              cmkeeper status --phase acceptance --html /srv/www/配置状态报告.html
             """)
 
     @Argument(help: "The project id.")
     var project: String?
+
+    @Option(help: ArgumentHelp("Only projects in this phase (e.g. acceptance).", valueName: "phase"))
+    var phase: String?
+
+    @Option(help: ArgumentHelp("Only projects of this manager.", valueName: "login"))
+    var manager: String?
+
+    @Option(help: ArgumentHelp("Also write the report (配置状态报告) as a self-contained HTML page.", valueName: "file"))
+    var html: String?
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
@@ -22,27 +39,37 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
-            let ids: [String]
-            if let project { ids = [project] } else { ids = try lib.projects().map(\.id) }
-            var statuses: [ProjectStatus] = []
-            for id in ids { statuses.append(try lib.status(of: id)) }
+            if let project {
+                let status = try lib.status(of: project)
+                if output.json { Output.printJSON(StatusReport(status)) } else { StatusPrinter.printDetail(status) }
+                return
+            }
+            let now = Date()
+            let projects = try lib.statusAccounting(phase: phase, manager: manager, now: now)
+            if let html {
+                let phases = try lib.snapshot().processDefinition().phases.map { (id: $0.id, title: $0.title) }
+                let page = StatusReportPage.html(projects, phases: phases, generatedAt: now, library: lib.root.path)
+                do {
+                    try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
+                } catch {
+                    throw CMKeeperError(.storage, "could not write \(html): \(error.localizedDescription)", hint: "check the folder exists and is writable")
+                }
+            }
             if output.json {
-                let reports = statuses.map(StatusReport.init)
-                if project != nil { Output.printJSON(reports[0]) } else { Output.printJSON(reports) }
-            } else if project != nil {
-                StatusPrinter.printDetail(statuses[0])
-            } else if statuses.isEmpty {
-                print("No projects yet. Create one with: cmkeeper project create ID --name NAME --manager LOGIN")
+                Output.printJSON(projects)
+            } else if projects.isEmpty {
+                print(phase != nil || manager != nil ? "No project matches." : "No projects yet. Create one with: cmkeeper project create ID --name NAME --manager LOGIN")
             } else {
-                var table = TextTable(header: ["PROJECT", "NAME", "MANAGER", "PHASE", "RELEASES", "MISSING TO LEAVE THE PHASE"])
-                for s in statuses {
-                    let missing = s.current?.missing ?? []
+                var table = TextTable(header: ["PROJECT", "NAME", "CUSTOMER", "MANAGER", "PHASE", "WEEKLY", "RELEASES", "BASELINES", "OPEN CRS", "MISSING"])
+                for p in projects {
                     table.rows.append([
-                        s.project.id, s.project.name, s.project.manager, "\(s.current?.phase.title ?? s.project.phase)",
-                        "\(s.releases.count)", missing.isEmpty ? "-" : missing.joined(separator: ", "),
+                        p.id, p.name, p.customer ?? "-", p.manager, p.phaseTitle, p.lastWeeklyReport ?? "-", "\(p.releases)",
+                        p.baselines.isEmpty ? "-" : p.baselines.joined(separator: ","), "\(p.openChangeRequests.count)",
+                        p.missing.isEmpty ? "-" : p.missing.joined(separator: ", "),
                     ])
                 }
                 print(table.render())
+                if let html { print("\nWrote \(html)") }
             }
         }
     }

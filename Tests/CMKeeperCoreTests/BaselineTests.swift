@@ -167,3 +167,40 @@ struct BaselineTests {
         #expect(report.findings.contains { $0.audit == .functional && $0.message.contains("培训通知单") })
     }
 }
+
+@Suite("Status accounting")
+struct StatusAccountingTests {
+    @Test func everyProjectWithItsPhaseWhatIsMissingReleasesBaselinesAndChangeRequests() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        _ = try library.baseline(project: "P-2026-001", user: s.cm)
+        try s.makeProject("P-2026-002", in: library)
+        let request = try s.folder.write("desk/需求变更申请单-001.docx", Data("cr".utf8))
+        _ = try library.submit(Submission(project: "P-2026-002", files: [request], user: s.manager))
+
+        let all = try library.statusAccounting()
+        #expect(all.map(\.id) == ["P-2026-001", "P-2026-002"])
+        let closed = all[0], fresh = all[1]
+        #expect(closed.phase == "closed" && closed.phaseTitle == "验收完成" && closed.releases == 1 && closed.baselines == ["acceptance"])
+        #expect(fresh.phase == "preparation" && fresh.missing.contains("项目实施申请表") && fresh.missing.contains("软件发行"))
+        #expect(fresh.openChangeRequests == ["change-requests/需求变更申请单-001.docx"])
+        #expect(try library.statusAccounting(phase: "closed").map(\.id) == ["P-2026-001"])
+        #expect(try library.statusAccounting(manager: "nobody").isEmpty)
+
+        let page = StatusReportPage.html(all, phases: [("preparation", "项目准备")], generatedAt: Date(), library: "/srv/cm")
+        #expect(page.contains("配置状态报告"))
+        #expect(page.contains("<td class=\"id\">P-2026-002</td>"))
+        #expect(page.contains("<span class=\"miss\">项目实施申请表</span>"))
+        #expect(!page.contains("<script"))
+    }
+
+    @Test func theReportEscapesWhatPeopleTyped() {
+        let summary = ProjectSummary(
+            id: "P-1", name: "<script>alert(1)</script>", customer: "A & B", manager: "m", size: "small", phase: "preparation",
+            phaseTitle: "项目准备", phaseIndex: 0, phaseCount: 7, missing: [], lastWeeklyReport: nil, missingWeeklyReports: 0,
+            releases: 0, baselines: [], openChangeRequests: [])
+        let page = StatusReportPage.html([summary], phases: [], generatedAt: Date(), library: "x")
+        #expect(!page.contains("<script>"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && page.contains("A &amp; B"))
+    }
+}

@@ -110,18 +110,26 @@ extension Library {
 }
 
 extension Snapshot {
-    /// Where `project` stands in this snapshot, judged by `process`.
-    func projectStatus(_ project: ProjectRecord, process: ProcessDefinition, now: Date) throws(CMKeeperError) -> ProjectStatus {
-        try translatingErrors {
-            let id = project.id
-            let folder = LibraryLayout.projectFolder(id)
-            let files = ProjectFiles(
+    /// The files of a project folder, by path inside it.
+    func projectFiles(_ id: String) throws(CMKeeperError) -> ProjectFiles {
+        let folder = LibraryLayout.projectFolder(id)
+        return try translatingErrors {
+            ProjectFiles(
                 repositoryFiles: Dictionary(try self.files(under: folder).map { ($0.path, $0.id.hex) }, uniquingKeysWith: { a, _ in a }),
                 projectFolder: folder)
+        }
+    }
+
+    /// Where `project` stands in this snapshot, judged by `process`.
+    func projectStatus(_ project: ProjectRecord, process: ProcessDefinition, now: Date, files: ProjectFiles? = nil) throws(CMKeeperError) -> ProjectStatus {
+        let projectFiles: ProjectFiles
+        if let files { projectFiles = files } else { projectFiles = try self.projectFiles(project.id) }
+        return try translatingErrors {
+            let id = project.id
             let approvals = try ApprovalLog.parse(try text(at: LibraryLayout.approvalsLog(id)) ?? "", file: LibraryLayout.approvalsLog(id))
             let releases = try ReleaseLog.parse(try text(at: LibraryLayout.releaseLog(id)) ?? "", file: LibraryLayout.releaseLog(id)).records
             return GateEvaluator.evaluate(
-                process: process, project: project, files: files, approvals: approvals, releases: releases,
+                process: process, project: project, files: projectFiles, approvals: approvals, releases: releases,
                 trialRun: project.trialRun, now: now)
         }
     }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// One line of the configuration status accounting report (配置状态报告): where a project stands.
+public struct ProjectSummary: Sendable, Codable, Equatable {
+    public var id: String
+    public var name: String
+    public var customer: String?
+    public var manager: String
+    public var size: String
+    public var phase: String
+    /// The phase's Chinese title.
+    public var phaseTitle: String
+    /// The phase's position in the process, from 0.
+    public var phaseIndex: Int
+    public var phaseCount: Int
+    /// What stops the current phase's gate, by Chinese title.
+    public var missing: [String]
+    /// The latest weekly report's ISO week, e.g. 2026-W47.
+    public var lastWeeklyReport: String?
+    public var missingWeeklyReports: Int
+    public var releases: Int
+    public var baselines: [String]
+    /// Change requests (需求变更申请单) no CM engineer has approved as they are.
+    public var openChangeRequests: [String]
+}
+
+extension Library {
+    /// The configuration status accounting of every project on `main`, optionally only those in
+    /// one phase or of one manager, by id.
+    public func statusAccounting(phase: String? = nil, manager: String? = nil, now: Date = Date()) throws(CMKeeperError) -> [ProjectSummary] {
+        let snapshot = try self.snapshot()
+        let process = try snapshot.processDefinition()
+        var result: [ProjectSummary] = []
+        for entry in try translatingErrors({ try snapshot.children(of: LibraryLayout.projectsFolder) }) where entry.kind == .tree {
+            guard let project = try project(entry.path, in: snapshot) else { continue }
+            if let phase, project.phase != phase { continue }
+            if let manager, project.manager != manager { continue }
+            let files = try snapshot.projectFiles(project.id)
+            let status = try snapshot.projectStatus(project, process: process, now: now, files: files)
+            let folder = LibraryLayout.projectFolder(project.id)
+            let approvals = try translatingErrors {
+                try ApprovalLog.parse(try snapshot.text(at: LibraryLayout.approvalsLog(project.id)) ?? "", file: LibraryLayout.approvalsLog(project.id))
+            }
+            let approvedBlobs = Set(approvals.records.filter { $0.documentType == GateEvaluator.changeRequestTypeID && $0.role == .cmEngineer }.map(\.blob))
+            var open: [String] = []
+            for path in status.changeRequests {
+                let blob = try translatingErrors { try snapshot.entry(at: "\(folder)/\(path)")?.id.hex }
+                if let blob, !approvedBlobs.contains(blob) { open.append(path) }
+            }
+            let lastWeek = WeeklyReports.weeksReported(process: process, files: files).max()
+            result.append(ProjectSummary(
+                id: project.id, name: project.name, customer: project.customer, manager: project.manager, size: project.size.rawValue,
+                phase: project.phase, phaseTitle: process.phase(project.phase)?.title ?? project.phase,
+                phaseIndex: process.phaseIndex(project.phase) ?? 0, phaseCount: process.phases.count,
+                missing: status.current?.missing ?? [], lastWeeklyReport: lastWeek?.description,
+                missingWeeklyReports: status.missingWeeklyReports.count, releases: status.releases.count,
+                baselines: try baselines(of: project.id, in: snapshot).map(\.name), openChangeRequests: open))
+        }
+        return result.sorted { $0.id < $1.id }
+    }
+}
