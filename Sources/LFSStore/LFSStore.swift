@@ -200,3 +200,36 @@ extension LFSStore {
         hex(SHA256.hash(data: data))
     }
 }
+
+extension LFSStore {
+    /// Streams a stored object's content to `body` in chunks, in bounded memory, checking as it
+    /// goes that it is the content its pointer names; throws `.corrupt` or `.missing` otherwise
+    /// (after the last chunk: callers must discard what they wrote on error).
+    public func read(_ pointer: LFSPointer, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let path = objectPath(pointer.oid)
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(FilePath(path), .readOnly)
+        } catch {
+            throw LFSStoreError.missing(oid: pointer.oid)
+        }
+        defer { try? fd.close() }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 64)
+        defer { buffer.deallocate() }
+        var hasher = SHA256()
+        var total: Int64 = 0
+        while true {
+            let n: Int
+            do { n = try fd.read(into: buffer) } catch { throw LFSStoreError.io(path: path, operation: "read", errno: DurableFile.code(error)) }
+            if n == 0 { break }
+            let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
+            hasher.update(bufferPointer: chunk)
+            try body(chunk)
+            total += Int64(n)
+        }
+        let digest = Self.hex(hasher.finalize())
+        guard digest == pointer.oid, total == pointer.size else {
+            throw LFSStoreError.corrupt(oid: pointer.oid, actualOID: digest, path: path)
+        }
+    }
+}

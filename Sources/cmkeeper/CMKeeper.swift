@@ -36,6 +36,7 @@ struct CMKeeper: ParsableCommand {
             StatusCommand.self,
             BaselineCommand.self,
             VerifyCommand.self,
+            ExportCommand.self,
             ValidateCommand.self,
             DemoCommand.self,
             HooksCommand.self,

@@ -204,3 +204,61 @@ struct StatusAccountingTests {
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && page.contains("A &amp; B"))
     }
 }
+
+@Suite("The handover package")
+struct ExportTests {
+    @Test(arguments: ["tar", "zip"])
+    func thePackageUnpacksToTheManifestsHashesAndIsReproducible(format: String) throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        let baseline = try library.baseline(project: "P-2026-001", user: s.cm)
+        let first = s.folder.path("交付-1.\(format)")
+        let second = s.folder.path("交付-2.\(format)")
+        let outcome = try library.export(project: "P-2026-001", to: first)
+        #expect(outcome.baseline == "acceptance" && outcome.items == baseline.manifest.items.count)
+        _ = try library.export(project: "P-2026-001", baseline: "acceptance", to: second)
+        #expect(try Data(contentsOf: first) == (try Data(contentsOf: second)))
+
+        let unpacked = s.folder.path("unpacked-\(format)")
+        try FileManager.default.createDirectory(at: unpacked, withIntermediateDirectories: true)
+        let unpack = format == "tar"
+            ? try Shell.run("tar", ["-xf", first.path, "-C", unpacked.path])
+            : try Shell.run("python3", ["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", first.path, unpacked.path])
+        #expect(unpack.succeeded, "\(unpack)")
+        let root = unpacked.appendingPathComponent("P-2026-001-acceptance")
+        let check = try Shell.run("sha256sum", ["-c", "--quiet", "SHA256SUMS"], in: root)
+        #expect(check.succeeded, "\(check)")
+        for item in baseline.manifest.items {
+            let file = root.appendingPathComponent(String(item.path.dropFirst("projects/P-2026-001/".count)))
+            #expect(String(try Shell.run("sha256sum", [file.path]).stdout.prefix(64)) == item.sha256, "\(item.path)")
+        }
+        // Large files arrive as themselves, not as pointers.
+        let installer = root.appendingPathComponent("releases/核心业务平台/2.1.0/安装包/core-platform-2.1.0.tar.gz")
+        #expect((try FileManager.default.attributesOfItem(atPath: installer.path)[.size] as? Int) == 1 << 20)
+        let checklist = try String(contentsOf: root.appendingPathComponent("项目验收移交客户资料清单.txt"), encoding: .utf8)
+        #expect(checklist.contains("acceptance/安装验收报告.docx") && checklist.contains(baseline.manifest.items[0].sha256))
+    }
+
+    @Test func exportNeedsABaselineAndAKnownFormat() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let none = #expect(throws: CMKeeperError.self) { _ = try library.export(project: "P-2026-001", to: s.folder.path("x.zip")) }
+        #expect(none?.message.contains("no baseline") == true)
+        #expect(throws: CMKeeperError.self) { _ = try library.export(project: "P-2026-001", to: s.folder.path("x.rar")) }
+        #expect(!FileManager.default.fileExists(atPath: s.folder.path("x.zip").path))
+    }
+
+    @Test func aCorruptLargeFileLeavesNoPackage() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        let baseline = try library.baseline(project: "P-2026-001", user: s.cm)
+        let installer = baseline.manifest.items.first { $0.largeFile && $0.size > 1000 }!
+        let object = URL(fileURLWithPath: library.lfs.objectPath(installer.sha256))
+        var bytes = try Data(contentsOf: object)
+        bytes[0] ^= 1
+        try bytes.write(to: object)
+        #expect(throws: CMKeeperError.self) { _ = try library.export(project: "P-2026-001", to: s.folder.path("交付.zip")) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: s.folder.url.path).filter { $0.contains("交付") }
+        #expect(left.isEmpty)
+    }
+}
