@@ -20,6 +20,10 @@ static inline int cmk_git_enable_strict_object_creation(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
 }
 
+static inline int cmk_git_set_cache_object_limit(git_object_t type, size_t size) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, size);
+}
+
 /* The writepack interface is a struct of function pointers; these call through it. */
 
 static inline int cmk_git_writepack_append(git_odb_writepack *w, const void *data, size_t size, git_indexer_progress *stats) {
