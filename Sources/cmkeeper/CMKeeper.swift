@@ -28,6 +28,7 @@ struct CMKeeper: ParsableCommand {
         subcommands: [
             InitCommand.self,
             ProjectCommand.self,
+            RolesCommand.self,
             ReleaseCommand.self,
             ReleasesCommand.self,
             SubmitCommand.self,

@@ -140,3 +140,27 @@ struct CLITests {
         #expect(release.contains("--json"))
     }
 }
+
+@Suite("cmkeeper roles")
+struct RolesCLITests {
+    @Test func aCMEngineerGrantsAndRevokesRoles() throws {
+        let s = Scenario()
+        try s.makeLibrary()
+        let lib = s.libraryURL
+        let grant = try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏", "--email", "zhao@example.com"], user: s.cm, library: lib)
+        #expect(grant.succeeded, "\(grant)")
+        let list = try CLI.run(["roles", "list", "--json"], library: lib)
+        let users = try #require(try CLI.json(list) as? [[String: Any]])
+        let zhao = try #require(users.first { $0["login"] as? String == "zhao" })
+        #expect(zhao["roles"] as? [String] == ["customer-service"] && zhao["name"] as? String == "赵敏")
+        #expect(try s.git(["show", "main:.cmkeeper/roles.toml"]).stdout.contains("赵敏"))
+        // Not by someone else; never leaving the library without a CM engineer.
+        let notCM = try CLI.run(["roles", "grant", "zhao", "cm-engineer"], user: "zhao", library: lib)
+        #expect(notCM.status == 1 && notCM.stderr.contains("only a cm-engineer"))
+        let last = try CLI.run(["roles", "revoke", s.cm, "cm-engineer"], user: s.cm, library: lib)
+        #expect(last.status == 1 && last.stderr.contains("without a CM engineer"))
+        #expect(try CLI.run(["roles", "revoke", "zhao", "customer-service"], user: s.cm, library: lib).succeeded)
+        let after = try #require(try CLI.json(try CLI.run(["roles", "list", "--json"], library: lib)) as? [[String: Any]])
+        #expect(after.first { $0["login"] as? String == "zhao" }?["roles"] as? [String] == [])
+    }
+}

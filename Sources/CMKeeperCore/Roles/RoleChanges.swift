@@ -1,0 +1,51 @@
+import Foundation
+
+extension Library {
+    /// Who is who: `.cmkeeper/roles.toml` on `main`.
+    public func roles() throws(CMKeeperError) -> RoleBook {
+        try snapshot().roleBook()
+    }
+
+    /// Gives `login` a role (a CM engineer's command), with their name and e-mail when given.
+    public func grant(_ role: Role, to login: String, name: String? = nil, email: String? = nil, by user: String) throws(CMKeeperError) -> RoleBook {
+        guard RoleBook.isValidLogin(login) else {
+            throw .refused("“\(login)” is not a valid login", hint: "use letters, digits, '.', '_' and '-', at most \(RoleBook.maximumLoginLength)")
+        }
+        return try changeRoles(by: user, message: "Grant \(role.rawValue) (\(role.title)) to \(login)") { book in
+            let existing = book.user(login)
+            return book.updating(.init(
+                login: login, name: name ?? existing?.name, email: email ?? existing?.email,
+                roles: (existing?.roles ?? []).union([role])))
+        }
+    }
+
+    /// Takes a role from `login` (a CM engineer's command); refuses to leave the library without a CM engineer.
+    public func revoke(_ role: Role, from login: String, by user: String) throws(CMKeeperError) -> RoleBook {
+        try changeRoles(by: user, message: "Revoke \(role.rawValue) (\(role.title)) from \(login)") { book in
+            guard let existing = book.user(login), existing.roles.contains(role) else {
+                throw CMKeeperError.refused("\(login) is not \(role.rawValue)", hint: "cmkeeper roles list shows who is who")
+            }
+            let remaining = existing.roles.subtracting([role])
+            let updated = remaining.isEmpty && existing.name == nil && existing.email == nil
+                ? book.removing(login)
+                : book.updating(.init(login: login, name: existing.name, email: existing.email, roles: remaining))
+            if updated.users(with: .cmEngineer).isEmpty {
+                throw CMKeeperError.refused("the library would be left without a CM engineer", hint: "grant cm-engineer to someone else first")
+            }
+            return updated
+        }
+    }
+
+    private func changeRoles(by user: String, message: String, _ change: @escaping (RoleBook) throws -> RoleBook) throws(CMKeeperError) -> RoleBook {
+        var result: RoleBook? = nil
+        _ = try commitOnMain(author: user) { snapshot in
+            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: "change roles")
+            let book = try change(try snapshot.roleBook())
+            result = book
+            return PlannedCommit(
+                updates: [.upsert(path: LibraryLayout.rolesFile, blob: try self.writeBlob(Data(book.serialized().utf8)))],
+                message: message + "\n")
+        }
+        return result!
+    }
+}
