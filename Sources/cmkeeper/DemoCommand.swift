@@ -69,9 +69,12 @@ struct DemoCommand: ParsableCommand {
             print("Look at it with git and git-lfs:")
             print("  git -C \(library.repositoryURL.path) log --stat main")
             print("  git -C \(library.repositoryURL.path) tag -n99 -l 'release/*'")
-            print("  git clone \(library.repositoryURL.path) /tmp/cmkeeper-demo-clone && cd /tmp/cmkeeper-demo-clone && git lfs pull")
+            let clone = base.appendingPathComponent("clone").path
+            print("  git lfs install --skip-repo        # once per user, so that clones check out large files")
+            print("  git clone \(library.repositoryURL.path) \(clone) && cd \(clone) && git lfs pull")
             print("Or with cmkeeper:")
             print("  cmkeeper releases --library \(library.root.path)")
+            print("  cmkeeper status \(project.id) --library \(library.root.path)")
         }
     }
 
