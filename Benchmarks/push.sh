@@ -7,19 +7,10 @@
 set -euo pipefail
 count=${1:-1000}
 runs=${RUNS:-3}
-here=$(cd "$(dirname "$0")/.." && pwd)
-
-echo "building cmkeeper (release)…" >&2
-swift build -c release --product cmkeeper --package-path "$here" >/dev/null
-bin="$(swift build -c release --show-bin-path --package-path "$here")/cmkeeper"
-
-work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/cmkeeper-push.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home" CMKEEPER_USER=pm
-mkdir -p "$HOME"
-git config --global user.name pm
-git config --global user.email pm@example.com
-git config --global init.defaultBranch main
+source "$(dirname "$0")/common.sh"
+build_cmkeeper
+make_work push
+export CMKEEPER_USER=pm
 
 # One set of documents, copied into every clone.
 docs="$work/docs"

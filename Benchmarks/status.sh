@@ -1,24 +1,16 @@
 #!/usr/bin/env bash
 # Status accounting over many projects: `cmkeeper status` (table, JSON and the HTML page)
-# on a library of 1,000 projects with a few documents, a release log and approvals each.
+# on a library of 1,000 projects with a few documents and weekly reports each.
 # Goal: under 1 s. Prints the median of RUNS runs (default 5).
 #
 # Usage: Benchmarks/status.sh [PROJECTS]   (default 1000)
 set -euo pipefail
 count=${1:-1000}
 runs=${RUNS:-5}
-here=$(cd "$(dirname "$0")/.." && pwd)
-
-echo "building cmkeeper (release)…" >&2
-swift build -c release --product cmkeeper --package-path "$here" >/dev/null
-bin="$(swift build -c release --show-bin-path --package-path "$here")/cmkeeper"
-
-work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/cmkeeper-status.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home" CMKEEPER_USER=cm
-mkdir -p "$HOME"
-git config --global user.name cm
-git config --global user.email cm@example.com
+source "$(dirname "$0")/common.sh"
+build_cmkeeper
+make_work status
+export CMKEEPER_USER=cm
 
 "$bin" init "$work/library" --user cm >/dev/null
 git clone -q "$work/library/repo.git" "$work/clone"
@@ -44,22 +36,9 @@ for i in range(count):
 PY
 (cd "$work/clone" && git add -A && git commit -qm "$count projects" && git push -q origin HEAD:main)
 
-measure() {
-    python3 - "$runs" "$@" <<'PY'
-import statistics, subprocess, sys, time
-runs, cmd = int(sys.argv[1]), sys.argv[2:]
-times = []
-for _ in range(runs):
-    start = time.monotonic()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    times.append(time.monotonic() - start)
-print(f"{statistics.median(times):.3f}")
-PY
-}
-
-table=$(measure "$bin" status --library "$work/library")
-json=$(measure "$bin" status --json --library "$work/library")
-html=$(measure "$bin" status --html "$work/report.html" --library "$work/library")
+table=$(median "$runs" "$bin" status --library "$work/library")
+json=$(median "$runs" "$bin" status --json --library "$work/library")
+html=$(median "$runs" "$bin" status --html "$work/report.html" --library "$work/library")
 echo "status accounting of $count projects: median of $runs runs"
 printf '%-24s%8s s\n' "table" "$table" "--json" "$json" "--html" "$html"
 python3 -c "import sys; worst=max(map(float, sys.argv[1:])); print(f'goal: under 1 s: {\"met\" if worst < 1 else \"NOT met\"} ({worst:.3f} s)')" "$table" "$json" "$html"

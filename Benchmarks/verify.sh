@@ -7,16 +7,11 @@
 set -euo pipefail
 size_mb=${1:-1024}
 runs=${RUNS:-3}
-here=$(cd "$(dirname "$0")/.." && pwd)
-
-echo "building cmkeeper (release)…" >&2
-swift build -c release --product cmkeeper --package-path "$here" >/dev/null
-bin="$(swift build -c release --show-bin-path --package-path "$here")/cmkeeper"
-
-work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/cmkeeper-verify.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home" CMKEEPER_LIBRARY="$work/library"
-mkdir -p "$HOME" "$work/products/核心业务平台/1.0" "$work/desk"
+source "$(dirname "$0")/common.sh"
+build_cmkeeper
+make_work verify
+export CMKEEPER_LIBRARY="$work/library"
+mkdir -p "$work/products/核心业务平台/1.0" "$work/desk"
 pkg="$work/products/核心业务平台/1.0/package.bin"
 echo "writing a ${size_mb} MiB package and baselining a project…" >&2
 head -c "$((size_mb * 1024 * 1024))" /dev/urandom >"$pkg"
@@ -35,23 +30,9 @@ done
 "$bin" approve P-1 安装验收报告 --user cs >/dev/null
 "$bin" baseline P-1 --user cm >/dev/null
 
-measure() {
-    python3 - "$runs" "$@" <<'PY'
-import statistics, subprocess, sys, time
-runs, cmd = int(sys.argv[1]), sys.argv[2:]
-times = []
-for _ in range(runs):
-    subprocess.run(["sync"])
-    start = time.monotonic()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    times.append(time.monotonic() - start)
-print(f"{statistics.median(times):.3f}")
-PY
-}
-
 cat "$pkg" >/dev/null
-sum=$(measure sha256sum "$pkg")
-verify=$(measure "$bin" verify baseline/P-1/acceptance)
+sum=$(median "$runs" sha256sum "$pkg")
+verify=$(median "$runs" "$bin" verify baseline/P-1/acceptance)
 echo "verify of a baseline holding ${size_mb} MiB: median of $runs runs"
 printf '%-28s%8s s\n' "sha256sum" "$sum" "cmkeeper verify (baseline)" "$verify"
 python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{b / a:.2f}× sha256sum; goal: at most 1.2×: {\"met\" if b <= 1.2 * a else \"NOT met\"}')" "$sum" "$verify"
