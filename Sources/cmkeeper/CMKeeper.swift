@@ -16,14 +16,15 @@ struct CMKeeper: ParsableCommand {
             the current folder or the nearest one above it. They act as --user, else CMKEEPER_USER, \
             else your login name.
 
-            Start here:
-              cmkeeper demo                                   # a sample library, a project, a release
+            Start here (a CM engineer, then a project manager, then the CM engineer again):
+              cmkeeper demo
               cmkeeper init /srv/cm --product-library /srv/products
               cmkeeper project create P-2026-001 --name "某银行核心系统实施" --manager wang
               cmkeeper release P-2026-001 核心业务平台 2.1.0
-              cmkeeper releases P-2026-001
-              cmkeeper submit P-2026-001 项目实施申请表.xlsx        # a project manager, without git
+              cmkeeper submit P-2026-001 项目实施申请表.xlsx
               cmkeeper status P-2026-001
+              cmkeeper baseline P-2026-001
+              cmkeeper verify
             """,
         subcommands: [
             InitCommand.self,
