@@ -1,0 +1,275 @@
+import Foundation
+import GitKit
+import LFSStore
+
+/// Files a project manager dropped into `inbox/PROJECT/`, to commit to that project as one
+/// commit. Unlike a `Submission`, a file may say where it goes: a drop at
+/// `inbox/P-1/acceptance/安装验收报告.docx` keeps its path in the project folder, while a drop
+/// at `inbox/P-1/安装验收报告.docx` is placed by its name, as `submit` places it.
+public struct InboxSubmission: Sendable {
+    /// One dropped file.
+    public struct File: Sendable, Hashable {
+        /// The file on disk.
+        public var source: URL
+        /// Where it goes, relative to the project folder (e.g. `attachments/现场照片.jpg`); nil to
+        /// recognise the document by its name.
+        public var projectPath: String?
+
+        public init(source: URL, projectPath: String?) {
+            self.source = source
+            self.projectPath = projectPath
+        }
+
+        /// The file dropped at `relativePath` inside `inbox/PROJECT/`: a bare name is recognised
+        /// by its name, a path with folders is kept.
+        public init(source: URL, inboxPath relativePath: String) {
+            self.source = source
+            projectPath = relativePath.contains("/") ? relativePath : nil
+        }
+    }
+
+    public var project: String
+    public var files: [File]
+    public var user: String
+    /// A note for the commit message.
+    public var message: String?
+
+    public init(project: String, files: [File], user: String, message: String? = nil) {
+        self.project = project
+        self.files = files
+        self.user = user
+        self.message = message
+    }
+
+    /// Whether a file name is one editors and office programs leave beside an open document
+    /// (`~$…`, `.~lock…`, `*.swp`, `*.tmp`, `.DS_Store`, `…~`): never a drop of its own.
+    public static func isTemporary(fileName name: String) -> Bool {
+        OfficeTempFiles.reason(for: name) != nil
+    }
+}
+
+/// Where one dropped file goes.
+public struct InboxPlacement: Sendable, Equatable {
+    public let file: InboxSubmission.File
+    /// Its repository path, e.g. `projects/P-1/acceptance/安装验收报告.docx`.
+    public let path: String
+    /// The document type's id and Chinese title; nil for a file in a free folder (`attachments/`).
+    public let documentType: String?
+    public let title: String?
+    public let size: Int64
+    /// True when its content goes to the large-file store and git keeps a pointer.
+    public let largeFile: Bool
+}
+
+/// Where each file of an `InboxSubmission` goes, and the files that have no place.
+public struct InboxPlan: Sendable {
+    /// A file refused before any commit is tried: unreadable, not a regular file, or with no place in the process.
+    public struct Refusal: Sendable {
+        public let file: InboxSubmission.File
+        public let problem: ValidationProblem
+    }
+
+    public let project: String
+    public let placed: [InboxPlacement]
+    public let refused: [Refusal]
+}
+
+/// What `main` holds at a path: a blob, or a pointer to a file in the large-file store.
+public enum CommittedContent: Sendable, Equatable {
+    /// A blob, by its git object id (40 hexadecimal digits).
+    case blob(id: String)
+    /// A git-lfs pointer: the content's SHA-256 and size.
+    case largeFile(sha256: String, size: Int64)
+}
+
+extension Library {
+    /// Works out where each file goes, reading only their names, places and sizes.
+    ///
+    /// Throws, for the whole submission, when the project does not exist or the library's
+    /// rules cannot be read; a file with no place is listed in `refused`, with what to do.
+    public func place(_ submission: InboxSubmission) throws(CMKeeperError) -> InboxPlan {
+        let project = try ProjectID(validating: submission.project).rawValue
+        let start = try snapshot()
+        guard try self.project(project, in: start) != nil else {
+            throw .notFound(
+                "no project \(project) in the library",
+                hint: "drop files into inbox/ID/ of an existing project; `cmkeeper project list` shows them")
+        }
+        let process = try start.processDefinition()
+        let folder = LibraryLayout.projectFolder(project)
+        var placed: [InboxPlacement] = []
+        var refused: [InboxPlan.Refusal] = []
+        for file in submission.files {
+            let shown = file.projectPath.map { "\(folder)/\($0)" } ?? file.source.lastPathComponent
+            var info = stat()
+            guard lstat(file.source.path, &info) == 0 else {
+                refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: "cannot be read (\(String(cString: strerror(errno))))", hint: "drop it again")))
+                continue
+            }
+            guard info.st_mode & S_IFMT == S_IFREG else {
+                refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: "is not a regular file", hint: "drop the document itself, not a link or a device")))
+                continue
+            }
+            switch Self.target(of: file, in: process) {
+            case .success(let (target, type)):
+                let size = Int64(info.st_size)
+                placed.append(InboxPlacement(
+                    file: file, path: "\(folder)/\(target)", documentType: type?.id, title: type?.title, size: size,
+                    largeFile: size > Int64(settings.largeFileThreshold)))
+            case .failure(let problem):
+                refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: problem.message, hint: problem.hint)))
+            }
+        }
+        return InboxPlan(project: project, placed: placed, refused: refused)
+    }
+
+    /// Commits the files of `submission` in one commit, validated as a push would be, and
+    /// returns the commit once it and its objects are fsynced. Refuses the whole submission,
+    /// committing nothing, when any file has no place or the change breaks the process.
+    public func submit(_ submission: InboxSubmission) throws(CMKeeperError) -> ([SubmittedDocument], CommitOutcome) {
+        let placed = try placedOrRefused(submission)
+        let pointers = try storeLargeFiles(placed)
+        let message = Self.inboxCommitMessage(placed, project: submission.project, note: submission.message)
+        let outcome = try commitOnMain(author: submission.user) { snapshot in
+            try self.plannedInboxCommit(placed, pointers: pointers, on: snapshot, message: message)
+        }
+        let documents = placed.map { item in
+            SubmittedDocument(
+                source: item.file.source.path, path: item.path,
+                documentType: item.documentType ?? "",
+                title: item.title ?? "", size: item.size, largeFile: item.largeFile)
+        }
+        return (documents, outcome)
+    }
+
+    /// Checks `submission` exactly as `submit` would, on the tip of `main`, and commits nothing.
+    /// Large files are put in the large-file store (harmless when nothing refers to them).
+    public func validate(_ submission: InboxSubmission) throws(CMKeeperError) {
+        let placed = try placedOrRefused(submission)
+        let pointers = try storeLargeFiles(placed)
+        let message = Self.inboxCommitMessage(placed, project: submission.project, note: submission.message)
+        let snapshot = try self.snapshot()
+        defer { repository.discardPendingObjects() }
+        let planned: PlannedCommit = try translatingErrors {
+            try self.plannedInboxCommit(placed, pointers: pointers, on: snapshot, message: message)
+        }
+        let problems = try translatingErrors { () throws -> [ValidationProblem] in
+            let tree = try repository.updateTree(snapshot.tree, planned.updates)
+            return try ChangeValidator(
+                before: snapshot, after: Snapshot(repository: repository, tree: tree), user: submission.user,
+                options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs)
+            ).problems()
+        }
+        if !problems.isEmpty { throw .invalid(problems, what: "this drop") }
+    }
+
+    /// What `main` holds at a repository path; nil when there is no file there.
+    public func committedContent(at path: String) throws(CMKeeperError) -> CommittedContent? {
+        let snapshot = try self.snapshot()
+        guard let entry = try translatingErrors({ try snapshot.entry(at: path) }), entry.kind == .file || entry.kind == .executable else {
+            return nil
+        }
+        let isSmall = try translatingErrors { try repository.blobSize(entry.id) < 1024 }
+        if isSmall, let pointer = LFSPointer(parsing: try translatingErrors({ try repository.blobData(entry.id) })) {
+            return .largeFile(sha256: pointer.oid, size: pointer.size)
+        }
+        return .blob(id: entry.id.hex)
+    }
+
+    // MARK: Placing and committing
+
+    /// The placements of every file, or the refusal of the whole submission listing every file with no place.
+    private func placedOrRefused(_ submission: InboxSubmission) throws(CMKeeperError) -> [InboxPlacement] {
+        guard !submission.files.isEmpty else { throw .refused("no files to submit", hint: "drop one or more files") }
+        let plan = try place(submission)
+        if !plan.refused.isEmpty { throw .invalid(plan.refused.map(\.problem), what: "this drop") }
+        return plan.placed
+    }
+
+    /// Where a file goes relative to the project folder, with its document title (nil in a free folder).
+    private static func target(of file: InboxSubmission.File, in process: ProcessDefinition) -> Result<(String, DocumentType?), ValidationProblem> {
+        let name = file.source.lastPathComponent
+        if let kept = file.projectPath {
+            if let type = process.documentType(matching: kept) {
+                guard !type.writtenBySystem else {
+                    return .failure(ValidationProblem(path: kept, message: "\(type.title) is written by cmkeeper itself", hint: "it cannot be dropped; remove it from the inbox"))
+                }
+                return .success((kept, type))
+            }
+            if process.isInFreeFolder(kept) { return .success((kept, nil)) }
+            // A folder of the dropper's own: the name may still say which document it is.
+            if process.documentType(forFileName: name) == nil {
+                let free = process.freeFolders.map { "\($0)/" }.joined(separator: " or ")
+                return .failure(ValidationProblem(
+                    path: kept, message: "is not a document of the process in its place\(free.isEmpty ? "" : ", nor in \(free)")",
+                    hint: "name it by its Chinese title (e.g. 安装验收报告.docx) and drop it straight into the project's inbox folder\(free.isEmpty ? "" : ", or drop it into \(free)")"))
+            }
+        }
+        guard let type = process.documentType(forFileName: name) else {
+            return .failure(ValidationProblem(
+                path: name, message: "its name does not say which document it is",
+                hint: "name it by its Chinese title (e.g. 安装验收报告.docx)\(process.freeFolders.first.map { ", or drop it into \($0)/" } ?? "")"))
+        }
+        guard !type.writtenBySystem else {
+            return .failure(ValidationProblem(path: name, message: "\(type.title) is written by cmkeeper itself", hint: "it cannot be dropped; remove it from the inbox"))
+        }
+        guard let target = placement(of: name, as: type) else {
+            return .failure(ValidationProblem(
+                path: name, message: "a \(type.title) must be named like \(type.path.fileName)",
+                hint: "rename it, e.g. \(type.path.fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))"))
+        }
+        return .success((target, type))
+    }
+
+    /// Streams every large file into the large-file store (fsynced), by repository path.
+    private func storeLargeFiles(_ placed: [InboxPlacement]) throws(CMKeeperError) -> [String: LFSPointer] {
+        var pointers: [String: LFSPointer] = [:]
+        for item in placed where item.largeFile {
+            do {
+                pointers[item.path] = try lfs.store(contentsOf: item.file.source.path).pointer
+            } catch {
+                throw .lfs(error)
+            }
+        }
+        return pointers
+    }
+
+    /// The change on `snapshot`: every file at its place, large ones as pointers tracked by `.gitattributes`.
+    private func plannedInboxCommit(
+        _ placed: [InboxPlacement], pointers: [String: LFSPointer], on snapshot: Snapshot, message: String
+    ) throws -> PlannedCommit {
+        var updates: [TreeUpdate] = []
+        var lfsPaths: [String] = []
+        for item in placed {
+            if let pointer = pointers[item.path] {
+                updates.append(.upsert(path: item.path, blob: try writeBlob(pointer.data)))
+                lfsPaths.append(item.path)
+            } else {
+                updates.append(.upsert(path: item.path, blob: try writeBlob(try Data(contentsOf: item.file.source))))
+            }
+        }
+        if !lfsPaths.isEmpty {
+            var attributes = try snapshot.text(at: LibraryLayout.attributesFile) ?? ""
+            if !attributes.isEmpty && !attributes.hasSuffix("\n") { attributes += "\n" }
+            for path in lfsPaths {
+                let line = "\(Self.attributesPattern(path)) filter=lfs diff=lfs merge=lfs -text"
+                if !attributes.split(separator: "\n").contains(Substring(line)) { attributes += line + "\n" }
+            }
+            updates.append(.upsert(path: LibraryLayout.attributesFile, blob: try writeBlob(Data(attributes.utf8))))
+        }
+        return PlannedCommit(updates: updates, message: message)
+    }
+
+    /// "Submit 3 documents to P-1 from the inbox", then one line per file.
+    static func inboxCommitMessage(_ placed: [InboxPlacement], project: String, note: String?) -> String {
+        let folder = LibraryLayout.projectFolder(project) + "/"
+        let what = placed.count == 1 ? (placed[0].title ?? placed[0].file.source.lastPathComponent) : "\(placed.count) files"
+        var message = "Submit \(what) to \(project) from the inbox"
+        if let note { message += "\n\n\(note)" }
+        message += "\n\n" + placed.map { item in
+            let path = item.path.hasPrefix(folder) ? String(item.path.dropFirst(folder.count)) : item.path
+            return item.title.map { "\(path) (\($0))" } ?? path
+        }.joined(separator: "\n") + "\n"
+        return message
+    }
+}
