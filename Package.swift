@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // libgit2, as Debian's libgit2-dev installs it.
@@ -42,11 +44,22 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // The background service that keeps a library: the inbox, the post-receive seam.
+        .target(
+            name: "CMKeeperDaemon",
+            dependencies: [
+                "CMKeeperCore",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The command-line front.
         .executableTarget(
             name: "cmkeeper",
             dependencies: [
                 "CMKeeperCore",
+                "CMKeeperDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +73,7 @@ let package = Package(
         .testTarget(name: "LFSStoreTests", dependencies: ["LFSStore", "CMKeeperTestSupport"]),
         .testTarget(name: "CMKeeperCoreTests", dependencies: ["CMKeeperCore", "CMKeeperTestSupport"]),
         .testTarget(name: "CMKeeperCLITests", dependencies: ["cmkeeper", "CMKeeperTestSupport"]),
+        .testTarget(name: "CMKeeperDaemonTests", dependencies: ["cmkeeper", "CMKeeperDaemon", "CMKeeperTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -43,6 +43,7 @@ struct CMKeeper: ParsableCommand {
             DemoCommand.self,
             HooksCommand.self,
             HookCommand.self,
+            DaemonCommand.self,
         ]
     )
 }

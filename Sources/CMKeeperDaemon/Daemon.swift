@@ -1,0 +1,73 @@
+import CMKeeperCore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// The background service that keeps a library, run in the foreground (under systemd or in a
+/// terminal): a `ServiceGroup` of the inbox watcher and the ref watcher. One daemon per
+/// library, held by `DIR/run/daemon.lock`. SIGTERM or SIGINT stops it gracefully: the commit
+/// in hand is finished, then `run()` returns.
+public struct Daemon: Sendable {
+    public let libraryRoot: URL
+    public let logger: Logger
+
+    public init(libraryRoot: URL, logger: Logger = Logger(label: "cmkeeper.daemon")) {
+        self.libraryRoot = libraryRoot
+        self.logger = logger
+    }
+
+    /// Runs until SIGTERM or SIGINT. Throws when the library cannot be opened, another daemon
+    /// keeps it (naming its pid), or a service fails.
+    public func run() async throws(CMKeeperError) {
+        let library = try Library.open(at: libraryRoot)
+        let lock = try DaemonLock.acquire(libraryRoot: library.root)
+        defer { withExtendedLifetime(lock) {} }
+        var services: [any Service] = [
+            InboxWatcher(
+                intake: InboxIntake(library: library, logger: logger), inbox: InboxFolder(url: library.inboxURL),
+                settings: library.settings.daemon, logger: logger)
+        ]
+        // The inbox matters most: without the socket, the daemon still keeps the inbox.
+        do {
+            services.append(RefWatcher(socket: try NoticeSocket(libraryRoot: library.root), logger: logger))
+        } catch {
+            logger.error("pushes will not be heard: \(error.message)", metadata: ["event": "failed", "error": "\(error.description)"])
+        }
+        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        logger.info(
+            "cmkeeper daemon \(getpid()) keeps \(library.root.path)",
+            metadata: ["event": "started", "library": "\(library.root.path)", "pid": "\(getpid())"])
+        do {
+            try await group.run()
+        } catch {
+            throw CMKeeperError(.storage, "the daemon stopped: \(error)", hint: "see the log above; systemd restarts it (Restart=on-failure)")
+        }
+        logger.info("cmkeeper daemon \(getpid()) stopped", metadata: ["event": "exited"])
+    }
+
+    /// Runs the daemon and blocks the calling thread until it stops: for synchronous front ends
+    /// such as the command line.
+    public func runUntilStopped() throws(CMKeeperError) {
+        let finished = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        Task {
+            do throws(CMKeeperError) {
+                try await run()
+            } catch {
+                failure.set(error)
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = failure.get() { throw error }
+    }
+}
+
+/// The error a daemon stopped with, handed from its task to the waiting thread.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: CMKeeperError?
+
+    func set(_ error: CMKeeperError) { lock.withLock { self.error = error } }
+    func get() -> CMKeeperError? { lock.withLock { error } }
+}

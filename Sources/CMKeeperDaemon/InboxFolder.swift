@@ -1,0 +1,130 @@
+import CMKeeperCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file's identity and state as `lstat` gives them: what must stay the same across the
+/// quiet period for the file to count as complete.
+struct FileState: Sendable, Hashable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: timespec
+    var owner: uid_t
+    /// `S_IFREG`, `S_IFDIR` …
+    var type: mode_t
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        modified = info.st_mtim
+        owner = info.st_uid
+        type = info.st_mode & S_IFMT
+    }
+
+    /// The state of the file at `path`, not following a symbolic link; nil when it is gone.
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    static func == (a: FileState, b: FileState) -> Bool {
+        a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified.tv_sec == b.modified.tv_sec
+            && a.modified.tv_nsec == b.modified.tv_nsec && a.owner == b.owner && a.type == b.type
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(inode)
+        hasher.combine(size)
+        hasher.combine(modified.tv_nsec)
+    }
+}
+
+/// The inbox on disk: `DIR/inbox/PROJECT/…`, any depth. Paths are relative to the inbox, and
+/// a path's first part is its project ("" for a file dropped straight into `inbox/`).
+struct InboxFolder: Sendable {
+    let url: URL
+
+    /// The project a path relative to the inbox belongs to.
+    static func project(of relativePath: String) -> String {
+        guard let slash = relativePath.firstIndex(of: "/") else { return "" }
+        return String(relativePath[..<slash])
+    }
+
+    func absolutePath(_ relativePath: String) -> String {
+        url.appendingPathComponent(relativePath).path
+    }
+
+    /// Every project folder in the inbox, and "" when files lie straight in it.
+    func projectsWithFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        var projects: Set<String> = []
+        for name in names where !Self.isIgnored(name) {
+            guard let state = FileState(path: url.appendingPathComponent(name).path) else { continue }
+            projects.insert(state.isDirectory ? name : "")
+        }
+        return projects.sorted()
+    }
+
+    /// The files waiting below `project`'s folder (or straight in the inbox for ""), by path
+    /// relative to the inbox; temp files and symbolic links to folders are skipped.
+    func files(of project: String) -> [String: FileState] {
+        var found: [String: FileState] = [:]
+        if project.isEmpty {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where !Self.isIgnored(name) {
+                if let state = FileState(path: absolutePath(name)), !state.isDirectory { found[name] = state }
+            }
+        } else {
+            walk(project, into: &found)
+        }
+        return found
+    }
+
+    /// The files below a folder (relative to the inbox), by path relative to the inbox.
+    func walk(_ folder: String, into found: inout [String: FileState]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolutePath(folder)) else { return }
+        for name in names where !Self.isIgnored(name) {
+            let path = folder.isEmpty ? name : "\(folder)/\(name)"
+            guard let state = FileState(path: absolutePath(path)) else { continue }
+            if state.isDirectory {
+                walk(path, into: &found)
+            } else {
+                found[path] = state
+            }
+        }
+    }
+
+    /// Editor and office temp files (`~$…`, `.~lock…`, `*.swp`, `*.tmp`, `.DS_Store`, `…~`): left
+    /// alone until they are renamed into place.
+    static func isIgnored(_ name: String) -> Bool {
+        InboxSubmission.isTemporary(fileName: name)
+    }
+}
+
+extension FileState {
+    var isDirectory: Bool { type == S_IFDIR }
+    var isRegular: Bool { type == S_IFREG }
+}
+
+extension InboxFolder {
+    /// Whether some process has the file open for writing. Asks the kernel for a read lease,
+    /// which it refuses (`EAGAIN`) exactly then; where leases are not allowed (the daemon
+    /// neither owns the file nor has `CAP_LEASE`) or not supported, says false and the
+    /// quiet period alone decides.
+    func isOpenForWriting(_ relativePath: String) -> Bool {
+        let fd = open(absolutePath(relativePath), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        if fcntl(fd, Self.setLease, Int32(F_RDLCK)) == 0 {
+            _ = fcntl(fd, Self.setLease, Int32(F_UNLCK))
+            return false
+        }
+        return errno == EAGAIN
+    }
+
+    /// `F_SETLEASE`, which Glibc's Swift module does not export.
+    private static let setLease: Int32 = 1024
+}

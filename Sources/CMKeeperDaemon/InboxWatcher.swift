@@ -1,0 +1,109 @@
+import CMKeeperCore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// The inbox service: watches `DIR/inbox/` and takes each project's drops once they are
+/// complete and quiet (see `QuietSchedule`), through `InboxIntake`.
+///
+/// It starts with a full scan, so that whatever arrived while no daemon ran is taken. On
+/// graceful shutdown it finishes the project in hand, then returns.
+struct InboxWatcher: Service {
+    let intake: InboxIntake
+    let inbox: InboxFolder
+    let settings: LibrarySettings.Daemon
+    let logger: Logger
+
+    /// How long to wait before trying again after a failure that may pass; doubles, up to 5 minutes.
+    static let firstRetry = Duration.seconds(5)
+    static let lastRetry = Duration.seconds(300)
+    /// How often to look at the inbox when inotify cannot watch it, in milliseconds.
+    static let fallbackPollMilliseconds = 2000
+
+    func run() async throws {
+        var pollMilliseconds = settings.pollIntervalMilliseconds > 0 ? settings.pollIntervalMilliseconds : nil
+        try FileManager.default.createDirectory(at: inbox.url, withIntermediateDirectories: true)
+        let events: InboxEvents
+        do {
+            events = try InboxEvents(inbox: inbox.url, pollInterval: pollMilliseconds.map(Duration.milliseconds), logger: logger)
+        } catch where pollMilliseconds == nil {
+            // No inotify (a network file system, no instances left): poll rather than stop.
+            pollMilliseconds = Self.fallbackPollMilliseconds
+            logger.error(
+                "cannot watch \(inbox.url.path) with inotify (\(error)): polling it every \(Self.fallbackPollMilliseconds) ms instead",
+                metadata: ["event": "failed", "hint": "set [daemon] poll_interval_ms in cmkeeper.toml to choose the interval"])
+            events = try InboxEvents(inbox: inbox.url, pollInterval: .milliseconds(Self.fallbackPollMilliseconds), logger: logger)
+        }
+        defer { events.stop() }
+        var schedule = QuietSchedule(
+            quietPeriod: .milliseconds(settings.quietPeriodMilliseconds),
+            maximumWait: .milliseconds(settings.maximumWaitMilliseconds),
+            recheckOpenFiles: pollMilliseconds != nil)
+        var failures: [String: Int] = [:]
+        let clock = ContinuousClock()
+        logger.info(
+            "watching \(inbox.url.path) (\(pollMilliseconds.map { "polling every \($0) ms" } ?? "inotify"), quiet period \(settings.quietPeriodMilliseconds) ms)",
+            metadata: ["event": "watching", "inbox": "\(inbox.url.path)"])
+
+        rescan(&schedule, at: clock.now)
+        events.wake(at: schedule.nextDeadline)
+        for await event in events.cancelOnGracefulShutdown() {
+            let now = clock.now
+            switch event {
+            case .changed(let paths):
+                for path in paths { noteChange(path, &schedule, at: now) }
+            case .rescan:
+                rescan(&schedule, at: now)
+            case .deadline:
+                break
+            }
+            for project in schedule.dueProjects(at: clock.now) {
+                if Task.isShuttingDownGracefully { break }
+                let files = inbox.files(of: project)
+                let chosen = Set(schedule.select(project: project, files: files, at: clock.now) { inbox.isOpenForWriting($0) })
+                guard !chosen.isEmpty else { continue }
+                let outcome = await intake.take(project: project, files: files.filter { chosen.contains($0.key) })
+                schedule.forget(outcome.done)
+                if outcome.retry.isEmpty {
+                    failures[project] = nil
+                } else {
+                    let count = (failures[project] ?? 0) + 1
+                    failures[project] = count
+                    let delay = min(Self.lastRetry, Self.firstRetry * (1 << min(count - 1, 6)))
+                    schedule.retry(project: project, at: clock.now + delay)
+                }
+                if !outcome.changed.isEmpty { schedule.changed(project: project, at: clock.now) }
+            }
+            events.wake(at: schedule.nextDeadline)
+        }
+        logger.info("stopped watching \(inbox.url.path)", metadata: ["event": "stopped"])
+    }
+
+    /// A path below the inbox changed: its project's quiet period starts again, and the file
+    /// (or every file of a folder moved in) is seen in its new state.
+    private func noteChange(_ path: String, _ schedule: inout QuietSchedule, at now: ContinuousClock.Instant) {
+        guard let state = FileState(path: inbox.absolutePath(path)) else { return }
+        if state.isDirectory {
+            // A new project folder is its own project; a folder within one belongs to it.
+            let project = path.contains("/") ? InboxFolder.project(of: path) : path
+            var found: [String: FileState] = [:]
+            inbox.walk(path, into: &found)
+            for (file, fileState) in found { schedule.observe(file, fileState, at: now) }
+            if !found.isEmpty { schedule.changed(project: project, at: now) }
+        } else if !InboxFolder.isIgnored((path as NSString).lastPathComponent) {
+            schedule.observe(path, state, at: now)
+            schedule.changed(project: InboxFolder.project(of: path), at: now)
+        }
+    }
+
+    /// Looks at every file of the inbox: a project with a new or changed file starts its quiet period.
+    private func rescan(_ schedule: inout QuietSchedule, at now: ContinuousClock.Instant) {
+        for project in inbox.projectsWithFiles() {
+            var changed = false
+            for (path, state) in inbox.files(of: project) where schedule.observe(path, state, at: now) {
+                changed = true
+            }
+            if changed { schedule.changed(project: project, at: now) }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import CMKeeperCore
+import CMKeeperDaemon
+import Foundation
+
+struct DaemonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daemon",
+        abstract: "Keep the library in the background: commit what project managers drop into its inbox.",
+        discussion: """
+            Runs in the foreground until SIGTERM or SIGINT (under systemd: Config/cmkeeper.service). \
+            One daemon per library: a second one says which pid holds the library and exits.
+
+            Project managers drop files into DIR/inbox/PROJECT/, by Chinese title \
+            (inbox/P-2026-001/安装验收报告.docx) or at their place in the project folder \
+            (inbox/P-2026-001/attachments/现场照片.jpg). Once a project's files have been \
+            unchanged for [daemon] quiet_period_ms (cmkeeper.toml, default 2000) and no one is \
+            writing them, they are committed in one commit, as their owner, checked as a push \
+            is checked, and removed from the inbox. A refused file is moved to \
+            DIR/rejected/PROJECT/ with a .reason file beside it saying what is wrong and what to do. \
+            Office and editor temp files (~$*, .~*, *.swp, *.tmp) wait until renamed.
+
+            The log goes to standard error, one line per event: which file was committed, \
+            refused or found already committed. With --log-format json, one JSON object per line.
+            """)
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: "How to write the log on standard error: text or json.")
+    var logFormat: LogFormat = .text
+
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func run() throws {
+        try Output.run(json: false) { () throws(CMKeeperError) in
+            let root = try Library.locate(
+                explicit: library.library, environment: ProcessInfo.processInfo.environment,
+                currentDirectory: FileManager.default.currentDirectoryPath)
+            DaemonLogHandler.bootstrap(format: logFormat == .json ? .json : .text)
+            try Daemon(libraryRoot: root).runUntilStopped()
+        }
+    }
+}
