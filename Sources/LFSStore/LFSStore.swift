@@ -48,6 +48,7 @@ public struct LFSStore: Sendable {
     public func store(contentsOf sourcePath: String, progress: (@Sendable (Int64) -> Void)? = nil) throws(LFSStoreError) -> Stored {
         let tmpDir = root.appendingPathComponent("tmp").path
         try DurableFile.makeDirectories(tmpDir)
+        Self.removeAbandonedTemporaries(in: tmpDir)
         let tmpPath = tmpDir + "/cmkeeper-\(UUID().uuidString)"
 
         let source: FileDescriptor
@@ -89,6 +90,19 @@ public struct LFSStore: Sendable {
         keepTemp = true
         try DurableFile.syncDirectory(folder)
         return Stored(pointer: pointer, alreadyPresent: false)
+    }
+
+    /// Removes temporary files a killed process left more than a day ago (never one in use:
+    /// a copy in progress touches its file continually).
+    static func removeAbandonedTemporaries(in folder: String) {
+        let cutoff = Date().addingTimeInterval(-24 * 3600)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix("cmkeeper-") {
+            let path = folder + "/" + name
+            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < cutoff {
+                unlink(path)
+            }
+        }
     }
 
     /// Re-hashes a stored object and checks it against its pointer.

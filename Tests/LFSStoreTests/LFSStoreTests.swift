@@ -87,3 +87,17 @@ struct LFSStoreTests {
         #expect(size == 5 << 20 + 1)
     }
 }
+
+@Suite("LFSStore: what a killed copy leaves")
+struct LFSStoreLeftoverTests {
+    @Test func temporariesOlderThanADayAreRemovedAndNewerOnesKept() throws {
+        let folder = TemporaryFolder("lfs-tmp")
+        let store = LFSStore(gitDirectory: folder.path("repo.git"))
+        let old = try folder.write("repo.git/lfs/tmp/cmkeeper-OLD", Data("x".utf8))
+        let fresh = try folder.write("repo.git/lfs/tmp/cmkeeper-NEW", Data("y".utf8))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-2 * 86400)], ofItemAtPath: old.path)
+        _ = try store.store(contentsOf: try folder.write("a.bin", Data("a".utf8)).path)
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: fresh.path))
+    }
+}
