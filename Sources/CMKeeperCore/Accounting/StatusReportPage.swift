@@ -39,7 +39,7 @@ public enum StatusReportPage {
             .meta { color: #666; margin-bottom: 1.5em; }
             table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
             th, td { border-bottom: 1px solid #ddd; padding: 6px 8px; text-align: left; vertical-align: top; }
-            th { background: #f4f4f4; position: sticky; top: 0; }
+            th { background: #f4f4f4; position: sticky; top: 0; white-space: nowrap; }
             td.num { text-align: right; }
             td.id { font-family: monospace; white-space: nowrap; }
             .phase { display: flex; gap: 2px; margin-bottom: 3px; }
