@@ -4,7 +4,8 @@ import Logging
 import ServiceLifecycle
 
 /// The background service that keeps a library, run in the foreground (under systemd or in a
-/// terminal): a `ServiceGroup` of the inbox watcher and the ref watcher. One daemon per
+/// terminal): a `ServiceGroup` of the inbox watcher, the ref watcher, the mirror pusher (when
+/// the settings name mirrors) and the writer of `run/status.json`. One daemon per
 /// library, held by `DIR/run/daemon.lock`. SIGTERM or SIGINT stops it gracefully: the commit
 /// in hand is finished, then `run()` returns.
 public struct Daemon: Sendable {
@@ -22,16 +23,24 @@ public struct Daemon: Sendable {
         let library = try Library.open(at: libraryRoot)
         let lock = try DaemonLock.acquire(libraryRoot: library.root)
         defer { withExtendedLifetime(lock) {} }
+        let status = StatusBoard()
+        let changes = LibraryChanges()
         var services: [any Service] = [
             InboxWatcher(
                 intake: InboxIntake(library: library, logger: logger), inbox: InboxFolder(url: library.inboxURL),
-                settings: library.settings.daemon, logger: logger)
+                settings: library.settings.daemon, logger: logger, status: status, changes: changes),
+            StatusWriter(board: status, url: library.root.appendingPathComponent(RunFile.statusPath), logger: logger),
         ]
         // The inbox matters most: without the socket, the daemon still keeps the inbox.
         do {
-            services.append(RefWatcher(socket: try NoticeSocket(libraryRoot: library.root), logger: logger))
+            services.append(RefWatcher(socket: try NoticeSocket(libraryRoot: library.root), logger: logger, changes: changes))
         } catch {
             logger.error("pushes will not be heard: \(error.message)", metadata: ["event": "failed", "error": "\(error.description)"])
+        }
+        if !library.settings.mirrors.isEmpty {
+            services.append(MirrorPusher(
+                mirrors: library.settings.mirrors, worker: MirrorWorker(library: library, logger: logger), changes: changes,
+                stateURL: library.root.appendingPathComponent(RunFile.mirrorsPath), logger: logger))
         }
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         logger.info(

@@ -53,6 +53,20 @@ final class DaemonLock {
         return DaemonLock(descriptor: fd)
     }
 
+    /// Whether a daemon keeps the library at `root` now, and its pid: a daemon runs exactly
+    /// when the lock cannot be taken (it is let go of when the process ends, however it ends).
+    static func holder(libraryRoot root: URL) -> (running: Bool, pid: Int32?) {
+        let fd = open(root.appendingPathComponent(path).path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return (false, nil) }
+        defer { close(fd) }
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return (false, nil)
+        }
+        let held = errno == EWOULDBLOCK
+        return (held, held ? pid(in: fd) : nil)
+    }
+
     /// The pid written in the lock file, waiting briefly for a daemon that has just taken it to write it.
     private static func pid(in fd: Int32) -> Int32? {
         for _ in 0..<25 {

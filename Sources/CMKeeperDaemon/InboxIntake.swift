@@ -24,6 +24,8 @@ final class InboxIntake: @unchecked Sendable {
         var retry: [String] = []
         /// Left in the inbox because they changed while they were being taken.
         var changed: [String] = []
+        /// The commits made, in order.
+        var commits: [DaemonStatus.Commit] = []
     }
 
     private let library: Library
@@ -153,6 +155,7 @@ final class InboxIntake: @unchecked Sendable {
             metadata: ["event": "committing", "project": "\(project)", "user": "\(user)", "files": .array(batch.map { "\(inboxName(pathOf[$0.file.source.path]!))" })])
         do {
             let (_, result) = try library.submit(submission(batch))
+            outcome.commits.append(DaemonStatus.Commit(time: Date(), commit: result.commit.hex, project: project, user: user, files: batch.map(\.path)))
             for item in batch {
                 let path = pathOf[item.file.source.path]!
                 log(.info, "committed \(inboxName(path)) as \(item.path) in \(result.commit.hex.prefix(12)) (by \(user))", event: "committed", path, [

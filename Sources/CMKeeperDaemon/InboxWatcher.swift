@@ -13,6 +13,10 @@ struct InboxWatcher: Service {
     let inbox: InboxFolder
     let settings: LibrarySettings.Daemon
     let logger: Logger
+    /// Where the watcher shows its queue and its commits.
+    var status: StatusBoard? = nil
+    /// Told after each commit.
+    var changes: LibraryChanges? = nil
 
     /// How long to wait before trying again after a failure that may pass; doubles, up to 5 minutes.
     static let firstRetry = Duration.seconds(5)
@@ -46,6 +50,7 @@ struct InboxWatcher: Service {
             metadata: ["event": "watching", "inbox": "\(inbox.url.path)"])
 
         rescan(&schedule, at: clock.now)
+        status?.setWaiting(schedule.waitingFiles)
         events.wake(at: schedule.nextDeadline)
         for await event in events.cancelOnGracefulShutdown() {
             let now = clock.now
@@ -73,7 +78,12 @@ struct InboxWatcher: Service {
                     schedule.retry(project: project, at: clock.now + delay)
                 }
                 if !outcome.changed.isEmpty { schedule.changed(project: project, at: clock.now) }
+                if !outcome.commits.isEmpty {
+                    status?.record(outcome.commits)
+                    changes?.notify()
+                }
             }
+            status?.setWaiting(schedule.waitingFiles)
             events.wake(at: schedule.nextDeadline)
         }
         logger.info("stopped watching \(inbox.url.path)", metadata: ["event": "stopped"])

@@ -22,7 +22,11 @@ struct QuietSchedule {
 
     private var pending: [String: Pending] = [:]
     /// Each file (by path relative to the inbox): the state it was last seen in, and since when.
-    private var observed: [String: (state: FileState, since: Instant)] = [:]
+    private var observed = ObservedFiles()
+
+    /// How many files wait in each project's folder (by project; "" for files straight in the
+    /// inbox), kept as files come and go so that reading it costs nothing.
+    var waitingFiles: [String: Int] { observed.countByProject }
 
     init(quietPeriod: Duration, maximumWait: Duration, recheckOpenFiles: Bool = false) {
         self.quietPeriod = quietPeriod
@@ -119,5 +123,42 @@ struct QuietSchedule {
     private static func belongs(_ path: String, to prefix: String?) -> Bool {
         guard let prefix else { return !path.contains("/") }
         return path.hasPrefix(prefix)
+    }
+}
+
+/// The files a schedule has seen, with a running count per project.
+private struct ObservedFiles {
+    private var items: [String: (state: FileState, since: QuietSchedule.Instant)] = [:]
+    private(set) var countByProject: [String: Int] = [:]
+
+    var keys: Dictionary<String, (state: FileState, since: QuietSchedule.Instant)>.Keys { items.keys }
+
+    subscript(path: String) -> (state: FileState, since: QuietSchedule.Instant)? {
+        get { items[path] }
+        set {
+            let old = items.updateValue(forKeyOrRemove: path, newValue)
+            count(path, old: old != nil, new: newValue != nil)
+        }
+    }
+
+    mutating func removeValue(forKey path: String) -> (state: FileState, since: QuietSchedule.Instant)? {
+        let old = items.removeValue(forKey: path)
+        count(path, old: old != nil, new: false)
+        return old
+    }
+
+    private mutating func count(_ path: String, old: Bool, new: Bool) {
+        guard old != new else { return }
+        let project = InboxFolder.project(of: path)
+        let count = (countByProject[project] ?? 0) + (new ? 1 : -1)
+        countByProject[project] = count > 0 ? count : nil
+    }
+}
+
+extension Dictionary {
+    /// Sets or (for nil) removes the value of `key`; returns the value it had.
+    fileprivate mutating func updateValue(forKeyOrRemove key: Key, _ value: Value?) -> Value? {
+        if let value { return updateValue(value, forKey: key) }
+        return removeValue(forKey: key)
     }
 }

@@ -4,19 +4,22 @@ import ServiceLifecycle
 
 /// The post-receive seam: the library's `post-receive` hook sends git's ref lines
 /// (`OLD NEW REF`) to the daemon's socket after every push; this service logs each ref that
-/// moved. Mirrors will hang off it later.
+/// moved and tells the other services (the mirrors) that the library changed.
 struct RefWatcher: Service {
     let socket: NoticeSocket
     let logger: Logger
+    var changes: LibraryChanges? = nil
 
     func run() async throws {
         defer { socket.stop() }
         for await message in socket.cancelOnGracefulShutdown() {
-            for update in Self.updates(in: message) {
+            let updates = Self.updates(in: message)
+            for update in updates {
                 logger.info(
                     "\(update.ref) \(update.description)",
                     metadata: ["event": "ref-moved", "ref": "\(update.ref)", "old": "\(update.old)", "new": "\(update.new)"])
             }
+            if !updates.isEmpty { changes?.notify() }
         }
     }
 

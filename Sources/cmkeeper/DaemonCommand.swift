@@ -8,6 +8,19 @@ struct DaemonCommand: ParsableCommand {
         commandName: "daemon",
         abstract: "Keep the library in the background: commit what project managers drop into its inbox.",
         discussion: """
+            `cmkeeper daemon` (or `cmkeeper daemon run`) runs the daemon; `cmkeeper daemon status` \
+            says whether one runs, what waits in the inbox, its last commits and how far behind \
+            each mirror is.
+            """,
+        subcommands: [DaemonRunCommand.self, DaemonStatusCommand.self],
+        defaultSubcommand: DaemonRunCommand.self)
+}
+
+struct DaemonRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the daemon in the foreground (the default of `cmkeeper daemon`).",
+        discussion: """
             Runs in the foreground until SIGTERM or SIGINT (under systemd: Config/cmkeeper.service). \
             One daemon per library: a second one says which pid holds the library and exits.
 
@@ -20,8 +33,17 @@ struct DaemonCommand: ParsableCommand {
             DIR/rejected/PROJECT/ with a .reason file beside it saying what is wrong and what to do. \
             Office and editor temp files (~$*, .~*, *.swp, *.tmp) wait until renamed.
 
+            Each [[mirror]] of cmkeeper.toml (url = a path, file://, ssh:// or https://; \
+            optional name) receives main, every tag and the large files at start and after each \
+            change of the library, never forced. A mirror that fails is tried again after 1 s, \
+            doubling up to 5 minutes; it never stops the inbox. ssh logs in with the ssh agent \
+            (SSH_AUTH_SOCK); https with the URL's user:token, else CMKEEPER_MIRROR_USERNAME and \
+            CMKEEPER_MIRROR_PASSWORD. Large files go to a mirror on this machine by copy, to \
+            others with `git lfs push --all` (git-lfs must be on PATH).
+
             The log goes to standard error, one line per event: which file was committed, \
-            refused or found already committed. With --log-format json, one JSON object per line.
+            refused or found already committed, which mirror was pushed or failed. With \
+            --log-format json, one JSON object per line.
             """)
 
     @OptionGroup var library: LibraryOptions

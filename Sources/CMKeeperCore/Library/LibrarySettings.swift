@@ -12,6 +12,8 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     public var identity: Identity
     /// The daemon's settings.
     public var daemon: Daemon
+    /// The repositories that receive `main`, every tag and the large files after each change (`[[mirror]]`).
+    public var mirrors: [Mirror]
 
     public struct Identity: Sendable, Equatable, Codable {
         public var name: String
@@ -35,8 +37,33 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         public static let defaults = Daemon(quietPeriodMilliseconds: 2000, maximumWaitMilliseconds: 60000, pollIntervalMilliseconds: 0)
     }
 
+    /// A second copy of the library that the daemon keeps up to date: another site's bare
+    /// repository, a backup disk, a GitLab project.
+    public struct Mirror: Sendable, Equatable, Codable {
+        /// Any URL libgit2 can push to: a path, `file://`, `ssh://`, `user@host:path`, `https://`.
+        public var url: String
+        /// A short name for logs and `cmkeeper daemon status`; the URL when absent.
+        public var name: String?
+
+        public init(url: String, name: String? = nil) {
+            self.url = url
+            self.name = name
+        }
+
+        /// The name to show: `name`, else the URL without any password in it.
+        public var displayName: String { name ?? Self.redacting(url) }
+
+        /// `url` with the password of its userinfo (`https://user:secret@host/…`) replaced by `***`.
+        public static func redacting(_ url: String) -> String {
+            guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@") else { return url }
+            let userinfo = url[scheme.upperBound..<at]
+            guard let colon = userinfo.firstIndex(of: ":"), !userinfo[userinfo.index(after: colon)...].contains("/") else { return url }
+            return String(url[..<userinfo.index(after: colon)]) + "***" + String(url[at...])
+        }
+    }
+
     enum CodingKeys: String, CodingKey {
-        case library, identity, daemon
+        case library, identity, daemon, mirror
     }
 
     enum LibraryKeys: String, CodingKey {
@@ -44,11 +71,14 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         case largeFileThreshold = "large_file_threshold"
     }
 
-    public init(productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults) {
+    public init(
+        productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults, mirrors: [Mirror] = []
+    ) {
         self.productLibrary = productLibrary
         self.largeFileThreshold = largeFileThreshold
         self.identity = identity
         self.daemon = daemon
+        self.mirrors = mirrors
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +88,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         largeFileThreshold = try library.decodeIfPresent(Int.self, forKey: .largeFileThreshold) ?? 10 << 20
         identity = try root.decode(Identity.self, forKey: .identity)
         daemon = try root.decodeIfPresent(Daemon.self, forKey: .daemon) ?? .defaults
+        mirrors = try root.decodeIfPresent([Mirror].self, forKey: .mirror) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -67,6 +98,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         try library.encode(largeFileThreshold, forKey: .largeFileThreshold)
         try root.encode(identity, forKey: .identity)
         try root.encode(daemon, forKey: .daemon)
+        if !mirrors.isEmpty { try root.encode(mirrors, forKey: .mirror) }
     }
 
     /// Reads `cmkeeper.toml`.
@@ -75,7 +107,30 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         guard settings.largeFileThreshold >= 0 else {
             throw ConfigurationError(file: file, line: nil, column: nil, message: "library.large_file_threshold must be 0 or more bytes")
         }
+        var names: Set<String> = []
+        for (index, mirror) in settings.mirrors.enumerated() {
+            let which = "mirror \(index + 1)\(mirror.name.map { " (\($0))" } ?? "")"
+            guard !mirror.url.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ConfigurationError(
+                    file: file, line: nil, column: nil,
+                    message: "\(which) has an empty url: give the repository to push to, e.g. url = \"file:///srv/backup/library.git\"")
+            }
+            guard names.insert(mirror.displayName).inserted else {
+                throw ConfigurationError(file: file, line: nil, column: nil, message: "\(which): two mirrors are named \(mirror.displayName); give each its own name")
+            }
+        }
         return settings
+    }
+
+    /// The `[[mirror]]` tables, or a commented example when there are none.
+    private var mirrorsText: String {
+        let heading = "# Mirrors that receive main, every tag and the large files after each change:\n"
+        guard !mirrors.isEmpty else {
+            return heading + "# [[mirror]]\n# name = \"backup\"\n# url = \"file:///srv/backup/library.git\"\n"
+        }
+        return heading + mirrors.map { mirror in
+            "[[mirror]]\n" + (mirror.name.map { "name = \(TOMLText.quote($0))\n" } ?? "") + "url = \(TOMLText.quote(mirror.url))\n"
+        }.joined(separator: "\n")
     }
 
     /// The file's text, commented for the engineer who will edit it.
@@ -104,10 +159,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             # Poll instead of inotify (network file systems); 0 uses inotify.
             poll_interval_ms = \(daemon.pollIntervalMilliseconds)
 
-            # Mirrors that receive main, every tag and the large files after each change:
-            # [[mirror]]
-            # url = "file:///srv/backup/library.git"
-
+            \(mirrorsText)
             """
     }
 }
