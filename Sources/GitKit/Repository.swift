@@ -210,3 +210,16 @@ public final class Repository {
         return git_odb_exists(odb, &oid) == 1
     }
 }
+
+extension Repository {
+    /// Sets a value in the repository's own configuration file (`config` in the git directory).
+    public func setConfiguration(_ key: String, _ value: String) throws(GitError) {
+        var config: OpaquePointer? = nil
+        try check(git_repository_config(&config, pointer), "open the repository's configuration")
+        defer { git_config_free(config) }
+        var local: OpaquePointer? = nil
+        try check(git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL), "open the repository's own configuration")
+        defer { git_config_free(local) }
+        try check(git_config_set_string(local, key, value), "set \(key)")
+    }
+}

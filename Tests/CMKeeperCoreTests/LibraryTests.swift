@@ -23,6 +23,8 @@ struct LibraryTests {
         #expect(roles.has(.cmEngineer, s.cm))
         #expect(try s.git(["show", "main:.gitattributes"]).stdout.contains("projects/*/releases/** filter=lfs diff=lfs merge=lfs -text"))
         #expect(try s.git(["log", "--format=%an", "main"]).stdout == "\(s.cm)\n")
+        // Packs of office documents skip the delta search.
+        #expect(try s.git(["config", "pack.deltaCacheSize"]).stdout == "1\n")
 
         let settings = try LibrarySettings.parse(try String(contentsOf: library.settingsURL, encoding: .utf8))
         #expect(settings.productLibrary == s.productsURL.standardizedFileURL.path)

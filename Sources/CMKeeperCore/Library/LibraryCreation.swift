@@ -45,6 +45,12 @@ extension Library {
             let repoURL = root.appendingPathComponent(LibraryLayout.repositoryFolder, isDirectory: true)
             created.append(repoURL)
             let repository = try Repository.createBare(at: repoURL, initialBranch: LibraryLayout.mainBranch)
+            // Office documents and scans do not delta against each other: packing them without a
+            // delta search halves the cost of a commit of many documents. libgit2 1.5 reads its
+            // "no deltas above this size" threshold from pack.deltaCacheSize (a slip in libgit2,
+            // which git reads only as the size of its delta cache). git's own
+            // core.bigFileThreshold is left alone: git fsck stops reading .gitattributes above it.
+            try repository.setConfiguration("pack.deltaCacheSize", "1")
             try repository.bufferObjectsInMemory()
             let settings = LibrarySettings(
                 productLibrary: productLibrary.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
