@@ -10,26 +10,14 @@
 # Usage: Benchmarks/release.sh [SIZE_MB]   (default 1024; run on a real disk, not tmpfs)
 set -euo pipefail
 size_mb=${1:-1024}
-here=$(cd "$(dirname "$0")/.." && pwd)
-
-echo "building cmkeeper (release)…" >&2
-swift build -c release --product cmkeeper --package-path "$here" >/dev/null
-bin="$(swift build -c release --show-bin-path --package-path "$here")/cmkeeper"
-
-work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/cmkeeper-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
+build_cmkeeper
+make_work release
 mkdir -p "$work/products/核心业务平台/1.0"
 pkg="$work/products/核心业务平台/1.0/package.bin"
 echo "writing a ${size_mb} MiB incompressible package…" >&2
 head -c "$((size_mb * 1024 * 1024))" /dev/urandom >"$pkg"
 sync
-
-export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home"
-mkdir -p "$HOME"
-git config --global user.name bench
-git config --global user.email bench@example.com
-git config --global init.defaultBranch main
-git lfs install --skip-repo >/dev/null
 
 # measure NAME COMMAND...: wall seconds and peak RSS of the command and its children.
 measure() {
