@@ -43,6 +43,15 @@ extension Repository {
         return ObjectID(out)
     }
 
+    /// The tree of a commit, without reading its message or people.
+    public func commitTree(_ id: ObjectID) throws(GitError) -> ObjectID {
+        var oid = id.raw
+        var commit: OpaquePointer? = nil
+        try check(git_commit_lookup(&commit, pointer, &oid), "read commit \(id)")
+        defer { git_commit_free(commit) }
+        return ObjectID(git_commit_tree_id(commit).pointee)
+    }
+
     /// Reads a commit.
     public func commit(_ id: ObjectID) throws(GitError) -> CommitInfo {
         var oid = id.raw

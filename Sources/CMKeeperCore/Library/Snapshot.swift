@@ -13,7 +13,7 @@ public struct Snapshot {
     init(repository: Repository, commit: ObjectID?) throws(GitError) {
         self.repository = repository
         self.commit = commit
-        tree = try commit.map { (id) throws(GitError) in try repository.commit(id).tree }
+        tree = try commit.map { (id) throws(GitError) in try repository.commitTree(id) }
     }
 
     /// A tree that is not (yet) a commit, such as a clone's staged change.
