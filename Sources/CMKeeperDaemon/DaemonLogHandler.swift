@@ -46,27 +46,65 @@ public struct DaemonLogHandler: LogHandler {
 
     /// The line for one event, without its newline.
     static func line(time: Date, level: Logger.Level, message: String, fields: Logger.Metadata, format: DaemonLogFormat) -> String {
-        let stamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(time)
+        let stamp = timeStyle.format(time)
         switch format {
         case .text:
             return "\(stamp) \(level) \(message)"
         case .json:
-            var object: [String: Any] = fields.mapValues(Self.json)
-            object["time"] = stamp
-            object["level"] = level.rawValue
-            object["message"] = message
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-            return String(decoding: data, as: UTF8.self)
+            // Written by hand, keys sorted: the daemon logs a line per file, and
+            // JSONSerialization cost more than the rest of taking the file.
+            var values: [String: Logger.Metadata.Value] = fields
+            values["time"] = .string(stamp)
+            values["level"] = .string(level.rawValue)
+            values["message"] = .string(message)
+            var out = ""
+            out.reserveCapacity(128)
+            appendJSON(.dictionary(values), to: &out)
+            return out
         }
     }
 
-    private static func json(_ value: Logger.Metadata.Value) -> Any {
+    private static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
+    /// Appends a metadata value as JSON: strings escaped, dictionaries with sorted keys.
+    static func appendJSON(_ value: Logger.Metadata.Value, to out: inout String) {
         switch value {
-        case .string(let text): text
-        case .stringConvertible(let item): item.description
-        case .array(let items): items.map(json)
-        case .dictionary(let items): items.mapValues(json)
+        case .string(let text): appendJSONString(text, to: &out)
+        case .stringConvertible(let item): appendJSONString(item.description, to: &out)
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                appendJSON(item, to: &out)
+            }
+            out += "]"
+        case .dictionary(let items):
+            out += "{"
+            for (index, key) in items.keys.sorted().enumerated() {
+                if index > 0 { out += "," }
+                appendJSONString(key, to: &out)
+                out += ":"
+                appendJSON(items[key]!, to: &out)
+            }
+            out += "}"
         }
+    }
+
+    static func appendJSONString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 
     /// One `write(2)` per line, so that lines from different threads never interleave.

@@ -1,0 +1,30 @@
+import Foundation
+import Logging
+import Testing
+
+@testable import CMKeeperDaemon
+
+@Suite("The daemon's log lines")
+struct DaemonLogTests {
+    @Test func jsonLinesAreValidJSONWithEveryFieldEscaped() throws {
+        let fields: Logger.Metadata = [
+            "event": "committed",
+            "file": "inbox/P-1/安装验收报告 \"终版\".docx",
+            "note": "line\nbreak\ttab\u{1}ctrl\\slash",
+            "files": ["a", "b"],
+            "nested": ["k": "v"],
+        ]
+        let line = DaemonLogHandler.line(
+            time: Date(timeIntervalSince1970: 1_790_000_000), level: .info, message: "committed 1 file", fields: fields, format: .json)
+        #expect(!line.contains("\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["file"] as? String == "inbox/P-1/安装验收报告 \"终版\".docx")
+        #expect(object["note"] as? String == "line\nbreak\ttab\u{1}ctrl\\slash")
+        #expect(object["files"] as? [String] == ["a", "b"])
+        #expect((object["nested"] as? [String: String])?["k"] == "v")
+        #expect(object["level"] as? String == "info" && object["message"] as? String == "committed 1 file")
+        #expect(object["time"] as? String == "2026-09-21T14:13:20.000Z")
+        // Keys in order, so lines compare and diff well.
+        #expect(line.hasPrefix("{\"event\":"))
+    }
+}
