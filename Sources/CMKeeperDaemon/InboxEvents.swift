@@ -32,16 +32,13 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
     private let stream: AsyncStream<InboxEvent>
     private let continuation: AsyncStream<InboxEvent>.Continuation
     private let notify: Int32
-    /// Writing a byte here wakes the thread: a new deadline, or stop.
-    private let wakeRead: Int32
-    private let wakeWrite: Int32
+    /// Wakes the thread: a new deadline, or stop.
+    private let wake: WakePipe
     /// Touched only on the thread: watch descriptor → folder relative to the inbox.
     private var watches: [Int32: String] = [:]
     private let lock = NSLock()
     private var deadline: ContinuousClock.Instant?
     private var stopping = false
-    /// Set when the thread has closed the descriptors: nothing may write to them after.
-    private var closed = false
 
     /// Starts watching `inbox` (which must exist); a folder that cannot be watched is logged.
     init(inbox: URL, pollInterval: Duration?, logger: Logger) throws {
@@ -49,26 +46,19 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
         self.pollInterval = pollInterval
         self.logger = logger
         (stream, continuation) = AsyncStream.makeStream(of: InboxEvent.self)
-        var ends: [Int32] = [0, 0]
-        guard pipe(&ends) == 0 else { throw POSIXError.current }
-        for fd in ends {
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-            _ = fcntl(fd, F_SETFL, O_NONBLOCK)
-        }
-        (wakeRead, wakeWrite) = (ends[0], ends[1])
+        guard let wake = WakePipe() else { throw POSIXError.current }
+        self.wake = wake
         if pollInterval == nil {
             notify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
             guard notify >= 0 else {
                 let error = POSIXError.current
-                close(wakeRead)
-                close(wakeWrite)
+                wake.close()
                 throw error
             }
             guard inotify_add_watch(notify, inbox.path, Self.mask) >= 0 else {
                 let error = POSIXError.current
                 close(notify)
-                close(wakeRead)
-                close(wakeWrite)
+                wake.close()
                 throw error
             }
             watchTree("")
@@ -98,11 +88,7 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
     }
 
     private func poke() {
-        lock.withLock {
-            guard !closed else { return }
-            var byte: UInt8 = 1
-            _ = write(wakeWrite, &byte, 1)
-        }
+        wake.poke()
     }
 
     // MARK: The thread
@@ -111,10 +97,8 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
         defer {
             continuation.finish()
             lock.withLock {
-                closed = true
                 if notify >= 0 { close(notify) }
-                close(wakeRead)
-                close(wakeWrite)
+                wake.close()
             }
         }
         let clock = ContinuousClock()
@@ -136,18 +120,13 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
             }
             let until = [wanted, nextPoll].compactMap { $0 }.min()
             let timeout = until.map { Self.milliseconds($0 - now) } ?? -1
-            var fds = [pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+            var fds = [pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)]
             if notify >= 0 { fds.append(pollfd(fd: notify, events: Int16(POLLIN), revents: 0)) }
             let ready = poll(&fds, nfds_t(fds.count), timeout)
             if ready < 0 && errno != EINTR { return }
-            if fds[0].revents != 0 { drainWake() }
+            if fds[0].revents != 0 { wake.drain() }
             if fds.count > 1 && fds[1].revents != 0 { readNotifications(&buffer) }
         }
-    }
-
-    private func drainWake() {
-        var bytes = [UInt8](repeating: 0, count: 64)
-        while read(wakeRead, &bytes, bytes.count) > 0 {}
     }
 
     /// Reads what inotify has, and yields it as one `.changed` (or `.rescan` after an overflow).

@@ -13,13 +13,11 @@ final class NoticeSocket: AsyncSequence, @unchecked Sendable {
 
     private let path: String
     private let socket: Int32
-    private let wakeRead: Int32
-    private let wakeWrite: Int32
+    private let wake: WakePipe
     private let stream: AsyncStream<String>
     private let continuation: AsyncStream<String>.Continuation
     private let lock = NSLock()
     private var stopping = false
-    private var closed = false
 
     /// Binds the socket of the library at `root`, replacing a stale one (the caller holds the daemon lock).
     init(libraryRoot root: URL) throws(CMKeeperError) {
@@ -46,18 +44,13 @@ final class NoticeSocket: AsyncSequence, @unchecked Sendable {
             throw error
         }
         chmod(path, 0o666)
-        var ends: [Int32] = [0, 0]
-        guard pipe(&ends) == 0 else {
+        guard let wake = WakePipe() else {
             let error = Self.failure("create a pipe for", path)
             close(fd)
             throw error
         }
-        for end in ends {
-            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-            _ = fcntl(end, F_SETFL, O_NONBLOCK)
-        }
         socket = fd
-        (wakeRead, wakeWrite) = (ends[0], ends[1])
+        self.wake = wake
         (stream, continuation) = AsyncStream.makeStream(of: String.self)
         continuation.onTermination = { [weak self] _ in self?.stop() }
         let thread = Thread { [self] in self.loop() }
@@ -71,29 +64,24 @@ final class NoticeSocket: AsyncSequence, @unchecked Sendable {
 
     /// Ends the sequence, closes the socket and removes its file.
     func stop() {
-        lock.withLock {
-            stopping = true
-            guard !closed else { return }
-            var byte: UInt8 = 1
-            _ = write(wakeWrite, &byte, 1)
-        }
+        lock.withLock { stopping = true }
+        wake.poke()
     }
 
     private func loop() {
         defer {
             continuation.finish()
             lock.withLock {
-                closed = true
                 close(socket)
                 unlink(path)
-                close(wakeRead)
-                close(wakeWrite)
+                wake.close()
             }
         }
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
         while !lock.withLock({ stopping }) {
-            var fds = [pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0), pollfd(fd: socket, events: Int16(POLLIN), revents: 0)]
+            var fds = [pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0), pollfd(fd: socket, events: Int16(POLLIN), revents: 0)]
             if poll(&fds, 2, -1) < 0 && errno != EINTR { return }
+            if fds[0].revents != 0 { wake.drain() }
             if fds[1].revents != 0 {
                 while true {
                     let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
