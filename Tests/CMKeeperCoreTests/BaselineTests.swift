@@ -121,6 +121,19 @@ struct BaselineTests {
         #expect(report.findings.contains { $0.message.contains("lightweight") })
     }
 
+    @Test func verifyFindsTagsNoRecordAccountsFor() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        _ = try library.baseline(project: "P-2026-001", user: s.cm)
+        // Made by hand on the bare repository, where no hook runs.
+        #expect(try s.git(["tag", "-a", "-m", "by hand", "release/P-2026-001/其他产品/9.9", "main"]).succeeded)
+        #expect(try s.git(["tag", "-a", "-m", "by hand", "baseline/P-2026-001/extra", "main"]).succeeded)
+        let report = try library.verify("P-2026-001")
+        #expect(report.findings.contains { $0.subject == "release/P-2026-001/其他产品/9.9" && $0.message.contains("no release record") })
+        #expect(report.findings.contains { $0.subject == "baseline/P-2026-001/extra" && $0.message.contains("no baseline record") })
+        #expect(report.findings.count == 2)
+    }
+
     @Test func verifyFindsABlobReplacedBehindGitsBack() throws {
         let s = Scenario()
         let library = try s.makeAcceptedProject()

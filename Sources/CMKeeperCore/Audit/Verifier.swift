@@ -85,12 +85,7 @@ extension Library {
             }
         }
         if onlyTag == nil {
-            for (name, _) in try repository.references(matching: "refs/tags/release/\(id)/*") {
-                let tag = String(name.dropFirst("refs/tags/".count))
-                if !tagged.contains(tag) {
-                    report.findings.append(.init(audit: .physical, subject: tag, message: "no release record of \(id) accounts for this tag", hint: "a CM engineer finds out who made it; releases are made with cmkeeper release"))
-                }
-            }
+            try reportUnaccountedTags("release", of: id, known: tagged, into: &report)
         }
     }
 
@@ -130,12 +125,7 @@ extension Library {
             }
         }
         if onlyTag == nil {
-            for (name, _) in try repository.references(matching: "refs/tags/baseline/\(id)/*") {
-                let tag = String(name.dropFirst("refs/tags/".count))
-                if !recorded.contains(tag) {
-                    report.findings.append(.init(audit: .physical, subject: tag, message: "no baseline record of \(id) accounts for this tag", hint: "baselines are made with cmkeeper baseline; a CM engineer finds out who made this one"))
-                }
-            }
+            try reportUnaccountedTags("baseline", of: id, known: recorded, into: &report)
         }
     }
 
@@ -156,6 +146,18 @@ extension Library {
     }
 
     // MARK: Checks
+
+    /// A `release/` or `baseline/` tag of the project that no record in its log accounts for.
+    private func reportUnaccountedTags(_ kind: String, of id: String, known: Set<String>, into report: inout AuditReport) throws {
+        for (name, _) in try repository.references(matching: "refs/tags/\(kind)/\(id)/*") {
+            let tag = String(name.dropFirst("refs/tags/".count))
+            if !known.contains(tag) {
+                report.findings.append(.init(
+                    audit: .physical, subject: tag, message: "no \(kind) record of \(id) accounts for this tag",
+                    hint: "\(kind)s are made with cmkeeper \(kind); a CM engineer finds out who made this one"))
+            }
+        }
+    }
 
     /// Runs one item's checks; an object git cannot read (corrupt, missing) is a finding, not the end of the audit.
     private func unreadable(_ subject: String, into report: inout AuditReport, _ body: (inout AuditReport) throws -> Void) {
