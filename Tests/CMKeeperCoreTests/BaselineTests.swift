@@ -138,33 +138,26 @@ struct BaselineTests {
         let s = Scenario()
         let library = try s.makeAcceptedProject()
         _ = try library.baseline(project: "P-2026-001", user: s.cm)
-        // Rewrite history on the bare repository: the baselined report replaced in a commit main now points at.
-        let clone = try s.clone()
-        try Data("forged".utf8).write(to: clone.appendingPathComponent("projects/P-2026-001/acceptance/安装验收报告.docx"))
-        try Shell.git(["commit", "-qam", "forged"], in: clone)
-        try Shell.git(["push", "-q", "--no-verify", "origin", "HEAD:refs/heads/forged"], in: clone)
-        #expect(try s.git(["update-ref", "refs/heads/main", "forged"]).succeeded)
-        // The baseline tag still proves the original; the functional audit of main still passes, the tag audit too;
-        // so replace the object the tag's tree names instead.
-        let blob = try s.git(["rev-parse", "baseline/P-2026-001/acceptance:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout.trimmingCharacters(in: .newlines)
-        let packs = try FileManager.default.contentsOfDirectory(atPath: s.repositoryURL.appendingPathComponent("objects/pack").path)
-        #expect(!packs.isEmpty)
-        // Unpack everything loose, then overwrite the blob's loose object with another object's bytes.
+        let tree = "baseline/P-2026-001/acceptance:projects/P-2026-001/acceptance"
+        let report = try s.git(["rev-parse", "\(tree)/安装验收报告.docx"]).stdout.trimmingCharacters(in: .newlines)
+        let other = try s.git(["rev-parse", "\(tree)/售后服务承诺卡.docx"]).stdout.trimmingCharacters(in: .newlines)
+        // Unpack every pack into loose objects, then put another object's bytes in the report's place.
         let objects = s.repositoryURL.appendingPathComponent("objects")
-        for pack in packs where pack.hasSuffix(".pack") {
+        for pack in try FileManager.default.contentsOfDirectory(atPath: objects.appendingPathComponent("pack").path) where pack.hasSuffix(".pack") {
             let moved = s.folder.path(pack)
             try FileManager.default.moveItem(at: objects.appendingPathComponent("pack/\(pack)"), to: moved)
             try FileManager.default.removeItem(at: objects.appendingPathComponent("pack/\(pack.replacingOccurrences(of: ".pack", with: ".idx"))"))
             let unpack = try Shell.run("git", ["--git-dir", s.repositoryURL.path, "unpack-objects", "-q"], input: try Data(contentsOf: moved))
             #expect(unpack.succeeded, "\(unpack)")
         }
-        let other = try s.git(["rev-parse", "forged:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout.trimmingCharacters(in: .newlines)
-        let target = objects.appendingPathComponent("\(blob.prefix(2))/\(blob.dropFirst(2))")
+        let target = objects.appendingPathComponent("\(report.prefix(2))/\(report.dropFirst(2))")
         try FileManager.default.removeItem(at: target)
         try FileManager.default.copyItem(at: objects.appendingPathComponent("\(other.prefix(2))/\(other.dropFirst(2))"), to: target)
-        let report = try s.open().verify("P-2026-001")
-        #expect(report.findings.contains { $0.subject.hasSuffix("安装验收报告.docx") || $0.audit == .repository })
-        #expect(report.findings.contains { $0.audit == .repository })
+
+        let found = try s.open().verify("P-2026-001")
+        #expect(found.findings.contains { $0.subject == "projects/P-2026-001/acceptance/安装验收报告.docx" && $0.audit == .physical })
+        #expect(found.findings.contains { $0.audit == .repository })
+        #expect(!found.findings.contains { $0.subject.hasSuffix("售后服务承诺卡.docx") })
     }
 
     @Test func theFunctionalAuditFindsAClosedProjectMissingADocument() throws {
