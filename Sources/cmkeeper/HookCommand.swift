@@ -60,7 +60,8 @@ struct HooksInstallCommand: ParsableCommand {
         commandName: "install",
         abstract: "Install the hooks into the library's repository, or into a clone with --client.",
         discussion: """
-            Without --client: writes pre-receive and post-receive into the library's repo.git/hooks (init already \
+            Without --client: writes pre-receive and post-receive into the library's repo.git/hooks \
+            and brings repo.git/config up to date (init already \
             does this; use it after moving cmkeeper, or for a library made by an older cmkeeper).
             With --client DIR: writes pre-commit into the clone at DIR, so that a project manager \
             sees problems when committing, before pushing.
@@ -86,7 +87,7 @@ struct HooksInstallCommand: ParsableCommand {
                 print("Installed pre-commit in \(gitDir.path)/hooks, calling \(executable)")
             } else {
                 let lib = try library.open()
-                try HookScripts.install(HookScripts.server, into: lib.repositoryURL, executable: executable)
+                try lib.installHooks(calling: executable)
                 print("Installed \(HookScripts.server.joined(separator: ", ")) in \(lib.repositoryURL.path)/hooks, calling \(executable)")
             }
         }

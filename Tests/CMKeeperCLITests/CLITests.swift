@@ -164,3 +164,20 @@ struct RolesCLITests {
         #expect(after.first { $0["login"] as? String == "zhao" }?["roles"] as? [String] == [])
     }
 }
+
+@Suite("cmkeeper hooks install")
+struct HooksInstallCLITests {
+    @Test func reinstallingHooksBringsAnOlderLibraryUpToDate() throws {
+        let s = Scenario()
+        try s.makeLibrary()
+        // As a library made before cmkeeper set its pack configuration, without hooks.
+        #expect(try s.git(["config", "--unset", "pack.deltaCacheSize"]).succeeded)
+        let install = try CLI.run(["hooks", "install"], library: s.libraryURL)
+        #expect(install.succeeded, "\(install)")
+        #expect(try s.git(["config", "pack.deltaCacheSize"]).stdout == "1\n")
+        for hook in ["pre-receive", "post-receive"] {
+            let text = try String(contentsOf: s.repositoryURL.appendingPathComponent("hooks/\(hook)"), encoding: .utf8)
+            #expect(text.contains("exec \"\(CLI.binary)\" hook \(hook)"))
+        }
+    }
+}

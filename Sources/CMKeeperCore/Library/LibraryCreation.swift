@@ -45,12 +45,7 @@ extension Library {
             let repoURL = root.appendingPathComponent(LibraryLayout.repositoryFolder, isDirectory: true)
             created.append(repoURL)
             let repository = try Repository.createBare(at: repoURL, initialBranch: LibraryLayout.mainBranch)
-            // Office documents and scans do not delta against each other: packing them without a
-            // delta search halves the cost of a commit of many documents. libgit2 1.5 reads its
-            // "no deltas above this size" threshold from pack.deltaCacheSize (a slip in libgit2,
-            // which git reads only as the size of its delta cache). git's own
-            // core.bigFileThreshold is left alone: git fsck stops reading .gitattributes above it.
-            try repository.setConfiguration("pack.deltaCacheSize", "1")
+            try Self.applyRepositorySettings(repository)
             try repository.bufferObjectsInMemory()
             let settings = LibrarySettings(
                 productLibrary: productLibrary.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
@@ -93,6 +88,27 @@ extension Library {
             cleanUp()
             throw translatingErrorsValue(error)
         }
+    }
+}
+
+extension Library {
+    /// The repository configuration cmkeeper wants, set by `init` and again by `hooks install`
+    /// for libraries made before it.
+    ///
+    /// Office documents and scans do not delta against each other: packing them without a delta
+    /// search halves the cost of a commit of many documents. libgit2 1.5 reads its "no deltas
+    /// above this size" threshold from pack.deltaCacheSize (a slip in libgit2, which git reads only
+    /// as the size of its delta cache). git's own core.bigFileThreshold is left alone: git fsck
+    /// stops reading .gitattributes above it.
+    static func applyRepositorySettings(_ repository: Repository) throws(GitError) {
+        try repository.setConfiguration("pack.deltaCacheSize", "1")
+    }
+
+    /// Installs the library's server-side hooks calling `executable`, and brings the repository's
+    /// configuration up to date.
+    public func installHooks(calling executable: String) throws(CMKeeperError) {
+        try HookScripts.install(HookScripts.server, into: repositoryURL, executable: executable)
+        try translatingErrors { try Self.applyRepositorySettings(repository) }
     }
 }
 
