@@ -48,4 +48,13 @@ static inline void cmk_git_writestream_free(git_writestream *s) {
     s->free(s);
 }
 
+/* Writes an object straight into an odb backend (the mempack), skipping git_odb_write's search of
+ * every other backend for it: that search re-reads the pack folder for each new object. */
+
+static inline int cmk_git_backend_write(git_odb_backend *backend, git_oid *out, const void *data, size_t len, git_object_t type) {
+    int error = git_odb_hash(out, data, len, type);
+    if (error < 0) return error;
+    return backend->write(backend, out, data, len, type);
+}
+
 #endif

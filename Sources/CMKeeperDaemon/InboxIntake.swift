@@ -7,9 +7,10 @@ import Glibc
 
 /// Takes complete drops into the library. A project's files are committed in one commit per
 /// dropper (the file's owner is the acting user, whose rights the library's validator checks;
-/// a drop of more than 256 MiB of documents is split, see `maximumCommitBytes`);
-/// when that is refused, each file is checked alone, the accepted ones are committed together
-/// and each refused one is moved to `rejected/` with a `.reason` beside it. A file leaves the
+/// a drop of more than 256 MiB of documents is split, see `maximumCommitBytes`), and the drops
+/// of every project due at once are committed together, with one fsync. When a drop is
+/// refused, each of its files is checked alone, the accepted ones are committed together and
+/// each refused one is moved to `rejected/` with a `.reason` beside it. A file leaves the
 /// inbox only after the commit holding it has returned (fsynced), and a file whose content
 /// `main` already holds at its place is just removed, so a crash never commits a file twice.
 ///
@@ -39,13 +40,15 @@ final class InboxIntake: @unchecked Sendable {
         self.logger = logger
     }
 
-    /// Takes `files` (paths relative to the inbox, with the state they were found complete in)
-    /// of `project` ("" for files straight in the inbox).
-    func take(project: String, files: [String: FileState]) async -> Outcome {
+    /// Takes the files of each project (by project, "" for files straight in the inbox; each
+    /// file by path relative to the inbox, with the state it was found complete in). The drops
+    /// of all the projects are committed together (see `Library.commit(_:)`): one commit each,
+    /// one fsync for them all.
+    func take(_ jobs: [String: [String: FileState]]) async -> Outcome {
         await withCheckedContinuation { continuation in
             queue.async {
                 var outcome = Outcome()
-                self.take(project: project, files: files, into: &outcome)
+                self.take(jobs, into: &outcome)
                 continuation.resume(returning: outcome)
             }
         }
@@ -53,24 +56,56 @@ final class InboxIntake: @unchecked Sendable {
 
     // MARK: On the intake's thread
 
-    private func take(project: String, files: [String: FileState], into outcome: inout Outcome) {
-        guard !project.isEmpty else {
-            for path in files.keys.sorted() {
-                reject(
-                    path, state: files[path]!, user: Self.login(of: files[path]!.owner),
-                    CMKeeperError(.refused, "\(path) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(path)"),
-                    into: &outcome)
-            }
-            return
-        }
-        let byUser = Dictionary(grouping: files.keys.sorted()) { Self.login(of: files[$0]!.owner) }
-        for user in byUser.keys.sorted() {
-            take(project: project, user: user, paths: byUser[user]!, states: files, into: &outcome)
+    /// One dropper's placed files of one project, to commit together.
+    private struct PendingDrop {
+        var drop: InboxDrop
+        /// The path relative to the inbox of each file, by its absolute path.
+        var pathOf: [String: String]
+
+        func path(of item: InboxPlacement) -> String { pathOf[item.file.source.path]! }
+
+        /// The same drop with only `items`.
+        func with(_ items: [InboxPlacement]) -> PendingDrop {
+            var copy = self
+            copy.drop.placed = items
+            return copy
         }
     }
 
-    /// One dropper's files of one project.
-    private func take(project: String, user: String, paths: [String], states: [String: FileState], into outcome: inout Outcome) {
+    private func take(_ jobs: [String: [String: FileState]], into outcome: inout Outcome) {
+        let states = jobs.values.reduce(into: [String: FileState]()) { all, files in all.merge(files) { a, _ in a } }
+        let tip = try? library.snapshot()
+        var drops: [PendingDrop] = []
+        for project in jobs.keys.sorted() {
+            let files = jobs[project]!
+            guard !project.isEmpty else {
+                for path in files.keys.sorted() {
+                    reject(
+                        path, state: files[path]!, user: Self.login(of: files[path]!.owner),
+                        CMKeeperError(.refused, "\(path) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(path)"),
+                        into: &outcome)
+                }
+                continue
+            }
+            let byUser = Dictionary(grouping: files.keys.sorted()) { Self.login(of: files[$0]!.owner) }
+            for user in byUser.keys.sorted() {
+                drops += prepare(project: project, user: user, paths: byUser[user]!, states: states, tip: tip, into: &outcome)
+            }
+        }
+        var committed: [String] = []
+        for chain in Self.chains(of: drops) {
+            commit(chain, states: states, committed: &committed, into: &outcome)
+        }
+        // The commits are durable: the files leave the inbox.
+        for path in committed { finish(path, state: states[path]!, into: &outcome) }
+        removeEmptyFolders(above: committed)
+    }
+
+    /// Places one dropper's files of one project: refuses those with no place, removes those
+    /// already committed, and returns the rest as drops of at most `maximumCommitBytes`.
+    private func prepare(
+        project: String, user: String, paths: [String], states: [String: FileState], tip: Snapshot?, into outcome: inout Outcome
+    ) -> [PendingDrop] {
         let folder = project + "/"
         var pathOf: [String: String] = [:]
         let files = paths.map { path in
@@ -83,7 +118,7 @@ final class InboxIntake: @unchecked Sendable {
             plan = try library.place(InboxSubmission(project: project, files: files, user: user))
         } catch {
             for path in paths { settle(path, state: states[path]!, user: user, error, into: &outcome) }
-            return
+            return []
         }
         for refusal in plan.refused {
             let path = pathOf[refusal.file.source.path]!
@@ -92,6 +127,7 @@ final class InboxIntake: @unchecked Sendable {
 
         // Two files for one place: the newest goes, the others are refused.
         var batch: [InboxPlacement] = []
+        var alreadyCommitted: [String] = []
         for (_, same) in Dictionary(grouping: plan.placed, by: \.path).sorted(by: { $0.key < $1.key }) {
             let newest = same.max { a, b in
                 let (x, y) = (states[pathOf[a.file.source.path]!]!.modified, states[pathOf[b.file.source.path]!]!.modified)
@@ -105,96 +141,126 @@ final class InboxIntake: @unchecked Sendable {
                     into: &outcome)
             }
             let path = pathOf[newest.file.source.path]!
-            if isCommitted(newest) {
+            if let tip, isCommitted(newest, in: tip) {
                 log(.info, "\(inboxName(path)) is already in the library at \(newest.path): removed from the inbox", event: "already-committed", path, ["path": "\(newest.path)", "user": "\(user)"])
                 finish(path, state: states[path]!, into: &outcome)
+                alreadyCommitted.append(path)
             } else {
                 batch.append(newest)
             }
         }
-        for chunk in Self.chunks(of: batch) {
-            commit(chunk, project: project, user: user, pathOf: pathOf, states: states, into: &outcome)
-        }
+        removeEmptyFolders(above: alreadyCommitted)
+        let whole = PendingDrop(drop: InboxDrop(project: project, user: user, placed: []), pathOf: pathOf)
+        return Self.chunks(of: batch).map { whole.with($0) }
     }
 
     /// The most bytes of content (not counting large files, which are streamed to their store)
-    /// one commit holds: a commit's objects are built in memory, so a huge drop is committed in
-    /// several commits rather than exhausting memory.
+    /// one commit, or several committed together, hold: their objects are built in memory, so a
+    /// huge drop is committed in several rounds rather than exhausting memory.
     static let maximumCommitBytes: Int64 = 256 << 20
 
     /// `batch`, split where it would exceed `limit` bytes.
     static func chunks(of batch: [InboxPlacement], limit: Int64 = maximumCommitBytes) -> [[InboxPlacement]] {
-        var chunks: [[InboxPlacement]] = []
-        var current: [InboxPlacement] = []
+        runs(of: batch, limit: limit, size: bytesInMemory)
+    }
+
+    /// `drops`, in runs of at most `maximumCommitBytes` to commit together.
+    private static func chains(of drops: [PendingDrop]) -> [[PendingDrop]] {
+        runs(of: drops, limit: maximumCommitBytes) { $0.drop.placed.reduce(0) { $0 + bytesInMemory($1) } }
+    }
+
+    /// What a file adds to the objects built in memory: large files are streamed to their store.
+    private static func bytesInMemory(_ item: InboxPlacement) -> Int64 {
+        item.largeFile ? 0 : item.size
+    }
+
+    /// `items` in order, split where a run would exceed `limit` (an item larger than it is a run of its own).
+    private static func runs<Item>(of items: [Item], limit: Int64, size: (Item) -> Int64) -> [[Item]] {
+        var runs: [[Item]] = []
+        var current: [Item] = []
         var bytes: Int64 = 0
-        for item in batch {
-            let size = item.largeFile ? 0 : item.size
-            if !current.isEmpty && bytes + size > limit {
-                chunks.append(current)
+        for item in items {
+            let itemSize = size(item)
+            if !current.isEmpty && bytes + itemSize > limit {
+                runs.append(current)
                 current = []
                 bytes = 0
             }
             current.append(item)
-            bytes += size
+            bytes += itemSize
         }
-        if !current.isEmpty { chunks.append(current) }
-        return chunks
+        if !current.isEmpty { runs.append(current) }
+        return runs
     }
 
-    /// Commits `batch` in one commit; when refused, splits it: each file alone, then the accepted ones together.
-    private func commit(
-        _ batch: [InboxPlacement], project: String, user: String, pathOf: [String: String], states: [String: FileState],
-        into outcome: inout Outcome
-    ) {
-        guard !batch.isEmpty else { return }
-        func submission(_ items: [InboxPlacement]) -> InboxSubmission {
-            InboxSubmission(project: project, files: items.map(\.file), user: user)
+    /// Commits `chain`, a commit for each drop. A refused drop is split: each file is checked
+    /// alone, and the accepted ones are committed together. Adds the committed files' paths
+    /// to `committed`.
+    private func commit(_ chain: [PendingDrop], states: [String: FileState], committed: inout [String], into outcome: inout Outcome) {
+        let chain = chain.filter { !$0.drop.placed.isEmpty }
+        guard !chain.isEmpty else { return }
+        for pending in chain {
+            let drop = pending.drop
+            logger.info(
+                "committing \(drop.placed.count) file\(drop.placed.count == 1 ? "" : "s") of \(drop.project) dropped by \(drop.user)",
+                metadata: ["event": "committing", "project": "\(drop.project)", "user": "\(drop.user)", "files": .array(drop.placed.map { "\(inboxName(pending.path(of: $0)))" })])
         }
-        logger.info(
-            "committing \(batch.count) file\(batch.count == 1 ? "" : "s") of \(project) dropped by \(user)",
-            metadata: ["event": "committing", "project": "\(project)", "user": "\(user)", "files": .array(batch.map { "\(inboxName(pathOf[$0.file.source.path]!))" })])
+        let results: [Result<CommitOutcome, CMKeeperError>]
         do {
-            let (_, result) = try library.submit(submission(batch))
-            outcome.commits.append(DaemonStatus.Commit(time: Date(), commit: result.commit.hex, project: project, user: user, files: batch.map(\.path)))
-            for item in batch {
-                let path = pathOf[item.file.source.path]!
-                log(.info, "committed \(inboxName(path)) as \(item.path) in \(result.commit.hex.prefix(12)) (by \(user))", event: "committed", path, [
-                    "path": "\(item.path)", "commit": "\(result.commit.hex)", "user": "\(user)",
-                ])
-                finish(path, state: states[path]!, into: &outcome)
-            }
-        } catch where Self.isRefusal(error) {
-            if batch.count == 1 {
-                let path = pathOf[batch[0].file.source.path]!
-                reject(path, state: states[path]!, user: user, error, into: &outcome)
-                return
-            }
-            var accepted: [InboxPlacement] = []
-            for item in batch {
-                let path = pathOf[item.file.source.path]!
-                do {
-                    try library.validate(submission([item]))
-                    accepted.append(item)
-                } catch {
-                    settle(path, state: states[path]!, user: user, error, into: &outcome)
+            results = try library.commit(chain.map(\.drop))
+        } catch {
+            for pending in chain {
+                for item in pending.drop.placed {
+                    settle(pending.path(of: item), state: states[pending.path(of: item)]!, user: pending.drop.user, error, into: &outcome)
                 }
             }
-            if accepted.count == batch.count {
-                // Each is fine alone, not all together: one commit each.
-                for item in accepted { commit([item], project: project, user: user, pathOf: pathOf, states: states, into: &outcome) }
-            } else {
-                commit(accepted, project: project, user: user, pathOf: pathOf, states: states, into: &outcome)
-            }
-        } catch {
-            for item in batch {
-                settle(pathOf[item.file.source.path]!, state: states[pathOf[item.file.source.path]!]!, user: user, error, into: &outcome)
+            return
+        }
+        for (pending, result) in zip(chain, results) {
+            let drop = pending.drop
+            switch result {
+            case .success(let landed):
+                outcome.commits.append(DaemonStatus.Commit(time: Date(), commit: landed.commit.hex, project: drop.project, user: drop.user, files: drop.placed.map(\.path)))
+                for item in drop.placed {
+                    let path = pending.path(of: item)
+                    log(.info, "committed \(inboxName(path)) as \(item.path) in \(landed.commit.hex.prefix(12)) (by \(drop.user))", event: "committed", path, [
+                        "path": "\(item.path)", "commit": "\(landed.commit.hex)", "user": "\(drop.user)",
+                    ])
+                    committed.append(path)
+                }
+            case .failure(let error) where Self.isRefusal(error):
+                if drop.placed.count == 1 {
+                    let path = pending.path(of: drop.placed[0])
+                    reject(path, state: states[path]!, user: drop.user, error, into: &outcome)
+                    continue
+                }
+                var accepted: [InboxPlacement] = []
+                for item in drop.placed {
+                    let path = pending.path(of: item)
+                    do {
+                        try library.validate(InboxSubmission(project: drop.project, files: [item.file], user: drop.user))
+                        accepted.append(item)
+                    } catch {
+                        settle(path, state: states[path]!, user: drop.user, error, into: &outcome)
+                    }
+                }
+                if accepted.count == drop.placed.count {
+                    // Each is fine alone, not all together: one commit each.
+                    commit(accepted.map { pending.with([$0]) }, states: states, committed: &committed, into: &outcome)
+                } else {
+                    commit([pending.with(accepted)], states: states, committed: &committed, into: &outcome)
+                }
+            case .failure(let error):
+                for item in drop.placed {
+                    settle(pending.path(of: item), state: states[pending.path(of: item)]!, user: drop.user, error, into: &outcome)
+                }
             }
         }
     }
 
-    /// Whether `main` already holds exactly this file's content at its place.
-    private func isCommitted(_ placement: InboxPlacement) -> Bool {
-        guard let committed = try? library.committedContent(at: placement.path) else { return false }
+    /// Whether `tip` already holds exactly this file's content at its place.
+    private func isCommitted(_ placement: InboxPlacement, in tip: Snapshot) -> Bool {
+        guard let committed = try? library.committedContent(at: placement.path, in: tip) else { return false }
         switch committed {
         case .blob(let id):
             return (try? ContentID.gitBlob(ofFileAt: placement.file.source.path)) == id
@@ -232,7 +298,6 @@ final class InboxIntake: @unchecked Sendable {
             outcome.retry.append(path)
             return
         }
-        removeEmptyFolders(above: path)
         outcome.done.append(path)
     }
 
@@ -289,10 +354,21 @@ final class InboxIntake: @unchecked Sendable {
 
     /// Removes the folders above `path` that are now empty, up to the project's folder (kept).
     private func removeEmptyFolders(above path: String) {
-        var folder = (path as NSString).deletingLastPathComponent
-        while folder.contains("/") {
-            guard rmdir(inbox.absolutePath(folder)) == 0 else { return }
-            folder = (folder as NSString).deletingLastPathComponent
+        removeEmptyFolders(above: [path])
+    }
+
+    /// Removes the folders above `paths` that are now empty, up to the projects' folders (kept),
+    /// trying each folder once, deepest first.
+    private func removeEmptyFolders(above paths: [String]) {
+        var folders: Set<String> = []
+        for path in paths {
+            var folder = (path as NSString).deletingLastPathComponent
+            while folder.contains("/"), folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(inbox.absolutePath(folder))
         }
     }
 

@@ -62,22 +62,30 @@ struct InboxWatcher: Service {
             case .deadline:
                 break
             }
+            // Every due project's complete files, taken together.
+            var jobs: [String: [String: FileState]] = [:]
             for project in schedule.dueProjects(at: clock.now) {
-                if Task.isShuttingDownGracefully { break }
                 let files = inbox.files(of: project)
                 let chosen = Set(schedule.select(project: project, files: files, at: clock.now) { inbox.isOpenForWriting($0) })
-                guard !chosen.isEmpty else { continue }
-                let outcome = await intake.take(project: project, files: files.filter { chosen.contains($0.key) })
+                if !chosen.isEmpty { jobs[project] = files.filter { chosen.contains($0.key) } }
+            }
+            if !jobs.isEmpty && !Task.isShuttingDownGracefully {
+                let outcome = await intake.take(jobs)
                 schedule.forget(outcome.done)
-                if outcome.retry.isEmpty {
-                    failures[project] = nil
-                } else {
-                    let count = (failures[project] ?? 0) + 1
-                    failures[project] = count
-                    let delay = min(Self.lastRetry, Self.firstRetry * (1 << min(count - 1, 6)))
-                    schedule.retry(project: project, at: clock.now + delay)
+                let retry = Set(outcome.retry.map(InboxFolder.project(of:)))
+                for project in jobs.keys.sorted() {
+                    if !retry.contains(project) {
+                        failures[project] = nil
+                    } else {
+                        let count = (failures[project] ?? 0) + 1
+                        failures[project] = count
+                        let delay = min(Self.lastRetry, Self.firstRetry * (1 << min(count - 1, 6)))
+                        schedule.retry(project: project, at: clock.now + delay)
+                    }
                 }
-                if !outcome.changed.isEmpty { schedule.changed(project: project, at: clock.now) }
+                for project in Set(outcome.changed.map(InboxFolder.project(of:))) {
+                    schedule.changed(project: project, at: clock.now)
+                }
                 if !outcome.commits.isEmpty {
                     status?.record(outcome.commits)
                     changes?.notify()

@@ -132,6 +132,25 @@ public final class Repository {
         if mempack != nil { pendingCommits.append((commit, parents)) }
     }
 
+    /// A point in the buffered objects, to go back to with `forgetPendingObjects(since:)`.
+    public struct PendingMark: Sendable {
+        fileprivate let commits: Int
+        fileprivate let objects: Int
+    }
+
+    /// The objects buffered so far.
+    public var pendingMark: PendingMark {
+        PendingMark(commits: pendingCommits.count, objects: pendingObjects.count)
+    }
+
+    /// Leaves the objects written since `mark` out of the next flush, keeping those before it:
+    /// for a change given up in the middle of several. (They stay in memory until the flush,
+    /// and are written only if a later object needs them.)
+    public func forgetPendingObjects(since mark: PendingMark) {
+        pendingCommits.removeSubrange(min(mark.commits, pendingCommits.count)...)
+        pendingObjects.removeSubrange(min(mark.objects, pendingObjects.count)...)
+    }
+
     /// Forgets the objects buffered in memory without writing them.
     public func discardPendingObjects() {
         if let mempack { git_mempack_reset(mempack) }
@@ -142,10 +161,17 @@ public final class Repository {
     // MARK: Blobs
 
     /// Writes `data` as a blob.
+    ///
+    /// While buffering, the blob goes straight to memory: libgit2's general path would first
+    /// look for it in every pack, re-reading the pack folder for each new blob.
     public func writeBlob(_ data: some ContiguousBytes) throws(GitError) -> ObjectID {
         var oid = git_oid()
         let result = data.withUnsafeBytes { raw in
-            git_blob_create_from_buffer(&oid, pointer, raw.baseAddress, raw.count)
+            if let mempack {
+                cmk_git_backend_write(mempack, &oid, raw.baseAddress, raw.count, GIT_OBJECT_BLOB)
+            } else {
+                git_blob_create_from_buffer(&oid, pointer, raw.baseAddress, raw.count)
+            }
         }
         try check(result, "write a blob")
         recordPending(ObjectID(oid))

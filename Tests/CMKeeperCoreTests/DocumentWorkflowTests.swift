@@ -160,3 +160,40 @@ struct DocumentWorkflowTests {
         #expect(try library.validate(revision: "main~1").problems.isEmpty)
     }
 }
+
+@Suite("Drops committed together")
+struct InboxDropChainTests {
+    @Test func eachDropIsItsOwnCommitAndARefusedOneIsLeftOutWhileTheOthersLand() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        _ = try s.makeProject("P-2026-002", in: library)
+        let before = try s.git(["rev-parse", "main"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        func drop(_ project: String, _ name: String, user: String) throws -> InboxDrop {
+            let file = try s.folder.write("inbox/\(project)/\(name)", Data("\(project) \(name)".utf8))
+            let plan = try library.place(InboxSubmission(project: project, files: [.init(source: file, projectPath: nil)], user: user))
+            return InboxDrop(project: project, user: user, placed: plan.placed)
+        }
+        let drops = [
+            try drop("P-2026-001", "安装验收报告.docx", user: s.manager),
+            // Not a project manager of P-2026-002: refused by the validator.
+            try drop("P-2026-002", "安装验收报告.docx", user: "someone.else"),
+            try drop("P-2026-002", "项目实施申请表.xlsx", user: s.manager),
+        ]
+        let results = try library.commit(drops)
+        #expect(results.count == 3)
+        let first = try results[0].get()
+        let third = try results[2].get()
+        let refused = #expect(throws: CMKeeperError.self) { try results[1].get() }
+        #expect(refused?.message.contains("someone.else") == true)
+        // Two commits on the old tip, one after the other, each with its project's file only.
+        #expect(first.parent?.hex == before && third.parent == first.commit)
+        #expect(try s.git(["rev-parse", "main"]).stdout == third.commit.hex + "\n")
+        #expect(try s.git(["rev-list", "--count", "\(before)..main"]).stdout == "2\n")
+        #expect(try s.git(["diff-tree", "--no-commit-id", "--name-only", "-r", first.commit.hex]).stdout == "projects/P-2026-001/acceptance/安装验收报告.docx\n")
+        #expect(try s.git(["diff-tree", "--no-commit-id", "--name-only", "-r", third.commit.hex]).stdout.hasPrefix("projects/P-2026-002/"))
+        #expect(try s.git(["log", "-1", "--format=%an", third.commit.hex]).stdout != "someone.else\n")
+        // Nothing of the refused drop was written; the two commits' objects are whole.
+        #expect(try s.git(["fsck", "--full", "--strict", "--no-dangling"]).stdout == "")
+        #expect(try s.git(["cat-file", "-e", "\(third.commit.hex):projects/P-2026-002/acceptance/安装验收报告.docx"]).succeeded == false)
+    }
+}

@@ -161,6 +161,33 @@ struct DaemonTests {
         #expect(try scene.committed("attachments/a.txt") == Data("a".utf8))
     }
 
+    @Test func projectsDueTogetherGetACommitEachWrittenAsOnePack() throws {
+        let scene = try InboxScenario()
+        for id in ["P-2026-002", "P-2026-003"] {
+            _ = try scene.library.createProject(
+                NewProject(id: id, name: "项目 \(id)", customer: "客户", manager: scene.dropper, size: .small), by: scene.s.cm)
+        }
+        let packs = { try FileManager.default.contentsOfDirectory(atPath: scene.library.repositoryURL.appendingPathComponent("objects/pack").path).filter { $0.hasSuffix(".pack") } }
+        let packsBefore = try packs()
+        let before = try scene.commits()
+        for id in ["P-2026-001", "P-2026-002", "P-2026-003"] {
+            try scene.drop("安装验收报告.docx", Data("PK \(id)".utf8), project: id)
+        }
+        // Dropped while no daemon runs: all three are due at its first look.
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+        #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        let after = try scene.commits()
+        try #require(after.count == before.count + 3, "\(daemon.log)")
+        // One commit per project, each by the dropper and touching its own project only.
+        let touched = try after.prefix(3).map { try scene.changedPaths($0) }
+        #expect(Set(touched) == Set(["P-2026-001", "P-2026-002", "P-2026-003"].map { ["projects/\($0)/acceptance/安装验收报告.docx"] }))
+        // Written together: one new pack for the three.
+        #expect(try packs().count == packsBefore.count + 1)
+        #expect(Set(daemon.events("committed").compactMap { $0["commit"] as? String }) == Set(after.prefix(3)))
+        #expect(try scene.fsck().succeeded)
+    }
+
     @Test func withPollIntervalSetTheInboxIsPolledInstead() throws {
         let scene = try InboxScenario(pollIntervalMilliseconds: 100)
         let daemon = try scene.startDaemon()

@@ -127,50 +127,52 @@ public final class Library {
     /// this returns, the objects and the branch are fsynced. The change is refused, with every
     /// problem listed, when the `ChangeValidator` finds it breaks the process.
     public func commitOnMain(author login: String, date: Date = Date(), _ plan: (Snapshot) throws -> PlannedCommit) throws(CMKeeperError) -> CommitOutcome {
+        try withoutActuallyEscaping(plan) { (plan) throws(CMKeeperError) in
+            try commitChainOnMain([ChainedChange(author: login, plan: plan)], date: date)[0].get()
+        }
+    }
+
+    /// Commits several changes to `main` at once: each its own commit, on top of the one before,
+    /// and all of them written with one pack, one fsync and one compare-and-swap of `main`.
+    ///
+    /// Each change is planned on the commit before it and validated as `commitOnMain` validates
+    /// one; a change that is refused (or cannot be planned) is left out, its error returned in its
+    /// place, and the others still land. When another writer moves `main` first, every change is
+    /// planned again on the new tip. Throws only when nothing could land: the objects or the
+    /// branch could not be written, or `main` kept moving.
+    public func commitChainOnMain(_ changes: [ChainedChange], date: Date = Date()) throws(CMKeeperError) -> [Result<CommitOutcome, CMKeeperError>] {
         var attempt = 0
         while true {
             attempt += 1
-            let snapshot = try self.snapshot()
-            let planned: PlannedCommit = try translatingErrors { try plan(snapshot) }
-            let roles = try? snapshot.roleBook()
-            let author = signature(for: login, roles: roles, date: date)
+            let tip = try self.snapshot()
             let committer = Signature(name: settings.identity.name, email: settings.identity.email, date: date)
+            var results: [Result<CommitOutcome, CMKeeperError>] = []
+            var tagsToCreate: [(index: Int, commit: ObjectID, tags: [(String, ObjectID)])] = []
+            var subjects: [Substring] = []
+            var current = tip
+            for change in changes {
+                let mark = repository.pendingMark
+                do throws(CMKeeperError) {
+                    let (commit, tags, message) = try commitChange(change, on: current, committer: committer, date: date)
+                    subjects.append(message.split(separator: "\n").first ?? "")
+                    results.append(.success(CommitOutcome(commit: commit, parent: current.commit, tags: tags.map(\.0), retries: attempt - 1)))
+                    tagsToCreate.append((results.count - 1, commit, tags))
+                    current = try translatingErrors { try Snapshot(repository: repository, commit: commit) }
+                } catch {
+                    repository.forgetPendingObjects(since: mark)
+                    results.append(.failure(error))
+                }
+            }
+            guard let last = current.commit, last != tip.commit else {
+                repository.discardPendingObjects()
+                return results
+            }
             do {
-                let tree = try repository.updateTree(snapshot.tree, planned.updates)
-                if tree == snapshot.tree {
-                    throw CMKeeperError.refused("nothing to commit: the library already holds exactly this", hint: "nothing to do")
-                }
-                // libgit2 runs no hooks: cmkeeper's own commits pass the same validation as a push.
-                let problems = try ChangeValidator(
-                    before: snapshot, after: Snapshot(repository: repository, tree: tree), user: login,
-                    options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date, commitMessage: planned.message)
-                ).problems()
-                if !problems.isEmpty {
-                    throw CMKeeperError.invalid(problems, what: "this change")
-                }
-                let commit = try repository.createCommit(
-                    tree: tree, parents: snapshot.commit.map { [$0] } ?? [], author: author, committer: committer,
-                    message: planned.message)
-                var tagObjects: [(String, ObjectID)] = []
-                for tag in planned.tags {
-                    let object = try repository.createTagObject(name: tag.name, target: commit, tagger: author, message: tag.message)
-                    tagObjects.append(("refs/tags/\(tag.name)", object))
-                }
                 try repository.flushObjects()
                 try repository.updateReference(
-                    LibraryLayout.mainReference, to: commit, expecting: snapshot.commit,
-                    message: "cmkeeper: \(planned.message.split(separator: "\n").first ?? "")")
-                for (name, object) in tagObjects {
-                    do {
-                        try repository.updateReference(name, to: object, expecting: nil, message: "cmkeeper: tag")
-                    } catch {
-                        throw CMKeeperError(
-                            .storage, "\(commit.hex.prefix(12)) is on main, but its tag \(name) could not be created: \(error.message)",
-                            hint: "a CM engineer creates it with `git tag -a` on that commit, or runs `cmkeeper verify`")
-                    }
-                }
-                return CommitOutcome(commit: commit, parent: snapshot.commit, tags: tagObjects.map(\.0), retries: attempt - 1)
-            } catch let error as GitError where [.modified, .exists, .locked].contains(error.code) {
+                    LibraryLayout.mainReference, to: last, expecting: tip.commit,
+                    message: "cmkeeper: \(subjects.count == 1 ? subjects[0] : "\(subjects.count) commits: \(subjects.joined(separator: "; "))")")
+            } catch where [.modified, .exists, .locked].contains(error.code) {
                 repository.discardPendingObjects()
                 guard attempt < Self.maximumAttempts else {
                     throw CMKeeperError(
@@ -180,16 +182,55 @@ public final class Library {
                 // Bounded, jittered back-off: 1 ms doubling to 100 ms.
                 let delay = min(100_000, 1000 << min(attempt, 7))
                 usleep(UInt32(delay / 2 + Int.random(in: 0...(delay / 2))))
-            } catch let error as GitError {
-                repository.discardPendingObjects()
-                throw .git(error)
-            } catch let error as CMKeeperError {
-                repository.discardPendingObjects()
-                throw error
+                continue
             } catch {
                 repository.discardPendingObjects()
-                throw CMKeeperError(.storage, "\(error)")
+                throw .git(error)
             }
+            for (index, commit, tags) in tagsToCreate {
+                for (name, object) in tags {
+                    do {
+                        try repository.updateReference(name, to: object, expecting: nil, message: "cmkeeper: tag")
+                    } catch {
+                        results[index] = .failure(CMKeeperError(
+                            .storage, "\(commit.hex.prefix(12)) is on main, but its tag \(name) could not be created: \(error.message)",
+                            hint: "a CM engineer creates it with `git tag -a` on that commit, or runs `cmkeeper verify`"))
+                        break
+                    }
+                }
+            }
+            return results
+        }
+    }
+
+    /// Plans, checks and writes (into memory) one change on `snapshot`: its commit and its tag objects.
+    private func commitChange(
+        _ change: ChainedChange, on snapshot: Snapshot, committer: Signature, date: Date
+    ) throws(CMKeeperError) -> (ObjectID, [(String, ObjectID)], String) {
+        let planned: PlannedCommit = try translatingErrors { try change.plan(snapshot) }
+        let author = signature(for: change.author, roles: try? snapshot.roleBook(), date: date)
+        return try translatingErrors {
+            let tree = try repository.updateTree(snapshot.tree, planned.updates)
+            if tree == snapshot.tree {
+                throw CMKeeperError.refused("nothing to commit: the library already holds exactly this", hint: "nothing to do")
+            }
+            // libgit2 runs no hooks: cmkeeper's own commits pass the same validation as a push.
+            let problems = try ChangeValidator(
+                before: snapshot, after: Snapshot(repository: repository, tree: tree), user: change.author,
+                options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date, commitMessage: planned.message)
+            ).problems()
+            if !problems.isEmpty {
+                throw CMKeeperError.invalid(problems, what: "this change")
+            }
+            let commit = try repository.createCommit(
+                tree: tree, parents: snapshot.commit.map { [$0] } ?? [], author: author, committer: committer,
+                message: planned.message)
+            var tags: [(String, ObjectID)] = []
+            for tag in planned.tags {
+                let object = try repository.createTagObject(name: tag.name, target: commit, tagger: author, message: tag.message)
+                tags.append(("refs/tags/\(tag.name)", object))
+            }
+            return (commit, tags, planned.message)
         }
     }
 }

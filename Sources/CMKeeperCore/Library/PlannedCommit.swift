@@ -24,3 +24,15 @@ public struct CommitOutcome: Sendable {
     /// How many times another writer moved `main` first and the change was rebuilt.
     public let retries: Int
 }
+
+/// One change of several committed together by `Library.commitChainOnMain`: who makes it, and
+/// how to work it out on the commit it goes on.
+public struct ChainedChange {
+    public var author: String
+    public var plan: (Snapshot) throws -> PlannedCommit
+
+    public init(author: String, plan: @escaping (Snapshot) throws -> PlannedCommit) {
+        self.author = author
+        self.plan = plan
+    }
+}

@@ -59,27 +59,34 @@ public struct Snapshot {
 
     /// The process definition in force (`.cmkeeper/process.toml`).
     public func processDefinition() throws(CMKeeperError) -> ProcessDefinition {
-        let path = LibraryLayout.processFile
-        guard let text = try translatingErrors({ try self.text(at: path) }) else {
-            throw CMKeeperError(.configuration, "\(path) is missing from the library", hint: "a CM engineer restores it from history (git log -- \(path))")
-        }
-        do {
-            return try ProcessDefinition.parse(text, file: path)
-        } catch {
-            throw .configuration(error)
-        }
+        try rules(at: LibraryLayout.processFile, cache: Self.processDefinitions, parse: ProcessDefinition.parse)
     }
 
     /// Who is who (`.cmkeeper/roles.toml`).
     public func roleBook() throws(CMKeeperError) -> RoleBook {
-        let path = LibraryLayout.rolesFile
-        guard let text = try translatingErrors({ try self.text(at: path) }) else {
+        try rules(at: LibraryLayout.rolesFile, cache: Self.roleBooks, parse: RoleBook.parse)
+    }
+
+    /// A rules file, parsed (once for each content: see `ParsedFileCache`).
+    private func rules<Value>(
+        at path: String, cache: ParsedFileCache<Value>, parse: (String, String) throws(ConfigurationError) -> Value
+    ) throws(CMKeeperError) -> Value {
+        let id = try rulesFile(at: path)
+        return try cache.value(for: id) { () throws(CMKeeperError) in
+            let text = try translatingErrors { String(decoding: try repository.blobData(id), as: UTF8.self) }
+            do throws(ConfigurationError) {
+                return try parse(text, path)
+            } catch {
+                throw .configuration(error)
+            }
+        }
+    }
+
+    /// The blob of a rules file the library cannot work without.
+    private func rulesFile(at path: String) throws(CMKeeperError) -> ObjectID {
+        guard let entry = try translatingErrors({ try self.entry(at: path) }), entry.kind != .tree else {
             throw CMKeeperError(.configuration, "\(path) is missing from the library", hint: "a CM engineer restores it from history (git log -- \(path))")
         }
-        do {
-            return try RoleBook.parse(text, file: path)
-        } catch {
-            throw .configuration(error)
-        }
+        return entry.id
     }
 }

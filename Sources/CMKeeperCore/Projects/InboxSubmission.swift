@@ -61,6 +61,22 @@ public struct InboxPlacement: Sendable, Equatable {
     public let largeFile: Bool
 }
 
+/// The placed files of one dropper for one project, to commit together (see `Library.commit(_:)`).
+public struct InboxDrop: Sendable {
+    public var project: String
+    public var user: String
+    public var placed: [InboxPlacement]
+    /// A note for the commit message.
+    public var note: String?
+
+    public init(project: String, user: String, placed: [InboxPlacement], note: String? = nil) {
+        self.project = project
+        self.user = user
+        self.placed = placed
+        self.note = note
+    }
+}
+
 /// Where each file of an `InboxSubmission` goes, and the files that have no place.
 public struct InboxPlan: Sendable {
     /// A file refused before any commit is tried: unreadable, not a regular file, or with no place in the process.
@@ -128,11 +144,8 @@ extension Library {
     /// committing nothing, when any file has no place or the change breaks the process.
     public func submit(_ submission: InboxSubmission) throws(CMKeeperError) -> ([SubmittedDocument], CommitOutcome) {
         let placed = try placedOrRefused(submission)
-        let pointers = try storeLargeFiles(placed)
-        let message = Self.inboxCommitMessage(placed, project: submission.project, note: submission.message)
-        let outcome = try commitOnMain(author: submission.user) { snapshot in
-            try self.plannedInboxCommit(placed, pointers: pointers, on: snapshot, message: message)
-        }
+        let drop = InboxDrop(project: submission.project, user: submission.user, placed: placed, note: submission.message)
+        let outcome = try commit([drop])[0].get()
         let documents = placed.map { item in
             SubmittedDocument(
                 source: item.file.source.path, path: item.path,
@@ -140,6 +153,33 @@ extension Library {
                 title: item.title ?? "", size: item.size, largeFile: item.largeFile)
         }
         return (documents, outcome)
+    }
+
+    /// Commits several drops, already placed (see `place(_:)`), each in a commit of its own,
+    /// validated as a push would be; all of them with one pack, one fsync and one
+    /// compare-and-swap of `main` (see `commitChainOnMain`). Returns, drop by drop, its commit
+    /// or why it was refused; throws only when none could land.
+    public func commit(_ drops: [InboxDrop]) throws(CMKeeperError) -> [Result<CommitOutcome, CMKeeperError>] {
+        var changes: [ChainedChange] = []
+        var failures: [Int: CMKeeperError] = [:]
+        for (index, drop) in drops.enumerated() {
+            let pointers: [String: LFSPointer]
+            do {
+                pointers = try storeLargeFiles(drop.placed)
+            } catch {
+                failures[index] = error
+                continue
+            }
+            let message = Self.inboxCommitMessage(drop.placed, project: drop.project, note: drop.note)
+            changes.append(ChainedChange(author: drop.user) { snapshot in
+                try self.plannedInboxCommit(drop.placed, pointers: pointers, on: snapshot, message: message)
+            })
+        }
+        var landed = changes.isEmpty ? [] : try commitChainOnMain(changes)[...]
+        return drops.indices.map { index in
+            if let failure = failures[index] { return .failure(failure) }
+            return landed.popFirst()!
+        }
     }
 
     /// Checks `submission` exactly as `submit` would, on the tip of `main`, and commits nothing.
@@ -163,9 +203,10 @@ extension Library {
         if !problems.isEmpty { throw .invalid(problems, what: "this drop") }
     }
 
-    /// What `main` holds at a repository path; nil when there is no file there.
-    public func committedContent(at path: String) throws(CMKeeperError) -> CommittedContent? {
-        let snapshot = try self.snapshot()
+    /// What `snapshot` (by default the tip of `main`) holds at a repository path; nil when there is no file there.
+    public func committedContent(at path: String, in given: Snapshot? = nil) throws(CMKeeperError) -> CommittedContent? {
+        let snapshot: Snapshot
+        if let given { snapshot = given } else { snapshot = try self.snapshot() }
         guard let entry = try translatingErrors({ try snapshot.entry(at: path) }), entry.kind == .file || entry.kind == .executable else {
             return nil
         }
