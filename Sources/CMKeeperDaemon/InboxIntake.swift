@@ -29,7 +29,7 @@ final class InboxIntake: @unchecked Sendable {
         var commits: [DaemonStatus.Commit] = []
     }
 
-    private let library: Library
+    private var library: Library
     private let inbox: InboxFolder
     private let logger: Logger
     private let queue = DispatchQueue(label: "cmkeeper.inbox-intake")
@@ -54,7 +54,35 @@ final class InboxIntake: @unchecked Sendable {
         }
     }
 
+    /// Merges the repository's packs when there are too many (see `Library.tidyPacks`), then
+    /// reopens the library so that the merged packs can go.
+    func tidyPacks() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                self.tidyPacksNow()
+                continuation.resume()
+            }
+        }
+    }
+
     // MARK: On the intake's thread
+
+    private func tidyPacksNow() {
+        let tidied: (before: Int, after: Int)?
+        do {
+            tidied = try library.tidyPacks()
+        } catch {
+            logger.error("could not merge the repository's packs: \(error.message)", metadata: ["event": "failed", "hint": "\(error.hint)"])
+            return
+        }
+        guard let tidied else { return }
+        logger.info("merged the repository's packs: \(tidied.before) → \(tidied.after)", metadata: ["event": "tidied", "before": "\(tidied.before)", "after": "\(tidied.after)"])
+        do {
+            library = try Library.open(at: library.root)
+        } catch {
+            logger.error("could not reopen the library after merging its packs: \(error.message)", metadata: ["event": "failed"])
+        }
+    }
 
     /// One dropper's placed files of one project, to commit together.
     private struct PendingDrop {

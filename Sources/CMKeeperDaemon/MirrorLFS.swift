@@ -1,3 +1,4 @@
+import CMKeeperCore
 import Foundation
 import LFSStore
 #if canImport(Glibc)
@@ -53,24 +54,10 @@ enum MirrorLFS {
     /// Runs `git lfs push --all URL` in the library's repository: git-lfs uploads, through the
     /// mirror's LFS API, each object the refs reach that the server lacks.
     static func pushWithGitLFS(gitDirectory: URL, url: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "lfs", "push", "--all", url]
-        process.currentDirectoryURL = gitDirectory
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_DIR"] = gitDirectory.path
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw MirrorError("git lfs push --all \(url) failed (exit \(process.terminationStatus)): \(text.suffix(500))")
+        let result = try GitCommand(gitDirectory: gitDirectory).run(["lfs", "push", "--all", url])
+        guard result.succeeded else {
+            let text = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw MirrorError("git lfs push --all \(url) failed (exit \(result.status)): \(text.suffix(500))")
         }
     }
 

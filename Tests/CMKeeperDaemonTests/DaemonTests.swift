@@ -188,6 +188,36 @@ struct DaemonTests {
         #expect(try scene.fsck().succeeded)
     }
 
+    @Test func whenIdleItMergesTheManySmallPacksCommitsLeaveAndLosesNoObject() throws {
+        let scene = try InboxScenario()
+        // Each commit cmkeeper makes is one pack: enough of them to pass the limit.
+        for number in 0...Library.packLimit {
+            _ = try scene.library.commitOnMain(author: scene.dropper) { _ in
+                PlannedCommit(
+                    updates: [.upsert(path: "projects/\(scene.project)/attachments/note-\(number).txt", blob: try scene.library.writeBlob(Data("note \(number)".utf8)))],
+                    message: "note \(number)\n")
+            }
+        }
+        try #require(scene.library.packCount() > Library.packLimit)
+        let history = try scene.commits()
+        let objects = try scene.s.git(["cat-file", "--batch-all-objects", "--batch-check"]).stdout
+
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("tidied"), "\(daemon.log)")
+        #expect(scene.library.packCount() < 5)
+        #expect(try scene.commits() == history)
+        #expect(try scene.s.git(["cat-file", "--batch-all-objects", "--batch-check"]).stdout == objects)
+        #expect(try scene.fsck().succeeded)
+
+        // The daemon works on after it, on the merged packs.
+        try scene.drop("attachments/after.txt", Data("after".utf8))
+        #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        #expect(try scene.committed("attachments/after.txt") == Data("after".utf8))
+        #expect(try scene.commits().count == history.count + 1)
+        #expect(daemon.events("failed").isEmpty, "\(daemon.log)")
+    }
+
     @Test func withPollIntervalSetTheInboxIsPolledInstead() throws {
         let scene = try InboxScenario(pollIntervalMilliseconds: 100)
         let daemon = try scene.startDaemon()

@@ -239,22 +239,15 @@ extension Library {
 
     /// git's own full check of the repository, with the real git.
     private func fsck(into report: inout AuditReport) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "--git-dir", repositoryURL.path, "fsck", "--full", "--strict", "--no-dangling", "--no-progress"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
+        let result: GitCommand.Result
         do {
-            try process.run()
+            result = try GitCommand(gitDirectory: repositoryURL).run(["fsck", "--full", "--strict", "--no-dangling", "--no-progress"])
         } catch {
             report.findings.append(.init(audit: .repository, subject: repositoryURL.path, message: "git fsck could not run: \(error)", hint: "install git"))
             return
         }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus != 0 {
-            let lines = text.split(separator: "\n").prefix(20).joined(separator: "; ")
+        if !result.succeeded {
+            let lines = result.output.split(separator: "\n").prefix(20).joined(separator: "; ")
             report.findings.append(.init(audit: .repository, subject: repositoryURL.path, message: "git fsck failed: \(lines)", hint: "restore the repository from a mirror or backup"))
         }
     }
