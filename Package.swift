@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // libgit2, as Debian's libgit2-dev installs it.
+        // libgit2, as Debian's libgit2-dev installs it (with zlib, which it depends on).
         .systemLibrary(
             name: "CLibGit2",
             pkgConfig: "libgit2",
@@ -25,7 +25,10 @@ let package = Package(
         // A small Swift wrapper over the parts of libgit2 cmkeeper uses. Knows nothing of projects.
         .target(
             name: "GitKit",
-            dependencies: ["CLibGit2"]
+            dependencies: [
+                "CLibGit2",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The git-lfs compatible large-file store inside a bare repository.
         .target(

@@ -5,6 +5,7 @@
 #include <git2/sys/mempack.h>
 #include <git2/sys/odb_backend.h>
 #include <git2/sys/repository.h>
+#include <zlib.h>
 
 /* git_libgit2_opts is variadic, which Swift cannot call: these wrap the options cmkeeper sets. */
 
@@ -55,6 +56,16 @@ static inline int cmk_git_backend_write(git_odb_backend *backend, git_oid *out, 
     int error = git_odb_hash(out, data, len, type);
     if (error < 0) return error;
     return backend->write(backend, out, data, len, type);
+}
+
+static inline int cmk_git_backend_exists(git_odb_backend *backend, const git_oid *id) {
+    return backend->exists(backend, id);
+}
+
+/* deflateInit is a macro. */
+
+static inline int cmk_deflate_init(z_stream *stream, int level) {
+    return deflateInit(stream, level);
 }
 
 #endif

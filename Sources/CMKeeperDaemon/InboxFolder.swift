@@ -47,6 +47,13 @@ struct FileState: Sendable, Hashable {
 /// a path's first part is its project ("" for a file dropped straight into `inbox/`).
 struct InboxFolder: Sendable {
     let url: URL
+    /// `url`'s path, which every file's path starts with.
+    private let root: String
+
+    init(url: URL) {
+        self.url = url
+        root = url.path
+    }
 
     /// The project a path relative to the inbox belongs to.
     static func project(of relativePath: String) -> String {
@@ -55,7 +62,7 @@ struct InboxFolder: Sendable {
     }
 
     func absolutePath(_ relativePath: String) -> String {
-        url.appendingPathComponent(relativePath).path
+        relativePath.isEmpty ? root : root + "/" + relativePath
     }
 
     /// Every project folder in the inbox, and "" when files lie straight in it.

@@ -80,8 +80,7 @@ public final class Repository {
     /// then forgets them from memory. Returns how many objects the pack holds.
     ///
     /// The pack holds the blobs and tags written since the last flush, and the commits with
-    /// every tree and blob they reach that their parents do not. (libgit2's own
-    /// `git_mempack_dump` packs commits only, and with their whole trees.)
+    /// every tree and blob they reach that are still only in memory (see `PackWriter`).
     @discardableResult
     public func flushObjects() throws(GitError) -> Int {
         guard let mempack else { return 0 }
@@ -90,36 +89,49 @@ public final class Repository {
             pendingCommits.removeAll()
             pendingObjects.removeAll()
         }
-        if pendingCommits.isEmpty && pendingObjects.isEmpty { return 0 }
+        let objects = try objectsToFlush(from: mempack)
+        guard !objects.isEmpty else { return 0 }
+        var odb: OpaquePointer? = nil
+        try check(git_repository_odb(&odb, pointer), "open the object database")
+        defer { git_odb_free(odb) }
+        var writer = try PackWriter(odb: odb!, count: objects.count)
+        do {
+            for id in objects { try writer.append(id) }
+            try writer.finish()
+        } catch {
+            writer.abandon()
+            throw error
+        }
+        return objects.count
+    }
 
-        var builder: OpaquePointer? = nil
-        try check(git_packbuilder_new(&builder, pointer), "start a pack")
-        defer { git_packbuilder_free(builder) }
-        git_packbuilder_set_threads(builder, 1)
-        if !pendingCommits.isEmpty {
-            var walk: OpaquePointer? = nil
-            try check(git_revwalk_new(&walk, pointer), "walk the new commits")
-            defer { git_revwalk_free(walk) }
-            let pending = Set(pendingCommits.map(\.commit))
-            for (commit, parents) in pendingCommits {
-                var oid = commit.raw
-                try check(git_revwalk_push(walk, &oid), "walk commit \(commit)")
-                for parent in parents where !pending.contains(parent) {
-                    var p = parent.raw
-                    try check(git_revwalk_hide(walk, &p), "walk commit \(parent)")
+    /// The buffered objects a flush writes: the recorded ones, and what the recorded commits
+    /// reach, each once; never an object the repository already holds on disk.
+    private func objectsToFlush(from mempack: UnsafeMutablePointer<git_odb_backend>) throws(GitError) -> [ObjectID] {
+        var seen: Set<ObjectID> = []
+        var objects: [ObjectID] = []
+        func take(_ id: ObjectID) -> Bool {
+            var oid = id.raw
+            guard !seen.contains(id), cmk_git_backend_exists(mempack, &oid) == 1 else { return false }
+            seen.insert(id)
+            objects.append(id)
+            return true
+        }
+        func takeTree(_ tree: ObjectID) throws(GitError) {
+            guard take(tree) else { return }
+            for entry in try entries(ofTree: tree) {
+                switch entry.kind {
+                case .tree: try takeTree(entry.id)
+                case .file, .executable, .symlink: _ = take(entry.id)
+                default: break
                 }
             }
-            try check(git_packbuilder_insert_walk(builder, walk), "pack the new commits")
         }
-        for id in pendingObjects {
-            var oid = id.raw
-            try check(git_packbuilder_insert(builder, &oid, nil), "pack object \(id)")
+        for (commit, _) in pendingCommits where take(commit) {
+            try takeTree(try commitTree(commit))
         }
-        let count = Int(git_packbuilder_object_count(builder))
-        if count > 0 {
-            try check(git_packbuilder_write(builder, nil, 0, nil, nil), "write the pack")
-        }
-        return count
+        for id in pendingObjects { _ = take(id) }
+        return objects
     }
 
     /// Remembers an object written while buffering, so that the next flush packs it.

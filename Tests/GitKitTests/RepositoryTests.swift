@@ -89,6 +89,40 @@ struct RepositoryTests {
         #expect(try Shell.git(["--git-dir", url.path, "count-objects", "-v"]).stdout.contains("packs: 1\n"))
     }
 
+    @Test func compressedContentIsPackedAsItIsAndTextIsDeflated() throws {
+        let (repo, url) = try bare()
+        try repo.bufferObjectsInMemory()
+        // A zip-like document (random bytes) and a text with much repetition, 200 KB each.
+        let noise = Scenario.noise(200_000, seed: 3)
+        let text = Data(String(repeating: "项目周报：本周完成安装调试。\n", count: 5_000).utf8)
+        let noiseBlob = try repo.writeBlob(noise)
+        let textBlob = try repo.writeBlob(text)
+        let empty = try repo.writeBlob(Data())
+        let tree = try repo.updateTree(nil, [
+            .upsert(path: "scan.pdf", blob: noiseBlob), .upsert(path: "周报.txt", blob: textBlob), .upsert(path: "empty", blob: empty),
+        ])
+        let commit = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "mixed\n")
+        #expect(try repo.flushObjects() == 5)
+        try repo.updateReference("refs/heads/main", to: commit, expecting: nil, message: "test")
+
+        // git reads every object back whole, and the pack's own checksum and index hold.
+        #expect(try Shell.git(["--git-dir", url.path, "fsck", "--full", "--strict"]).succeeded)
+        #expect(try Shell.git(["--git-dir", url.path, "cat-file", "blob", noiseBlob.hex]).stdoutData == noise)
+        #expect(try Shell.git(["--git-dir", url.path, "cat-file", "blob", textBlob.hex]).stdoutData == text)
+        let pack = try #require(try FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent("objects/pack").path).first { $0.hasSuffix(".pack") })
+        let listing = try Shell.git(["verify-pack", "-v", url.appendingPathComponent("objects/pack/\(pack)").path])
+        #expect(listing.succeeded, "\(listing.stderr)")
+        // verify-pack -v: "id type size size-in-pack offset".
+        func packedSize(_ id: ObjectID) -> Int? {
+            listing.stdout.split(separator: "\n").first { $0.hasPrefix(id.hex) }.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[3]) }
+        }
+        let noisePacked = try #require(packedSize(noiseBlob))
+        let textPacked = try #require(packedSize(textBlob))
+        // Stored: the content plus a few bytes of framing per 64 KiB block; deflated: a fraction.
+        #expect(noisePacked > noise.count && noisePacked < noise.count + 64)
+        #expect(textPacked < text.count / 20)
+    }
+
     @Test func discardedObjectsNeverReachTheDisk() throws {
         let (repo, url) = try bare()
         try repo.bufferObjectsInMemory()

@@ -44,8 +44,8 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     // MARK: Validating
 
     public init(validating path: String) throws(PathProblem) {
-        let shown = PathProblem.displayed(path)
-        try Self.checkStart(of: path, shown: shown)
+        let shown = { PathProblem.displayed(path) }
+        try Self.checkStart(of: path, shown: shown())
         let names = path.utf8
             .split(separator: Self.slash, omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) }
@@ -53,13 +53,13 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
             let isLast = index == names.count - 1
             if name.isEmpty {
                 throw PathProblem(
-                    path: shown, kind: .emptyComponent,
+                    path: shown(), kind: .emptyComponent,
                     reason: isLast ? "the path ends with '/'" : "the path has an empty folder name ('//')",
                     hint: isLast ? "remove the trailing '/'" : "write a single '/' between folder names")
             }
-            try Self.checkName(name, isLast: isLast, shown: shown)
+            try Self.checkName(name, isLast: isLast, shown: shown())
         }
-        try Self.checkLength(of: path, shown: shown)
+        try Self.checkLength(of: path, shown: shown())
         self.init(checked: names)
     }
 
@@ -77,14 +77,14 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     /// A path from its names, each checked as `init(validating:)` checks it. A name may not contain '/'.
     public init(components: [String]) throws(PathProblem) {
         let path = components.joined(separator: "/")
-        let shown = PathProblem.displayed(path)
+        let shown = { PathProblem.displayed(path) }
         guard !components.isEmpty else {
             throw Self.emptyProblem()
         }
         for (index, name) in components.enumerated() {
-            try Self.checkSingleName(name, isLast: index == components.count - 1, shown: shown)
+            try Self.checkSingleName(name, isLast: index == components.count - 1, shown: shown())
         }
-        try Self.checkLength(of: path, shown: shown)
+        try Self.checkLength(of: path, shown: shown())
         self.init(checked: components)
     }
 
@@ -106,9 +106,9 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     /// This path followed by one more name, checked like any other name (and the whole length).
     public func appending(component: String) throws(PathProblem) -> RepositoryPath {
         let path = joined + "/" + component
-        let shown = PathProblem.displayed(path)
-        try Self.checkSingleName(component, isLast: true, shown: shown)
-        try Self.checkLength(of: path, shown: shown)
+        let shown = { PathProblem.displayed(path) }
+        try Self.checkSingleName(component, isLast: true, shown: shown())
+        try Self.checkLength(of: path, shown: shown())
         return RepositoryPath(checked: components + [component])
     }
 
@@ -205,7 +205,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     }
 
     /// Empty, absolute, or starting with a Windows drive or a backslash.
-    private static func checkStart(of path: String, shown: String) throws(PathProblem) {
+    private static func checkStart(of path: String, shown: @autoclosure () -> String) throws(PathProblem) {
         let scalars = Array(path.unicodeScalars.prefix(2))
         guard let first = scalars.first else {
             throw emptyProblem()
@@ -213,60 +213,59 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
         let relativeHint = "give the path relative to the repository root, such as projects/P-001/plan.docx"
         if first == "/" {
             throw PathProblem(
-                path: shown, kind: .absolute,
+                path: shown(), kind: .absolute,
                 reason: "the path starts with '/', so it is absolute, not inside the repository", hint: relativeHint)
         }
         if first == "\\" {
             throw PathProblem(
-                path: shown, kind: .absolute,
+                path: shown(), kind: .absolute,
                 reason: "the path starts with '\\', a Windows absolute or network path, not inside the repository",
                 hint: relativeHint)
         }
         if scalars.count == 2, first.isASCII, first.properties.isAlphabetic, scalars[1] == ":" {
             throw PathProblem(
-                path: shown, kind: .absolute,
+                path: shown(), kind: .absolute,
                 reason: "the path starts with the Windows drive “\(Character(first)):”, not inside the repository",
                 hint: relativeHint)
         }
     }
 
     /// The whole path's length.
-    private static func checkLength(of path: String, shown: String) throws(PathProblem) {
+    private static func checkLength(of path: String, shown: @autoclosure () -> String) throws(PathProblem) {
         let bytes = path.utf8.count
         if bytes > maximumPathBytes {
             throw PathProblem(
-                path: shown, kind: .tooLong,
+                path: shown(), kind: .tooLong,
                 reason: "the path is \(bytes) bytes long in UTF-8; the limit is \(maximumPathBytes)",
                 hint: "shorten the folder and file names or nest fewer folders (a Chinese character takes 3 bytes)")
         }
     }
 
     /// A name given on its own (not split from a path): also not empty and without '/'.
-    private static func checkSingleName(_ name: String, isLast: Bool, shown: String) throws(PathProblem) {
+    private static func checkSingleName(_ name: String, isLast: Bool, shown: @autoclosure () -> String) throws(PathProblem) {
         if name.isEmpty {
             throw PathProblem(
-                path: shown, kind: .emptyComponent, reason: "one of the names is empty",
+                path: shown(), kind: .emptyComponent, reason: "one of the names is empty",
                 hint: "give every file and folder a name")
         }
         if name.utf8.contains(slash) {
             throw PathProblem(
-                path: shown, kind: .windowsReservedCharacter,
+                path: shown(), kind: .windowsReservedCharacter,
                 reason: "the name \(PathProblem.quoted(name)) contains '/', which separates folders and cannot be part of a name",
                 hint: "give the folders as separate names, or rename without '/'")
         }
-        try checkName(name, isLast: isLast, shown: shown)
+        try checkName(name, isLast: isLast, shown: shown())
     }
 
     /// One non-empty name without '/', most specific problem first.
-    static func checkName(_ name: String, isLast: Bool, shown: String) throws(PathProblem) {
-        let quoted = PathProblem.quoted(name)
-        let what = isLast ? "the name \(quoted)" : "the folder name \(quoted)"
+    static func checkName(_ name: String, isLast: Bool, shown: @autoclosure () -> String) throws(PathProblem) {
+        var what: String { isLast ? "the name \(PathProblem.quoted(name))" : "the folder name \(PathProblem.quoted(name))" }
         let scalars = name.unicodeScalars
 
         if name.utf8.elementsEqual(".".utf8) || name.utf8.elementsEqual("..".utf8) {
             let isUp = name.utf8.count == 2
             throw PathProblem(
-                path: shown, kind: .dotOrDotDot,
+                path: shown(), kind: .dotOrDotDot,
                 reason: isUp
                     ? "the path contains “..”, which would climb out of its folder"
                     : "the path contains “.”, which is not a file or folder name",
@@ -275,16 +274,16 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
 
         if let control = scalars.first(where: isControlCharacter) {
             throw PathProblem(
-                path: shown, kind: .controlCharacter,
+                path: shown(), kind: .controlCharacter,
                 reason: "\(what) contains the control character \(codePoint(control)), which clients show and store differently",
                 hint: "rename it without control characters (tabs, line breaks, escape codes)")
         }
 
-        let composed = name.precomposedStringWithCanonicalMapping.unicodeScalars
+        let composed = isSurelyNFC(scalars) ? scalars : name.precomposedStringWithCanonicalMapping.unicodeScalars
         if !composed.elementsEqual(scalars) {
             let decomposed = composed.count < scalars.count
             throw PathProblem(
-                path: shown, kind: .notNFC,
+                path: shown(), kind: .notNFC,
                 reason: decomposed
                     ? "\(what) is decomposed (accents stored as separate marks, as macOS writes names), not in the composed Unicode form (NFC) git and other clients expect"
                     : "\(what) is not in the composed Unicode form (NFC) git and other clients expect: it holds characters NFC replaces (such as the Kelvin sign or a CJK compatibility ideograph) or combining marks out of order",
@@ -293,7 +292,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
 
         if scalars.contains("\\") {
             throw PathProblem(
-                path: shown, kind: .backslash,
+                path: shown(), kind: .backslash,
                 reason: "\(what) contains '\\', which Windows reads as a folder separator",
                 hint: "use '/' between folders, or rename it without '\\'")
         }
@@ -304,7 +303,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
                 ? "is the Windows short (8.3) name of git's own folder .git"
                 : (name == ".git" ? "is git's own folder" : "is git's own folder .git in another spelling")
             throw PathProblem(
-                path: shown, kind: .gitDirectory,
+                path: shown(), kind: .gitDirectory,
                 reason: "\(what) \(spelling)",
                 hint: isLast
                     ? "rename it; git and cmkeeper never accept a file or folder named .git in any spelling"
@@ -313,14 +312,14 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
 
         if let reserved = scalars.first(where: { windowsReservedCharacters.contains($0) }) {
             throw PathProblem(
-                path: shown, kind: .windowsReservedCharacter,
+                path: shown(), kind: .windowsReservedCharacter,
                 reason: "\(what) contains '\(reserved)', which Windows cannot store in a name",
                 hint: "rename it without any of < > : \" | ? *")
         }
 
         if let device = windowsDeviceName(name) {
             throw PathProblem(
-                path: shown, kind: .windowsReservedName,
+                path: shown(), kind: .windowsReservedName,
                 reason: "\(what) is the Windows device name \(device), which Windows cannot use as a file or folder name, even with an extension",
                 hint: "rename it so it does not start with CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9 before a dot (for example \(device)-1)")
         }
@@ -328,7 +327,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
         if let last = scalars.last, last == "." || last == " " {
             let which = last == "." ? "a dot" : "a space"
             throw PathProblem(
-                path: shown, kind: .trailingDotOrSpace,
+                path: shown(), kind: .trailingDotOrSpace,
                 reason: "\(what) ends with \(which), which Windows silently removes",
                 hint: "rename it without the trailing \(last == "." ? "dot" : "space")")
         }
@@ -336,13 +335,25 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
         let bytes = name.utf8.count
         if bytes > maximumComponentBytes {
             throw PathProblem(
-                path: shown, kind: .tooLong,
+                path: shown(), kind: .tooLong,
                 reason: "\(what) is \(bytes) bytes long in UTF-8; the limit is \(maximumComponentBytes)",
                 hint: "shorten it (a Chinese character takes 3 bytes)")
         }
     }
 
     // MARK: Helpers of the rules
+
+    /// Whether the name is in NFC without asking Foundation: true when every scalar is one
+    /// NFC leaves alone whatever follows it (Latin below U+0300, CJK ideographs and
+    /// punctuation, full-width forms); false means "ask".
+    static func isSurelyNFC(_ scalars: String.UnicodeScalarView) -> Bool {
+        scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+            default: false
+            }
+        }
+    }
 
     /// C0 controls, DEL and C1 controls.
     static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -369,6 +380,10 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
 
     /// `.git` in any spelling a client would take for it, or its NTFS short name `git~1`.
     static func isGitDirectoryName(_ name: String) -> Bool {
+        // Quick answer for most names: the key starts with '.' or 'g'.
+        guard let first = name.unicodeScalars.first(where: { !isHFSIgnorable($0) }), first == "." || first == "g" || first == "G" else {
+            return false
+        }
         let key = gitDirectoryKey(name)
         return key.utf8.elementsEqual(".git".utf8) || key.utf8.elementsEqual("git~1".utf8)
     }
@@ -387,6 +402,8 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     /// The device name `name` stands for on Windows (`nul.txt` → `NUL`), if any: the part before
     /// the first dot, without trailing spaces, in any case.
     static func windowsDeviceName(_ name: String) -> String? {
+        // Every device name starts with one of these letters.
+        guard let first = name.unicodeScalars.first, "CcPpAaNnLl".unicodeScalars.contains(first) else { return nil }
         var base = String.UnicodeScalarView(name.unicodeScalars.prefix { $0 != "." })
         while base.last == " " {
             base.removeLast()

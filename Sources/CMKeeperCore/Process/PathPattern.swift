@@ -9,20 +9,43 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written, e.g. `acceptance/安装验收报告.*`.
     public let pattern: String
     private let components: [[Character]]
+    /// Each component, made ready to match quickly.
+    private let parts: [Part]
+
+    /// A component without wildcards is compared as a string; one with them only after its
+    /// literal start matches.
+    private enum Part: Sendable, Hashable {
+        case literal(String)
+        case glob(prefix: String, [Character])
+    }
 
     public init(_ pattern: String) {
         self.pattern = pattern
-        self.components = pattern.split(separator: "/", omittingEmptySubsequences: false).map { Array($0) }
+        components = pattern.split(separator: "/", omittingEmptySubsequences: false).map { Array($0) }
+        parts = components.map { component in
+            Self.hasWildcard(component)
+                ? .glob(prefix: String(component.prefix { $0 != "*" && $0 != "?" }), component)
+                : .literal(String(component))
+        }
     }
 
     public var description: String { pattern }
 
     /// Whether a path relative to the project folder, e.g. `acceptance/安装验收报告.docx`, matches.
     public func matches(_ relativePath: String) -> Bool {
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == components.count else { return false }
-        for (pattern, part) in zip(components, parts) where !Self.match(pattern, Array(part)) {
-            return false
+        matches(components: relativePath.split(separator: "/", omittingEmptySubsequences: false))
+    }
+
+    /// Whether a path, split at '/', matches: for matching one path against many patterns.
+    public func matches(components names: [Substring]) -> Bool {
+        guard names.count == parts.count else { return false }
+        for (part, name) in zip(parts, names) {
+            switch part {
+            case .literal(let text):
+                guard name == text else { return false }
+            case .glob(let prefix, let pattern):
+                guard name.hasPrefix(prefix), Self.match(pattern, Array(name)) else { return false }
+            }
         }
         return true
     }

@@ -60,7 +60,8 @@ public struct ProcessDefinition: Sendable, Equatable {
     /// The document type whose path pattern matches a path relative to the project folder
     /// (e.g. `acceptance/安装验收报告.docx`), if any.
     public func documentType(matching relativePath: String) -> DocumentType? {
-        documentTypes.first { $0.path.matches(relativePath) }
+        let names = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        return documentTypes.first { $0.path.matches(components: names) }
     }
 
     /// Recognises a document type from a bare file name: the Chinese title as the stem
