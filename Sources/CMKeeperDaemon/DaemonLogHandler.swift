@@ -92,6 +92,12 @@ public struct DaemonLogHandler: LogHandler {
 
     static func appendJSONString(_ text: String, to out: inout String) {
         out += "\""
+        // Most text needs no escaping: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -12,7 +12,8 @@ import Foundation
 /// commit of many documents and saves nothing. Other content is deflated as the packbuilder
 /// would. No deltas: a library's documents seldom have a close earlier version.
 struct PackWriter {
-    private let odb: OpaquePointer
+    /// Where the objects are read from: the in-memory store, which checks no hashes on reading.
+    private let source: UnsafeMutablePointer<git_odb_backend>
     private let writepack: UnsafeMutablePointer<git_odb_writepack>
     private var progress = git_indexer_progress()
     private var checksum = Insecure.SHA1()
@@ -20,11 +21,11 @@ struct PackWriter {
     private var pending: [UInt8] = []
     private static let flushSize = 1 << 20
 
-    /// Starts a pack of `count` objects in the repository's object database.
-    init(odb: OpaquePointer, count: Int) throws(GitError) {
+    /// Starts a pack of `count` objects, read from `source`, in the object database `odb`.
+    init(odb: OpaquePointer, source: UnsafeMutablePointer<git_odb_backend>, count: Int) throws(GitError) {
         var writer: UnsafeMutablePointer<git_odb_writepack>? = nil
         try check(git_odb_write_pack(&writer, odb, nil, nil), "start a pack")
-        self.odb = odb
+        self.source = source
         writepack = writer!
         pending.reserveCapacity(Self.flushSize + (64 << 10))
         // The pack header: signature, version 2, number of objects.
@@ -33,15 +34,16 @@ struct PackWriter {
         Self.appendBigEndian(UInt32(count), to: &pending)
     }
 
-    /// Appends the object `id`, read from the object database.
+    /// Appends the object `id`, read from the source.
     mutating func append(_ id: ObjectID) throws(GitError) {
         var oid = id.raw
-        var object: OpaquePointer? = nil
-        try check(git_odb_read(&object, odb, &oid), "read object \(id) to pack it")
-        defer { git_odb_object_free(object) }
-        let size = git_odb_object_size(object)
-        let data = UnsafeRawBufferPointer(start: git_odb_object_data(object), count: size)
-        appendHeader(type: git_odb_object_type(object), size: size)
+        var raw: UnsafeMutableRawPointer? = nil
+        var size = 0
+        var type = GIT_OBJECT_INVALID
+        try check(cmk_git_backend_read(source, &raw, &size, &type, &oid), "read object \(id) to pack it")
+        defer { git_odb_backend_data_free(source, raw) }
+        let data = UnsafeRawBufferPointer(start: raw, count: size)
+        appendHeader(type: type, size: size)
         if size >= 64, Self.looksCompressed(data) {
             appendStored(data)
         } else {

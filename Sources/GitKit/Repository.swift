@@ -94,7 +94,7 @@ public final class Repository {
         var odb: OpaquePointer? = nil
         try check(git_repository_odb(&odb, pointer), "open the object database")
         defer { git_odb_free(odb) }
-        var writer = try PackWriter(odb: odb!, count: objects.count)
+        var writer = try PackWriter(odb: odb!, source: mempack, count: objects.count)
         do {
             for id in objects { try writer.append(id) }
             try writer.finish()
