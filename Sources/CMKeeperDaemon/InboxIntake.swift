@@ -90,7 +90,7 @@ final class InboxIntake: @unchecked Sendable {
         /// The path relative to the inbox of each file, by its absolute path.
         var pathOf: [String: String]
 
-        func path(of item: InboxPlacement) -> String { pathOf[item.file.source.path]! }
+        func path(of item: InboxPlacement) -> String { pathOf[item.file.path]! }
 
         /// The same drop with only `items`.
         func with(_ items: [InboxPlacement]) -> PendingDrop {
@@ -137,7 +137,7 @@ final class InboxIntake: @unchecked Sendable {
         let folder = project + "/"
         var pathOf: [String: String] = [:]
         let files = paths.map { path in
-            let file = InboxSubmission.File(source: URL(fileURLWithPath: inbox.absolutePath(path)), inboxPath: String(path.dropFirst(folder.count)))
+            let file = InboxSubmission.File(path: inbox.absolutePath(path), inboxPath: String(path.dropFirst(folder.count)))
             pathOf[file.source.path] = path
             return file
         }
@@ -149,7 +149,7 @@ final class InboxIntake: @unchecked Sendable {
             return []
         }
         for refusal in plan.refused {
-            let path = pathOf[refusal.file.source.path]!
+            let path = pathOf[refusal.file.path]!
             reject(path, state: states[path]!, user: user, CMKeeperError(.refused, "\(refusal.problem.path): \(refusal.problem.message)", hint: refusal.problem.hint), into: &outcome)
         }
 
@@ -158,17 +158,17 @@ final class InboxIntake: @unchecked Sendable {
         var alreadyCommitted: [String] = []
         for (_, same) in Dictionary(grouping: plan.placed, by: \.path).sorted(by: { $0.key < $1.key }) {
             let newest = same.max { a, b in
-                let (x, y) = (states[pathOf[a.file.source.path]!]!.modified, states[pathOf[b.file.source.path]!]!.modified)
-                return (x.tv_sec, x.tv_nsec, pathOf[a.file.source.path]!) < (y.tv_sec, y.tv_nsec, pathOf[b.file.source.path]!)
+                let (x, y) = (states[pathOf[a.file.path]!]!.modified, states[pathOf[b.file.path]!]!.modified)
+                return (x.tv_sec, x.tv_nsec, pathOf[a.file.path]!) < (y.tv_sec, y.tv_nsec, pathOf[b.file.path]!)
             }!
             for other in same where other != newest {
-                let path = pathOf[other.file.source.path]!
+                let path = pathOf[other.file.path]!
                 reject(
                     path, state: states[path]!, user: user,
-                    CMKeeperError(.refused, "\(path) goes to \(other.path), as does \(pathOf[newest.file.source.path]!), dropped later", hint: "drop only one file for each document; drop this one again if it is the right one"),
+                    CMKeeperError(.refused, "\(path) goes to \(other.path), as does \(pathOf[newest.file.path]!), dropped later", hint: "drop only one file for each document; drop this one again if it is the right one"),
                     into: &outcome)
             }
-            let path = pathOf[newest.file.source.path]!
+            let path = pathOf[newest.file.path]!
             if let tip, isCommitted(newest, in: tip) {
                 log(.info, "\(inboxName(path)) is already in the library at \(newest.path): removed from the inbox", event: "already-committed", path, ["path": "\(newest.path)", "user": "\(user)"])
                 finish(path, state: states[path]!, into: &outcome)
@@ -291,9 +291,9 @@ final class InboxIntake: @unchecked Sendable {
         guard let committed = try? library.committedContent(at: placement.path, in: tip) else { return false }
         switch committed {
         case .blob(let id):
-            return (try? ContentID.gitBlob(ofFileAt: placement.file.source.path)) == id
+            return (try? ContentID.gitBlob(ofFileAt: placement.file.path)) == id
         case .largeFile(let sha256, let size):
-            return size == placement.size && (try? ContentID.sha256(ofFileAt: placement.file.source.path))?.sha256 == sha256
+            return size == placement.size && (try? ContentID.sha256(ofFileAt: placement.file.path))?.sha256 == sha256
         }
     }
 

@@ -143,14 +143,16 @@ struct PackWriter {
         let start = (data.count - length) / 2
         var counts = [Int](repeating: 0, count: 256)
         for byte in data[start..<(start + length)] { counts[Int(byte)] += 1 }
-        var entropy = 0.0
+        // Shannon entropy, as log2(n) - Σ c·log2(c) / n.
+        var sum = 0.0
+        for count in counts where count > 1 { sum += countLog2Count[count] }
         let total = Double(length)
-        for count in counts where count > 0 {
-            let p = Double(count) / total
-            entropy -= p * log2(p)
-        }
+        let entropy = log2(total) - sum / total
         // The most a sample this size can show of perfectly random bytes, less a margin.
         let ceiling = min(8.0, log2(total))
         return entropy >= ceiling - (length >= 1024 ? 0.5 : 1.0)
     }
+
+    /// c·log2(c) for each count a sample of 1 KiB can have.
+    private static let countLog2Count: [Double] = (0...1024).map { $0 < 2 ? 0 : Double($0) * log2(Double($0)) }
 }

@@ -9,22 +9,32 @@ import LFSStore
 public struct InboxSubmission: Sendable {
     /// One dropped file.
     public struct File: Sendable, Hashable {
-        /// The file on disk.
-        public var source: URL
+        /// The file on disk, by its absolute path.
+        public var path: String
         /// Where it goes, relative to the project folder (e.g. `attachments/现场照片.jpg`); nil to
         /// recognise the document by its name.
         public var projectPath: String?
 
+        /// The file on disk.
+        public var source: URL { URL(fileURLWithPath: path) }
+
+        /// The file's own name, e.g. `安装验收报告.docx`.
+        public var name: String { path.split(separator: "/").last.map(String.init) ?? path }
+
         public init(source: URL, projectPath: String?) {
-            self.source = source
+            path = source.path
             self.projectPath = projectPath
         }
 
         /// The file dropped at `relativePath` inside `inbox/PROJECT/`: a bare name is recognised
         /// by its name, a path with folders is kept.
-        public init(source: URL, inboxPath relativePath: String) {
-            self.source = source
+        public init(path: String, inboxPath relativePath: String) {
+            self.path = path
             projectPath = relativePath.contains("/") ? relativePath : nil
+        }
+
+        public init(source: URL, inboxPath relativePath: String) {
+            self.init(path: source.path, inboxPath: relativePath)
         }
     }
 
@@ -116,9 +126,9 @@ extension Library {
         var placed: [InboxPlacement] = []
         var refused: [InboxPlan.Refusal] = []
         for file in submission.files {
-            let shown = file.projectPath.map { "\(folder)/\($0)" } ?? file.source.lastPathComponent
+            let shown = file.projectPath.map { "\(folder)/\($0)" } ?? file.name
             var info = stat()
-            guard lstat(file.source.path, &info) == 0 else {
+            guard lstat(file.path, &info) == 0 else {
                 refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: "cannot be read (\(String(cString: strerror(errno))))", hint: "drop it again")))
                 continue
             }
@@ -148,7 +158,7 @@ extension Library {
         let outcome = try commit([drop])[0].get()
         let documents = placed.map { item in
             SubmittedDocument(
-                source: item.file.source.path, path: item.path,
+                source: item.file.path, path: item.path,
                 documentType: item.documentType ?? "",
                 title: item.title ?? "", size: item.size, largeFile: item.largeFile)
         }
@@ -229,7 +239,7 @@ extension Library {
 
     /// Where a file goes relative to the project folder, with its document title (nil in a free folder).
     private static func target(of file: InboxSubmission.File, in process: ProcessDefinition) -> Result<(String, DocumentType?), ValidationProblem> {
-        let name = file.source.lastPathComponent
+        let name = file.name
         if let kept = file.projectPath {
             if let type = process.documentType(matching: kept) {
                 guard !type.writtenBySystem else {
@@ -267,7 +277,7 @@ extension Library {
         var pointers: [String: LFSPointer] = [:]
         for item in placed where item.largeFile {
             do {
-                pointers[item.path] = try lfs.store(contentsOf: item.file.source.path).pointer
+                pointers[item.path] = try lfs.store(contentsOf: item.file.path).pointer
             } catch {
                 throw .lfs(error)
             }
@@ -304,7 +314,7 @@ extension Library {
     /// "Submit 3 documents to P-1 from the inbox", then one line per file.
     static func inboxCommitMessage(_ placed: [InboxPlacement], project: String, note: String?) -> String {
         let folder = LibraryLayout.projectFolder(project) + "/"
-        let what = placed.count == 1 ? (placed[0].title ?? placed[0].file.source.lastPathComponent) : "\(placed.count) files"
+        let what = placed.count == 1 ? (placed[0].title ?? placed[0].file.name) : "\(placed.count) files"
         var message = "Submit \(what) to \(project) from the inbox"
         if let note { message += "\n\n\(note)" }
         message += "\n\n" + placed.map { item in
