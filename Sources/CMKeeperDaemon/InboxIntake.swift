@@ -127,6 +127,8 @@ final class InboxIntake: @unchecked Sendable {
         // The commits are durable: the files leave the inbox.
         for path in committed { finish(path, state: states[path]!, into: &outcome) }
         removeEmptyFolders(above: committed)
+        // Each round of commits wrote a pack: merge them once there are many.
+        if !outcome.commits.isEmpty { tidyPacksNow() }
     }
 
     /// Places one dropper's files of one project: refuses those with no place, removes those

@@ -50,12 +50,8 @@ struct InboxWatcher: Service {
             metadata: ["event": "watching", "inbox": "\(inbox.url.path)"])
 
         rescan(&schedule, at: clock.now)
-        // Whether files were taken since the packs were last looked at (at the start, by anyone).
-        var tookFiles = true
-        if schedule.nextDeadline == nil {
-            await intake.tidyPacks()
-            tookFiles = false
-        }
+        // Packs others wrote while no daemon ran (the intake merges its own as it goes).
+        await intake.tidyPacks()
         status?.setWaiting(schedule.waitingFiles)
         events.wake(at: schedule.nextDeadline)
         for await event in events.cancelOnGracefulShutdown() {
@@ -76,7 +72,6 @@ struct InboxWatcher: Service {
                 if !chosen.isEmpty { jobs[project] = files.filter { chosen.contains($0.key) } }
             }
             if !jobs.isEmpty && !Task.isShuttingDownGracefully {
-                tookFiles = true
                 let outcome = await intake.take(jobs)
                 schedule.forget(outcome.done)
                 let retry = Set(outcome.retry.map(InboxFolder.project(of:)))
@@ -97,11 +92,6 @@ struct InboxWatcher: Service {
                     status?.record(outcome.commits)
                     changes?.notify()
                 }
-            }
-            if tookFiles && schedule.nextDeadline == nil && !Task.isShuttingDownGracefully {
-                // Nothing waits: a good moment to merge the packs the commits wrote.
-                await intake.tidyPacks()
-                tookFiles = false
             }
             status?.setWaiting(schedule.waitingFiles)
             events.wake(at: schedule.nextDeadline)

@@ -188,7 +188,7 @@ struct DaemonTests {
         #expect(try scene.fsck().succeeded)
     }
 
-    @Test func whenIdleItMergesTheManySmallPacksCommitsLeaveAndLosesNoObject() throws {
+    @Test func itMergesTheManySmallPacksCommitsLeaveAndLosesNoObject() throws {
         let scene = try InboxScenario()
         // Each commit cmkeeper makes is one pack: enough of them to pass the limit.
         for number in 0...Library.packLimit {
