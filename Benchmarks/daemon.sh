@@ -139,6 +139,8 @@ moved = time.time()
 os.rename(stage, f"{inbox}/P-BULK")
 wait_for(lambda: settled("inbox/P-BULK/", bulk)[0] >= bulk, 1800, "the bulk drop to be committed")
 daemon_bulk = settled("inbox/P-BULK/", bulk)[1] - moved
+wait_for(lambda: not os.path.exists(f"{inbox}/P-BULK") or not any(files for _, _, files in os.walk(f"{inbox}/P-BULK")), 600, "the inbox to empty")
+emptied = time.time() - moved
 bulk_refused = sum(1 for e in events() if e.get("event") == "rejected" and e.get("file", "").startswith("inbox/P-BULK/"))
 began = time.monotonic()
 subprocess.run(["git", "add", "-A"], cwd=plain, check=True)
@@ -160,9 +162,12 @@ print(f"(a) close → commit, {count} drops at {achieved:.1f}/s over {projects} 
 print(f"    p50 {p50 * 1000:7.0f} ms   p95 {p95 * 1000:7.0f} ms   max {latencies[-1] * 1000:7.0f} ms")
 print(f"    goal: p95 at most quiet period + 250 ms = {goal_a * 1000:.0f} ms: {verdict(p95 <= goal_a)}")
 print(f"(b) {bulk} documents, {total_bytes / 1e6:.1f} MB, dropped at once ({bulk_refused} refused)")
-print(f"    daemon, drop → last commit   {daemon_bulk:7.2f} s   (of which the quiet period {quiet_ms / 1000:.1f} s)")
-print(f"    git add -A && git commit && sync {git_bulk:7.2f} s   {daemon_bulk / git_bulk:.2f}×")
-print(f"    goal: at most 1.0×: {verdict(daemon_bulk <= git_bulk)}")
+work_bulk = daemon_bulk - quiet_ms / 1000
+print(f"    daemon, drop → last commit       {daemon_bulk:7.2f} s   {daemon_bulk / git_bulk:.2f}×  (the inbox empty after {emptied:.2f} s)")
+print(f"      of which the quiet period      {quiet_ms / 1000:7.2f} s")
+print(f"      of which the work after it     {work_bulk:7.2f} s   {work_bulk / git_bulk:.2f}×")
+print(f"    git add -A && git commit && sync {git_bulk:7.2f} s")
+print(f"    goal: at most 1.0×, quiet period included: {verdict(daemon_bulk <= git_bulk)}; the work alone: {verdict(work_bulk <= git_bulk)}")
 print(f"(c) idle CPU over {idle} s: {idle_cpu:.3f} s")
 print(f"    goal: under 0.1 s: {verdict(idle_cpu < 0.1)}")
 PY
