@@ -164,6 +164,9 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
             }
         }
         if overflowed {
+            logger.warning(
+                "inotify's queue overflowed, so changes may have been missed: looking at the whole inbox",
+                metadata: ["event": "rescanning", "hint": "raise fs.inotify.max_queued_events if this happens often"])
             watchTree("")
             continuation.yield(.rescan)
         } else if !changed.isEmpty {

@@ -218,6 +218,38 @@ struct DaemonTests {
         #expect(daemon.events("failed").isEmpty, "\(daemon.log)")
     }
 
+    @Test func whenInotifysQueueOverflowsItLooksAtTheWholeInboxAndMissesNothing() throws {
+        let scene = try InboxScenario()
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("watching"))
+        // The project's folder, watched from now on.
+        try FileManager.default.createDirectory(at: scene.inbox.appendingPathComponent(scene.project), withIntermediateDirectories: true)
+        usleep(300_000)
+        let before = try scene.commits()
+        // Stopped, the daemon reads no events: an editor's lock file coming and going floods the
+        // kernel's queue (16,384 events by default) while two documents arrive.
+        daemon.signal(SIGSTOP)
+        let limit = Int((try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16_384
+        let lock = scene.inbox.appendingPathComponent("\(scene.project)/~$安装验收报告.docx").path
+        try scene.drop("安装验收报告.docx", Data("PK 验收".utf8))
+        for _ in 0..<limit {  // two events each: created, closed
+            let fd = open(lock, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            _ = write(fd, "x", 1)
+            close(fd)
+            unlink(lock)
+        }
+        try scene.drop("attachments/现场照片.jpg", Scenario.noise(4_000, seed: 11))
+        daemon.signal(SIGCONT)
+
+        #expect(daemon.waitFor("rescanning"), "\(daemon.log)")
+        #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        #expect(try scene.commits().count == before.count + 1)
+        #expect(try scene.committed("acceptance/安装验收报告.docx") == Data("PK 验收".utf8))
+        #expect(try scene.committed("attachments/现场照片.jpg") == Scenario.noise(4_000, seed: 11))
+    }
+
     @Test func withPollIntervalSetTheInboxIsPolledInstead() throws {
         let scene = try InboxScenario(pollIntervalMilliseconds: 100)
         let daemon = try scene.startDaemon()
