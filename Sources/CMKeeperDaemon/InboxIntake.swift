@@ -140,7 +140,7 @@ final class InboxIntake: @unchecked Sendable {
         var pathOf: [String: String] = [:]
         let files = paths.map { path in
             let file = InboxSubmission.File(path: inbox.absolutePath(path), inboxPath: String(path.dropFirst(folder.count)))
-            pathOf[file.source.path] = path
+            pathOf[file.path] = path
             return file
         }
         let plan: InboxPlan
@@ -239,11 +239,7 @@ final class InboxIntake: @unchecked Sendable {
         do {
             results = try library.commit(chain.map(\.drop))
         } catch {
-            for pending in chain {
-                for item in pending.drop.placed {
-                    settle(pending.path(of: item), state: states[pending.path(of: item)]!, user: pending.drop.user, error, into: &outcome)
-                }
-            }
+            for pending in chain { settle(pending, states: states, error, into: &outcome) }
             return
         }
         for (pending, result) in zip(chain, results) {
@@ -281,9 +277,7 @@ final class InboxIntake: @unchecked Sendable {
                     commit([pending.with(accepted)], states: states, committed: &committed, into: &outcome)
                 }
             case .failure(let error):
-                for item in drop.placed {
-                    settle(pending.path(of: item), state: states[pending.path(of: item)]!, user: drop.user, error, into: &outcome)
-                }
+                settle(pending, states: states, error, into: &outcome)
             }
         }
     }
@@ -306,6 +300,14 @@ final class InboxIntake: @unchecked Sendable {
         } else {
             log(.error, "could not take \(inboxName(path)), will try again: \(error.message)", event: "failed", path, ["error": "\(error.description)", "user": "\(user)"])
             outcome.retry.append(path)
+        }
+    }
+
+    /// Every file of a drop that could not be committed: refused, or left to try again.
+    private func settle(_ pending: PendingDrop, states: [String: FileState], _ error: CMKeeperError, into outcome: inout Outcome) {
+        for item in pending.drop.placed {
+            let path = pending.path(of: item)
+            settle(path, state: states[path]!, user: pending.drop.user, error, into: &outcome)
         }
     }
 

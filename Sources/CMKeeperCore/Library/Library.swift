@@ -171,7 +171,7 @@ public final class Library {
                 try repository.flushObjects()
                 try repository.updateReference(
                     LibraryLayout.mainReference, to: last, expecting: tip.commit,
-                    message: "cmkeeper: \(subjects.count == 1 ? subjects[0] : "\(subjects.count) commits: \(subjects.joined(separator: "; "))")")
+                    message: "cmkeeper: \(Self.reflogMessage(subjects))")
             } catch where [.modified, .exists, .locked].contains(error.code) {
                 repository.discardPendingObjects()
                 guard attempt < Self.maximumAttempts else {
@@ -201,6 +201,13 @@ public final class Library {
             }
             return results
         }
+    }
+
+    /// The reflog's line for commits landed together: the subject, or how many and the first few.
+    static func reflogMessage(_ subjects: [Substring]) -> String {
+        guard subjects.count > 1 else { return String(subjects.first ?? "") }
+        let shown = subjects.prefix(3).joined(separator: "; ")
+        return "\(subjects.count) commits: \(shown)\(subjects.count > 3 ? "; …" : "")"
     }
 
     /// Plans, checks and writes (into memory) one change on `snapshot`: its commit and its tag objects.
