@@ -31,7 +31,10 @@ struct DaemonRunCommand: ParsableCommand {
             writing them, they are committed in one commit, as their owner, checked as a push \
             is checked, and removed from the inbox. A refused file is moved to \
             DIR/rejected/PROJECT/ with a .reason file beside it saying what is wrong and what to do. \
-            Office and editor temp files (~$*, .~*, *.swp, *.tmp) wait until renamed.
+            Office and editor temp files (~$*, .~*, *.swp, *.tmp) wait until renamed. Projects \
+            due at the same moment get a commit each, written together with one fsync. Once \
+            repo.git holds more than 50 packs, the daemon merges them with \
+            `git repack -d --geometric=2` (git must be on PATH), keeping every object.
 
             Each [[mirror]] of cmkeeper.toml (url = a path, file://, ssh:// or https://; \
             optional name) receives main, every tag and the large files at start and after each \

@@ -95,10 +95,10 @@ extension Library {
     /// The repository configuration cmkeeper wants, set by `init` and again by `hooks install`
     /// for libraries made before it.
     ///
-    /// Office documents and scans do not delta against each other: packing them without a delta
-    /// search halves the cost of a commit of many documents. libgit2 1.5 reads its "no deltas
-    /// above this size" threshold from pack.deltaCacheSize (a slip in libgit2, which git reads only
-    /// as the size of its delta cache). git's own core.bigFileThreshold is left alone: git fsck
+    /// Office documents and scans do not delta against each other: the packs libgit2 builds to
+    /// push to a mirror skip the delta search (cmkeeper's own commits use `PackWriter`, which
+    /// never searches). libgit2 1.5 reads its "no deltas above this size" threshold from
+    /// pack.deltaCacheSize (a slip in libgit2, which git reads only as the size of its delta cache). git's own core.bigFileThreshold is left alone: git fsck
     /// stops reading .gitattributes above it.
     static func applyRepositorySettings(_ repository: Repository) throws(GitError) {
         try repository.setConfiguration("pack.deltaCacheSize", "1")
