@@ -9,6 +9,12 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         bytes = withUnsafeBytes(of: &copy.id) { Array($0) }
     }
 
+    /// The id whose 20 bytes are `bytes`.
+    init(bytes: [UInt8]) {
+        precondition(bytes.count == 20, "an object id is 20 bytes")
+        self.bytes = bytes
+    }
+
     /// Parses 40 hexadecimal digits; nil for anything else.
     public init?(hex: String) {
         guard hex.utf8.count == 40 else { return nil }

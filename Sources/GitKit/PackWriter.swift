@@ -1,32 +1,43 @@
 import CLibGit2
 import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes objects as one pack through libgit2's pack writer: its indexer checks every object
-/// as it arrives, writes the index beside the pack, and fsyncs both before they take their
-/// place in `objects/pack/`.
+/// Writes objects as one pack with its version-2 index, as git's own `pack-objects` does:
+/// each object's place, CRC-32 and id are known as it is written, so the index is built
+/// from them rather than by reading the pack again (libgit2's indexer inflates and re-hashes
+/// every object, which took most of the time of a commit of many documents). Both files are
+/// written under temporary names, fsynced, made read-only and renamed into `objects/pack/`
+/// (the pack first; the index makes it visible), then the folder is fsynced.
 ///
 /// Unlike libgit2's packbuilder, which deflates everything at zlib's default level, it keeps
 /// content that is already compressed (office documents are zip archives, scans and photos
-/// are JPEG or PDF) in stored zlib blocks: deflating it again takes most of the time of a
-/// commit of many documents and saves nothing. Other content is deflated as the packbuilder
-/// would. No deltas: a library's documents seldom have a close earlier version.
+/// are JPEG or PDF) in stored zlib blocks: deflating it again takes time and saves nothing.
+/// Other content is deflated as the packbuilder would. No deltas: a library's documents
+/// seldom have a close earlier version.
 struct PackWriter {
     /// Where the objects are read from: the in-memory store, which checks no hashes on reading.
     private let source: UnsafeMutablePointer<git_odb_backend>
-    private let writepack: UnsafeMutablePointer<git_odb_writepack>
-    private var progress = git_indexer_progress()
+    private let folder: String
+    private let temporaryPack: String
+    private var file: Int32
     private var checksum = Insecure.SHA1()
-    /// Bytes waiting to be handed to the indexer, in pieces of about `flushSize`.
+    /// Bytes of the pack written to `file` so far.
+    private var written: UInt64 = 0
+    /// Bytes waiting to be written, in pieces of about `flushSize`.
     private var pending: [UInt8] = []
     private static let flushSize = 1 << 20
+    /// Each object written: its id, where its entry starts in the pack, the CRC-32 of the entry.
+    private var entries: [(id: ObjectID, offset: UInt64, crc: UInt32)] = []
 
-    /// Starts a pack of `count` objects, read from `source`, in the object database `odb`.
-    init(odb: OpaquePointer, source: UnsafeMutablePointer<git_odb_backend>, count: Int) throws(GitError) {
-        var writer: UnsafeMutablePointer<git_odb_writepack>? = nil
-        try check(git_odb_write_pack(&writer, odb, nil, nil), "start a pack")
+    /// Starts a pack of `count` objects, read from `source`, in `folder` (`objects/pack`).
+    init(folder: URL, source: UnsafeMutablePointer<git_odb_backend>, count: Int) throws(GitError) {
         self.source = source
-        writepack = writer!
+        self.folder = folder.path
+        (file, temporaryPack) = try Self.createTemporary(in: folder.path)
+        entries.reserveCapacity(count)
         pending.reserveCapacity(Self.flushSize + (64 << 10))
         // The pack header: signature, version 2, number of objects.
         pending += Array("PACK".utf8)
@@ -43,27 +54,61 @@ struct PackWriter {
         try check(cmk_git_backend_read(source, &raw, &size, &type, &oid), "read object \(id) to pack it")
         defer { git_odb_backend_data_free(source, raw) }
         let data = UnsafeRawBufferPointer(start: raw, count: size)
+        let start = pending.count
         appendHeader(type: type, size: size)
         if size >= 64, Self.looksCompressed(data) {
             appendStored(data)
         } else {
             try appendDeflated(data)
         }
+        let crc = pending.withUnsafeBufferPointer { buffer in
+            crc32(0, buffer.baseAddress! + start, uInt(buffer.count - start))
+        }
+        entries.append((id, written + UInt64(start), UInt32(truncatingIfNeeded: crc)))
         if pending.count >= Self.flushSize { try flush() }
     }
 
-    /// Ends the pack with its checksum and lets the indexer put it in place; frees the writer.
-    mutating func finish() throws(GitError) {
+    /// Ends the pack with its checksum, writes its index, and puts both in place; returns the
+    /// pack's name (`pack-<checksum>`).
+    mutating func finish() throws(GitError) -> String {
         try flush()
-        let digest = Array(checksum.finalize())
-        try write(digest, hashed: false)
-        try check(cmk_git_writepack_commit(writepack, &progress), "write the pack")
-        cmk_git_writepack_free(writepack)
+        let packChecksum = Array(checksum.finalize())
+        try write(packChecksum, to: file, "write the pack")
+        let packFile = file
+        file = -1
+        try seal(packFile, "write the pack")
+
+        let index = Self.index(of: entries, packChecksum: packChecksum)
+        let (indexFile, temporaryIndex) = try Self.createTemporary(in: folder)
+        do {
+            try write(index, to: indexFile, "write the pack's index")
+            try seal(indexFile, "write the pack's index")
+        } catch {
+            unlink(temporaryIndex)
+            throw error
+        }
+        let name = "pack-" + ObjectID(bytes: packChecksum).hex
+        guard rename(temporaryPack, "\(folder)/\(name).pack") == 0 else {
+            let error = Self.systemError("put the pack in place")
+            unlink(temporaryIndex)
+            throw error
+        }
+        guard rename(temporaryIndex, "\(folder)/\(name).idx") == 0 else {
+            let error = Self.systemError("put the pack's index in place")
+            unlink(temporaryIndex)
+            throw error
+        }
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw Self.systemError("open \(folder) to sync it") }
+        defer { close(directory) }
+        guard fsync(directory) == 0 else { throw Self.systemError("sync \(folder)") }
+        return name
     }
 
-    /// Frees the writer without putting anything in place.
+    /// Removes the unfinished pack.
     func abandon() {
-        cmk_git_writepack_free(writepack)
+        if file >= 0 { close(file) }
+        unlink(temporaryPack)
     }
 
     // MARK: Entries
@@ -112,20 +157,79 @@ struct PackWriter {
         pending.removeLast(pending.count - start - Int(bound))
     }
 
+    // MARK: The index
+
+    /// The version-2 index of a pack: a fan-out table by first byte, the sorted ids, their
+    /// CRC-32s, their offsets (31 bits, or a pointer into a table of 64-bit offsets), the
+    /// pack's checksum, and the index's own.
+    static func index(of entries: [(id: ObjectID, offset: UInt64, crc: UInt32)], packChecksum: [UInt8]) -> [UInt8] {
+        let sorted = entries.sorted { $0.id < $1.id }
+        var bytes: [UInt8] = [0xFF, 0x74, 0x4F, 0x63]
+        bytes.reserveCapacity(8 + 256 * 4 + sorted.count * 28 + 40)
+        appendBigEndian(2, to: &bytes)
+        var fanout = [UInt32](repeating: 0, count: 256)
+        for entry in sorted { fanout[Int(entry.id.bytes[0])] += 1 }
+        var total: UInt32 = 0
+        for count in fanout {
+            total += count
+            appendBigEndian(total, to: &bytes)
+        }
+        for entry in sorted { bytes += entry.id.bytes }
+        for entry in sorted { appendBigEndian(entry.crc, to: &bytes) }
+        var large: [UInt64] = []
+        for entry in sorted {
+            if entry.offset < 0x8000_0000 {
+                appendBigEndian(UInt32(entry.offset), to: &bytes)
+            } else {
+                appendBigEndian(0x8000_0000 | UInt32(large.count), to: &bytes)
+                large.append(entry.offset)
+            }
+        }
+        for offset in large {
+            appendBigEndian(UInt32(offset >> 32), to: &bytes)
+            appendBigEndian(UInt32(offset & 0xFFFF_FFFF), to: &bytes)
+        }
+        bytes += packChecksum
+        bytes += Insecure.SHA1.hash(data: bytes)
+        return bytes
+    }
+
     // MARK: Writing
 
     private mutating func flush() throws(GitError) {
         guard !pending.isEmpty else { return }
-        try write(pending, hashed: true)
+        checksum.update(data: pending)
+        try write(pending, to: file, "write the pack")
+        written += UInt64(pending.count)
         pending.removeAll(keepingCapacity: true)
     }
 
-    private mutating func write(_ bytes: [UInt8], hashed: Bool) throws(GitError) {
-        if hashed { checksum.update(data: bytes) }
-        let result = bytes.withUnsafeBytes { raw in
-            cmk_git_writepack_append(writepack, raw.baseAddress, raw.count, &progress)
+    private func write(_ bytes: [UInt8], to file: Int32, _ operation: String) throws(GitError) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in Glibc.write(file, raw.baseAddress! + done, raw.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw Self.systemError(operation) }
+            done += n
         }
-        try check(result, "write the pack")
+    }
+
+    /// Makes a finished file read-only (as git's packs are), syncs it to disk and closes it.
+    private func seal(_ file: Int32, _ operation: String) throws(GitError) {
+        defer { close(file) }
+        guard fchmod(file, 0o444) == 0, fsync(file) == 0 else { throw Self.systemError(operation) }
+    }
+
+    private static func createTemporary(in folder: String) throws(GitError) -> (Int32, String) {
+        var template = Array("\(folder)/tmp_pack_XXXXXX".utf8CString)
+        let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard file >= 0 else { throw systemError("create a pack in \(folder)") }
+        _ = fcntl(file, F_SETFD, FD_CLOEXEC)
+        return (file, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+
+    private static func systemError(_ operation: String) -> GitError {
+        GitError(code: .other(-1), operation: operation, message: String(cString: strerror(errno)))
     }
 
     private static func appendBigEndian(_ value: UInt32, to bytes: inout [UInt8]) {

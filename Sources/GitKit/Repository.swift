@@ -63,6 +63,9 @@ public final class Repository {
 
     // MARK: Object writing through one pack
 
+    /// Where `flushObjects()` puts its packs.
+    private var packFolder: URL { gitDirectory.appendingPathComponent("objects/pack", isDirectory: true) }
+
     /// Sends every object written from now on to memory, until `flushObjects()` or `discardPendingObjects()`.
     public func bufferObjectsInMemory() throws(GitError) {
         guard mempack == nil else { return }
@@ -91,17 +94,19 @@ public final class Repository {
         }
         let objects = try objectsToFlush(from: mempack)
         guard !objects.isEmpty else { return 0 }
-        var odb: OpaquePointer? = nil
-        try check(git_repository_odb(&odb, pointer), "open the object database")
-        defer { git_odb_free(odb) }
-        var writer = try PackWriter(odb: odb!, source: mempack, count: objects.count)
+        var writer = try PackWriter(folder: packFolder, source: mempack, count: objects.count)
         do {
             for id in objects { try writer.append(id) }
-            try writer.finish()
+            _ = try writer.finish()
         } catch {
             writer.abandon()
             throw error
         }
+        // Let libgit2 see the new pack before the objects leave memory.
+        var odb: OpaquePointer? = nil
+        try check(git_repository_odb(&odb, pointer), "open the object database")
+        defer { git_odb_free(odb) }
+        try check(git_odb_refresh(odb), "read the new pack")
         return objects.count
     }
 

@@ -123,6 +123,38 @@ struct RepositoryTests {
         #expect(textPacked < text.count / 20)
     }
 
+    @Test func thePacksIndexIsByteForByteTheOneGitWouldWrite() throws {
+        let (repo, url) = try bare()
+        try repo.bufferObjectsInMemory()
+        var updates: [TreeUpdate] = []
+        for i in 0..<300 {
+            let content = i % 3 == 0 ? Scenario.noise(5_000 + i, seed: UInt64(i)) : Data("第\(i)周 周报\n".utf8)
+            updates.append(.upsert(path: "docs/\(i % 7)/周报-\(i).bin", blob: try repo.writeBlob(content)))
+        }
+        let tree = try repo.updateTree(nil, updates)
+        let commit = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "index\n")
+        try repo.flushObjects()
+        // Readable through libgit2 at once, from the pack alone.
+        #expect(try repo.commit(commit).tree == tree)
+        try repo.updateReference("refs/heads/main", to: commit, expecting: nil, message: "test")
+
+        let packs = url.appendingPathComponent("objects/pack")
+        let names = try FileManager.default.contentsOfDirectory(atPath: packs.path).sorted()
+        #expect(names.count == 2 && names.allSatisfy { $0.hasPrefix("pack-") }, "\(names)")
+        let pack = try #require(names.first { $0.hasSuffix(".pack") })
+        // Named by the pack's checksum, read-only, as git leaves its packs.
+        let trailer = try Data(contentsOf: packs.appendingPathComponent(pack)).suffix(20)
+        #expect(pack == "pack-" + trailer.map { String(format: "%02x", $0) }.joined() + ".pack")
+        let mode = try FileManager.default.attributesOfItem(atPath: packs.appendingPathComponent(pack).path)[.posixPermissions] as? Int
+        #expect(mode == 0o444)
+        let rebuilt = folder.path("rebuilt.idx")
+        let indexed = try Shell.git(["index-pack", "-o", rebuilt.path, packs.appendingPathComponent(pack).path])
+        #expect(indexed.succeeded, "\(indexed.stderr)")
+        let ours = try Data(contentsOf: packs.appendingPathComponent(pack.replacingOccurrences(of: ".pack", with: ".idx")))
+        #expect(ours == (try Data(contentsOf: rebuilt)))
+        #expect(try Shell.git(["--git-dir", url.path, "fsck", "--full", "--strict"]).succeeded)
+    }
+
     @Test func discardedObjectsNeverReachTheDisk() throws {
         let (repo, url) = try bare()
         try repo.bufferObjectsInMemory()
