@@ -58,6 +58,11 @@ static inline int cmk_git_backend_write(git_odb_backend *backend, git_oid *out, 
     return backend->write(backend, out, data, len, type);
 }
 
+/* Writes an object whose id the caller computed from exactly these bytes (git_odb_hash). */
+static inline int cmk_git_backend_put(git_odb_backend *backend, const git_oid *id, const void *data, size_t len, git_object_t type) {
+    return backend->write(backend, id, data, len, type);
+}
+
 /* Reads an object from one backend; the data is freed with git_odb_backend_data_free. */
 static inline int cmk_git_backend_read(git_odb_backend *backend, void **data, size_t *len, git_object_t *type, const git_oid *id) {
     return backend->read(data, len, type, backend, id);

@@ -63,6 +63,9 @@ public final class Repository {
 
     // MARK: Object writing through one pack
 
+    /// The in-memory store new objects go to, while buffering.
+    var bufferingBackend: UnsafeMutablePointer<git_odb_backend>? { mempack }
+
     /// Where `flushObjects()` puts its packs.
     private var packFolder: URL { gitDirectory.appendingPathComponent("objects/pack", isDirectory: true) }
 

@@ -155,6 +155,32 @@ struct RepositoryTests {
         #expect(try Shell.git(["--git-dir", url.path, "fsck", "--full", "--strict"]).succeeded)
     }
 
+    @Test func blobsHashedAwayFromTheRepositoryAreWrittenAsGitWouldHashThem() async throws {
+        let (repo, url) = try bare()
+        try repo.bufferObjectsInMemory()
+        let contents = (0..<8).map { Scenario.noise(10_000 + $0, seed: UInt64($0)) }
+        // Hashed on other threads, as the daemon does while files wait.
+        let hashed = try await withThrowingTaskGroup(of: HashedBlob.self) { group in
+            for content in contents { group.addTask { try HashedBlob(content) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        var updates: [TreeUpdate] = []
+        for blob in hashed {
+            let file = try folder.write("h-\(blob.id.hex).bin", blob.data)
+            #expect(blob.id.hex + "\n" == (try Shell.git(["hash-object", file.path]).stdout))
+            #expect(try repo.writeBlob(blob) == blob.id)
+            updates.append(.upsert(path: "docs/\(blob.id.hex).bin", blob: blob.id))
+        }
+        let tree = try repo.updateTree(nil, updates)
+        let commit = try repo.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "hashed\n")
+        #expect(try repo.flushObjects() == 8 + 2 + 1)
+        try repo.updateReference("refs/heads/main", to: commit, expecting: nil, message: "test")
+        #expect(try Shell.git(["--git-dir", url.path, "fsck", "--full", "--strict"]).succeeded)
+        for blob in hashed {
+            #expect(try Shell.git(["--git-dir", url.path, "cat-file", "blob", blob.id.hex]).stdoutData == blob.data)
+        }
+    }
+
     @Test func discardedObjectsNeverReachTheDisk() throws {
         let (repo, url) = try bare()
         try repo.bufferObjectsInMemory()
