@@ -52,6 +52,7 @@ let package = Package(
             name: "CMKeeperDaemon",
             dependencies: [
                 "CMKeeperCore",
+                "GitKit",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -28,7 +28,8 @@ public struct Daemon: Sendable {
         var services: [any Service] = [
             InboxWatcher(
                 intake: InboxIntake(library: library, logger: logger), inbox: InboxFolder(url: library.inboxURL),
-                settings: library.settings.daemon, logger: logger, status: status, changes: changes),
+                settings: library.settings.daemon, logger: logger, status: status, changes: changes,
+                largeFileThreshold: library.settings.largeFileThreshold),
             StatusWriter(board: status, url: library.root.appendingPathComponent(RunFile.statusPath), logger: logger),
         ]
         // The inbox matters most: without the socket, the daemon still keeps the inbox.

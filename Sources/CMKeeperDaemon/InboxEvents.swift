@@ -6,8 +6,10 @@ import Glibc
 
 /// What happened in the inbox, as the watcher needs to know it.
 enum InboxEvent: Sendable, Equatable {
-    /// Files or folders changed at these paths, relative to the inbox.
-    case changed([String])
+    /// Files or folders changed at these paths, relative to the inbox, as inotify reported at
+    /// `heard` (before the new folders among them were watched, which takes a while for a
+    /// folder of thousands of files).
+    case changed([String], heard: ContinuousClock.Instant)
     /// Changes may have been missed (the kernel's queue overflowed) or the inbox is polled:
     /// look at everything.
     case rescan
@@ -133,9 +135,11 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
     private func readNotifications(_ buffer: inout [UInt8]) {
         var changed: [String] = []
         var overflowed = false
+        var heard: ContinuousClock.Instant? = nil
         while true {
             let count = buffer.withUnsafeMutableBytes { read(notify, $0.baseAddress, $0.count) }
             if count <= 0 { break }
+            if heard == nil { heard = .now }
             buffer.withUnsafeBytes { raw in
                 var offset = 0
                 let header = MemoryLayout<inotify_event>.size
@@ -170,7 +174,7 @@ final class InboxEvents: AsyncSequence, @unchecked Sendable {
             watchTree("")
             continuation.yield(.rescan)
         } else if !changed.isEmpty {
-            continuation.yield(.changed(changed))
+            continuation.yield(.changed(changed, heard: heard ?? .now))
         }
     }
 

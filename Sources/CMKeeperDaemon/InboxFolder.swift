@@ -5,12 +5,15 @@ import Glibc
 #endif
 
 /// A file's identity and state as `lstat` gives them: what must stay the same across the
-/// quiet period for the file to count as complete.
+/// quiet period for the file to count as complete. The change time is the kernel's own (no
+/// program can set it), so a file whose state is unchanged has not been written to since.
 struct FileState: Sendable, Hashable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
     var modified: timespec
+    /// When the file's content or attributes last changed (`st_ctim`).
+    var changed: timespec
     var owner: uid_t
     /// `S_IFREG`, `S_IFDIR` …
     var type: mode_t
@@ -20,6 +23,7 @@ struct FileState: Sendable, Hashable {
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
         modified = info.st_mtim
+        changed = info.st_ctim
         owner = info.st_uid
         type = info.st_mode & S_IFMT
     }
@@ -33,7 +37,8 @@ struct FileState: Sendable, Hashable {
 
     static func == (a: FileState, b: FileState) -> Bool {
         a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified.tv_sec == b.modified.tv_sec
-            && a.modified.tv_nsec == b.modified.tv_nsec && a.owner == b.owner && a.type == b.type
+            && a.modified.tv_nsec == b.modified.tv_nsec && a.changed.tv_sec == b.changed.tv_sec
+            && a.changed.tv_nsec == b.changed.tv_nsec && a.owner == b.owner && a.type == b.type
     }
 
     func hash(into hasher: inout Hasher) {

@@ -1,5 +1,6 @@
 import CMKeeperCore
 import Foundation
+import GitKit
 import Logging
 #if canImport(Glibc)
 import Glibc
@@ -43,12 +44,13 @@ final class InboxIntake: @unchecked Sendable {
     /// Takes the files of each project (by project, "" for files straight in the inbox; each
     /// file by path relative to the inbox, with the state it was found complete in). The drops
     /// of all the projects are committed together (see `Library.commit(_:)`): one commit each,
-    /// one fsync for them all.
-    func take(_ jobs: [String: [String: FileState]]) async -> Outcome {
+    /// one fsync for them all. `contents` has the files read beforehand, in those states (see
+    /// `InboxReadAhead`); the others are read now.
+    func take(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob] = [:]) async -> Outcome {
         await withCheckedContinuation { continuation in
             queue.async {
                 var outcome = Outcome()
-                self.take(jobs, into: &outcome)
+                self.take(jobs, contents: contents, into: &outcome)
                 continuation.resume(returning: outcome)
             }
         }
@@ -100,7 +102,7 @@ final class InboxIntake: @unchecked Sendable {
         }
     }
 
-    private func take(_ jobs: [String: [String: FileState]], into outcome: inout Outcome) {
+    private func take(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob], into outcome: inout Outcome) {
         let states = jobs.values.reduce(into: [String: FileState]()) { all, files in all.merge(files) { a, _ in a } }
         let tip = try? library.snapshot()
         var drops: [PendingDrop] = []
@@ -117,7 +119,7 @@ final class InboxIntake: @unchecked Sendable {
             }
             let byUser = Dictionary(grouping: files.keys.sorted()) { Self.login(of: files[$0]!.owner) }
             for user in byUser.keys.sorted() {
-                drops += prepare(project: project, user: user, paths: byUser[user]!, states: states, tip: tip, into: &outcome)
+                drops += prepare(project: project, user: user, paths: byUser[user]!, states: states, contents: contents, tip: tip, into: &outcome)
             }
         }
         var committed: [String] = []
@@ -134,12 +136,13 @@ final class InboxIntake: @unchecked Sendable {
     /// Places one dropper's files of one project: refuses those with no place, removes those
     /// already committed, and returns the rest as drops of at most `maximumCommitBytes`.
     private func prepare(
-        project: String, user: String, paths: [String], states: [String: FileState], tip: Snapshot?, into outcome: inout Outcome
+        project: String, user: String, paths: [String], states: [String: FileState], contents: [String: HashedBlob], tip: Snapshot?,
+        into outcome: inout Outcome
     ) -> [PendingDrop] {
         let folder = project + "/"
         var pathOf: [String: String] = [:]
         let files = paths.map { path in
-            let file = InboxSubmission.File(path: inbox.absolutePath(path), inboxPath: String(path.dropFirst(folder.count)))
+            let file = InboxSubmission.File(path: inbox.absolutePath(path), inboxPath: String(path.dropFirst(folder.count)), content: contents[path])
             pathOf[file.path] = path
             return file
         }
@@ -287,6 +290,7 @@ final class InboxIntake: @unchecked Sendable {
         guard let committed = try? library.committedContent(at: placement.path, in: tip) else { return false }
         switch committed {
         case .blob(let id):
+            if let content = placement.file.content, content.data.count == placement.size { return content.id.hex == id }
             return (try? ContentID.gitBlob(ofFileAt: placement.file.path)) == id
         case .largeFile(let sha256, let size):
             return size == placement.size && (try? ContentID.sha256(ofFileAt: placement.file.path))?.sha256 == sha256

@@ -1,5 +1,6 @@
 import CMKeeperCore
 import Foundation
+import GitKit
 import Logging
 import ServiceLifecycle
 
@@ -17,6 +18,8 @@ struct InboxWatcher: Service {
     var status: StatusBoard? = nil
     /// Told after each commit.
     var changes: LibraryChanges? = nil
+    /// Files larger than this go to the large-file store, streamed when taken: not read ahead.
+    var largeFileThreshold: Int = 10 << 20
 
     /// How long to wait before trying again after a failure that may pass; doubles, up to 5 minutes.
     static let firstRetry = Duration.seconds(5)
@@ -39,6 +42,9 @@ struct InboxWatcher: Service {
             events = try InboxEvents(inbox: inbox.url, pollInterval: .milliseconds(Self.fallbackPollMilliseconds), logger: logger)
         }
         defer { events.stop() }
+        // Read files while they wait; not on a polled (network) file system, whose times its server keeps.
+        let readAhead = pollMilliseconds == nil
+            ? InboxReadAhead(inbox: inbox, limit: InboxIntake.maximumCommitBytes, maximumFileBytes: Int64(largeFileThreshold)) : nil
         var schedule = QuietSchedule(
             quietPeriod: .milliseconds(settings.quietPeriodMilliseconds),
             maximumWait: .milliseconds(settings.maximumWaitMilliseconds),
@@ -49,7 +55,7 @@ struct InboxWatcher: Service {
             "watching \(inbox.url.path) (\(pollMilliseconds.map { "polling every \($0) ms" } ?? "inotify"), quiet period \(settings.quietPeriodMilliseconds) ms)",
             metadata: ["event": "watching", "inbox": "\(inbox.url.path)"])
 
-        rescan(&schedule, at: clock.now)
+        rescan(&schedule, readAhead, at: clock.now)
         // Packs others wrote while no daemon ran (the intake merges its own as it goes).
         await intake.tidyPacks()
         status?.setWaiting(schedule.waitingFiles)
@@ -57,23 +63,35 @@ struct InboxWatcher: Service {
         for await event in events.cancelOnGracefulShutdown() {
             let now = clock.now
             switch event {
-            case .changed(let paths):
-                for path in paths { noteChange(path, &schedule, at: now) }
+            case .changed(let paths, let heard):
+                // The quiet period counts from the change, not from when it was looked at.
+                for path in paths { noteChange(path, &schedule, readAhead, at: heard) }
             case .rescan:
-                rescan(&schedule, at: now)
+                rescan(&schedule, readAhead, at: now)
             case .deadline:
                 break
             }
             // Every due project's complete files, taken together.
             var jobs: [String: [String: FileState]] = [:]
+            var contents: [String: HashedBlob] = [:]
             for project in schedule.dueProjects(at: clock.now) {
                 let files = inbox.files(of: project)
-                let chosen = Set(schedule.select(project: project, files: files, at: clock.now) { inbox.isOpenForWriting($0) })
-                if !chosen.isEmpty { jobs[project] = files.filter { chosen.contains($0.key) } }
+                readAhead?.forget(project: project, keeping: files)
+                let chosen = schedule.select(project: project, files: files, at: clock.now) { inbox.isOpenForWriting($0) }
+                guard !chosen.isEmpty else { continue }
+                var job: [String: FileState] = [:]
+                for path in chosen {
+                    let state = files[path]!
+                    job[path] = state
+                    contents[path] = readAhead?.content(of: path, in: state)
+                }
+                jobs[project] = job
             }
             if !jobs.isEmpty && !Task.isShuttingDownGracefully {
-                let outcome = await intake.take(jobs)
+                let outcome = await intake.take(jobs, contents: contents)
+                contents = [:]
                 schedule.forget(outcome.done)
+                readAhead?.forget(outcome.done)
                 let retry = Set(outcome.retry.map(InboxFolder.project(of:)))
                 for project in jobs.keys.sorted() {
                     if !retry.contains(project) {
@@ -101,29 +119,39 @@ struct InboxWatcher: Service {
 
     /// A path below the inbox changed: its project's quiet period starts again, and the file
     /// (or every file of a folder moved in) is seen in its new state.
-    private func noteChange(_ path: String, _ schedule: inout QuietSchedule, at now: ContinuousClock.Instant) {
+    private func noteChange(_ path: String, _ schedule: inout QuietSchedule, _ readAhead: InboxReadAhead?, at now: ContinuousClock.Instant) {
         guard let state = FileState(path: inbox.absolutePath(path)) else { return }
         if state.isDirectory {
             // A new project folder is its own project; a folder within one belongs to it.
             let project = path.contains("/") ? InboxFolder.project(of: path) : path
             var found: [String: FileState] = [:]
             inbox.walk(path, into: &found)
-            for (file, fileState) in found { schedule.observe(file, fileState, at: now) }
+            for (file, fileState) in found { see(file, fileState, &schedule, readAhead, at: now) }
             if !found.isEmpty { schedule.changed(project: project, at: now) }
         } else if !InboxFolder.isIgnored((path as NSString).lastPathComponent) {
-            schedule.observe(path, state, at: now)
+            see(path, state, &schedule, readAhead, at: now)
             schedule.changed(project: InboxFolder.project(of: path), at: now)
         }
     }
 
     /// Looks at every file of the inbox: a project with a new or changed file starts its quiet period.
-    private func rescan(_ schedule: inout QuietSchedule, at now: ContinuousClock.Instant) {
+    private func rescan(_ schedule: inout QuietSchedule, _ readAhead: InboxReadAhead?, at now: ContinuousClock.Instant) {
         for project in inbox.projectsWithFiles() {
             var changed = false
-            for (path, state) in inbox.files(of: project) where schedule.observe(path, state, at: now) {
+            for (path, state) in inbox.files(of: project) where see(path, state, &schedule, readAhead, at: now) {
                 changed = true
             }
             if changed { schedule.changed(project: project, at: now) }
         }
+    }
+
+    /// A file seen in `state`: the schedule notes it, and a new state is read ahead.
+    @discardableResult
+    private func see(
+        _ path: String, _ state: FileState, _ schedule: inout QuietSchedule, _ readAhead: InboxReadAhead?, at now: ContinuousClock.Instant
+    ) -> Bool {
+        guard schedule.observe(path, state, at: now) else { return false }
+        readAhead?.request(path, state)
+        return true
     }
 }

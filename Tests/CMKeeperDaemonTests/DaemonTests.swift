@@ -147,6 +147,30 @@ struct DaemonTests {
         #expect(try scene.committed("attachments/大文件.bin") == content)
     }
 
+    @Test func aFileRewrittenAfterItWasReadAheadIsCommittedAsItIsAtTheEnd() throws {
+        let scene = try InboxScenario(quietPeriodMilliseconds: 1_000)
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("watching"))
+        let first = Data(repeating: UInt8(ascii: "A"), count: 40_000)
+        let last = Data(repeating: UInt8(ascii: "B"), count: 40_000)
+        let url = try scene.drop("attachments/周报.txt", first)
+        var original = stat()
+        #expect(lstat(url.path, &original) == 0)
+        // Long enough to be read ahead, well within the quiet period.
+        usleep(400_000)
+        // Rewritten in place to the same size, its modification time put back: only the
+        // change time, which no program can set, tells.
+        let writer = try FileHandle(forWritingTo: url)
+        writer.write(last)
+        try writer.close()
+        var times = [original.st_atim, original.st_mtim]
+        #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+
+        #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        #expect(try scene.committed("attachments/周报.txt") == last)
+    }
+
     @Test func filesDroppedWhileTheDaemonWasDownAreTakenWhenItStarts() throws {
         let scene = try InboxScenario()
         let before = try scene.commits()

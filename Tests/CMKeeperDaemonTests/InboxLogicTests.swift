@@ -1,6 +1,7 @@
 import CMKeeperCore
 import CMKeeperTestSupport
 import Foundation
+import GitKit
 import Logging
 import Testing
 @testable import CMKeeperDaemon
@@ -219,3 +220,68 @@ struct InboxSubmissionTests {
         #expect(try scene.library.committedContent(at: "projects/P-2026-001/attachments/none.bin") == nil)
     }
 }
+
+@Suite("Reading drops ahead")
+struct InboxReadAheadTests {
+    let folder = TemporaryFolder("read-ahead")
+
+    func waitForContent(_ readAhead: InboxReadAhead, _ path: String, _ state: FileState) -> HashedBlob? {
+        for _ in 0..<100 {
+            if let blob = readAhead.content(of: path, in: state) { return blob }
+            usleep(20_000)
+        }
+        return nil
+    }
+
+    @Test func aFileIsReadOnceSettledAndItsContentServedOnlyForTheStateItWasReadIn() throws {
+        let inbox = InboxFolder(url: folder.url)
+        let readAhead = InboxReadAhead(inbox: inbox, limit: 1 << 20, maximumFileBytes: 1 << 20)
+        let url = try folder.write("P-1/周报.txt", Data("第一周\n".utf8))
+        let state = try #require(FileState(path: url.path))
+        readAhead.request("P-1/周报.txt", state)
+        let blob = try #require(waitForContent(readAhead, "P-1/周报.txt", state))
+        #expect(blob.data == Data("第一周\n".utf8))
+        #expect(blob.id.hex + "\n" == (try Shell.git(["hash-object", url.path]).stdout))
+        #expect(readAhead.bytesHeld == Int64(blob.data.count))
+
+        // The same size and modification time, other content: a new change time.
+        var original = stat()
+        #expect(lstat(url.path, &original) == 0)
+        usleep(20_000)
+        let writer = try FileHandle(forWritingTo: url)
+        writer.write(Data("第二周\n".utf8))
+        try writer.close()
+        var times = [original.st_atim, original.st_mtim]
+        #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+        let now = try #require(FileState(path: url.path))
+        #expect(now != state)
+        #expect(readAhead.content(of: "P-1/周报.txt", in: now) == nil)
+
+        readAhead.request("P-1/周报.txt", now)
+        #expect(waitForContent(readAhead, "P-1/周报.txt", now)?.data == Data("第二周\n".utf8))
+        readAhead.forget(["P-1/周报.txt"])
+        #expect(readAhead.bytesHeld == 0 && readAhead.content(of: "P-1/周报.txt", in: now) == nil)
+    }
+
+    @Test func itHoldsNoMoreThanItsLimitAndSkipsFilesForTheLargeFileStore() throws {
+        let inbox = InboxFolder(url: folder.url)
+        let readAhead = InboxReadAhead(inbox: inbox, limit: 10_000, maximumFileBytes: 6_000)
+        var states: [String: FileState] = [:]
+        for (name, size) in [("a", 4_000), ("b", 4_000), ("c", 4_000), ("big", 7_000)] {
+            let url = try folder.write("P-1/\(name).bin", Data(repeating: 1, count: size))
+            states["P-1/\(name).bin"] = try #require(FileState(path: url.path))
+        }
+        // Settled: changed more than the settle time ago.
+        usleep(150_000)
+        for path in states.keys.sorted() { readAhead.request(path, states[path]!) }
+        #expect(waitForContent(readAhead, "P-1/b.bin", states["P-1/b.bin"]!) != nil)
+        usleep(200_000)
+        let read = states.keys.filter { readAhead.content(of: $0, in: states[$0]!) != nil }.sorted()
+        #expect(read == ["P-1/a.bin", "P-1/b.bin"])
+        #expect(readAhead.bytesHeld == 8_000)
+        // Files gone from the project's folder are let go.
+        readAhead.forget(project: "P-1", keeping: ["P-1/b.bin": states["P-1/b.bin"]!])
+        #expect(readAhead.bytesHeld == 4_000)
+    }
+}
+

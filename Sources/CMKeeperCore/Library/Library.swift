@@ -108,6 +108,11 @@ public final class Library {
         try translatingErrors { try repository.writeBlob(data) }
     }
 
+    /// Writes a blob hashed beforehand into the pending pack.
+    public func writeBlob(_ blob: HashedBlob) throws(CMKeeperError) -> ObjectID {
+        try translatingErrors { try repository.writeBlob(blob) }
+    }
+
     /// The signature for `login`: their name and e-mail from roles.toml when it has them.
     func signature(for login: String, roles: RoleBook?, date: Date) -> Signature {
         let user = roles?.user(login)

@@ -15,11 +15,19 @@ public struct InboxSubmission: Sendable {
         /// recognise the document by its name.
         public var projectPath: String?
 
+        /// Its content, read and hashed beforehand (the daemon reads files while they wait out
+        /// their quiet period); nil to read the file when committing. Used only while it is as
+        /// long as the file.
+        public var content: HashedBlob?
+
         /// The file on disk.
         public var source: URL { URL(fileURLWithPath: path) }
 
         /// The file's own name, e.g. `安装验收报告.docx`.
-        public var name: String { path.split(separator: "/").last.map(String.init) ?? path }
+        public var name: String {
+            if let slash = path.lastIndex(of: "/"), path.index(after: slash) < path.endIndex { return String(path[path.index(after: slash)...]) }
+            return path.split(separator: "/").last.map(String.init) ?? path
+        }
 
         public init(source: URL, projectPath: String?) {
             path = source.path
@@ -28,9 +36,10 @@ public struct InboxSubmission: Sendable {
 
         /// The file dropped at `relativePath` inside `inbox/PROJECT/`: a bare name is recognised
         /// by its name, a path with folders is kept.
-        public init(path: String, inboxPath relativePath: String) {
+        public init(path: String, inboxPath relativePath: String, content: HashedBlob? = nil) {
             self.path = path
             projectPath = relativePath.contains("/") ? relativePath : nil
+            self.content = content
         }
 
         public init(source: URL, inboxPath relativePath: String) {
@@ -295,6 +304,8 @@ extension Library {
             if let pointer = pointers[item.path] {
                 updates.append(.upsert(path: item.path, blob: try writeBlob(pointer.data)))
                 lfsPaths.append(item.path)
+            } else if let content = item.file.content, content.data.count == item.size {
+                updates.append(.upsert(path: item.path, blob: try writeBlob(content)))
             } else {
                 updates.append(.upsert(path: item.path, blob: try writeBlob(try Data(contentsOf: item.file.source))))
             }

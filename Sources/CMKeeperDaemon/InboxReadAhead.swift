@@ -1,0 +1,154 @@
+import CMKeeperCore
+import Foundation
+import GitKit
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads and hashes dropped files while they wait out their quiet period, on a thread of its
+/// own, so that taking them needs neither. The intake asks for a file's content by the state
+/// it found the file complete in, and gets it only when the file was read in exactly that
+/// state.
+///
+/// A file is read only once its last change is `settleTime` old, and only when it is in the
+/// same state before and after the read: a write after the read then always shows as a later
+/// change time (the kernel's clock has moved on by more than one of its ticks), so what was
+/// read in a state is what every file found in that state holds. It holds at most `limit`
+/// bytes, and leaves a file larger than `maximumFileBytes` (one for the large-file store) to
+/// be read when it is taken. Used only with inotify: polling a network file system, whose
+/// server keeps the times, it is not.
+final class InboxReadAhead: Sendable {
+    /// A file asked for (`blob` nil until read), in the state it was asked for in.
+    private struct Entry {
+        var state: FileState
+        var blob: HashedBlob?
+    }
+
+    private struct Held {
+        var entries: [String: Entry] = [:]
+        var bytes: Int64 = 0
+
+        mutating func remove(_ path: String) {
+            if let old = entries.removeValue(forKey: path) { bytes -= Int64(old.blob?.data.count ?? 0) }
+        }
+    }
+
+    /// How old a file's last change must be before it is read.
+    static let settleTime = Duration.milliseconds(100)
+
+    private let inbox: InboxFolder
+    private let limit: Int64
+    private let maximumFileBytes: Int64
+    private let queue = DispatchQueue(label: "cmkeeper.inbox-read-ahead", qos: .utility)
+    private let held = Mutex(Held())
+
+    init(inbox: InboxFolder, limit: Int64, maximumFileBytes: Int64) {
+        self.inbox = inbox
+        self.limit = limit
+        self.maximumFileBytes = maximumFileBytes
+    }
+
+    /// The file at `path` (relative to the inbox) is now in `state`: reads it, in the background.
+    func request(_ path: String, _ state: FileState) {
+        guard state.isRegular, state.size <= maximumFileBytes else {
+            forget([path])
+            return
+        }
+        let isNew = held.withLock { held -> Bool in
+            if held.entries[path]?.state == state { return false }
+            held.remove(path)
+            held.entries[path] = Entry(state: state, blob: nil)
+            return true
+        }
+        if isNew { queue.async { self.read(path, state) } }
+    }
+
+    /// The content of the file at `path`, if it was read in `state`.
+    func content(of path: String, in state: FileState) -> HashedBlob? {
+        held.withLock { held in
+            guard let entry = held.entries[path], entry.state == state else { return nil }
+            return entry.blob
+        }
+    }
+
+    /// The files were taken, or are gone: their content is not needed.
+    func forget(_ paths: some Sequence<String>) {
+        held.withLock { held in
+            for path in paths { held.remove(path) }
+        }
+    }
+
+    /// `project`'s folder now holds `files`: the others are gone.
+    func forget(project: String, keeping files: [String: FileState]) {
+        let prefix = project + "/"
+        held.withLock { held in
+            let gone = held.entries.keys.filter { $0.hasPrefix(prefix) && files[$0] == nil }
+            for path in gone { held.remove(path) }
+        }
+    }
+
+    /// How many bytes it holds now.
+    var bytesHeld: Int64 { held.withLock { $0.bytes } }
+
+    // MARK: On its own thread
+
+    private func read(_ path: String, _ state: FileState) {
+        guard held.withLock({ $0.entries[path]?.state == state && $0.entries[path]?.blob == nil }) else { return }
+        let wait = Self.settleTime - Self.age(of: state)
+        if wait > .zero {
+            // Changed a moment ago; a change time in the future (a clock set back) is not waited for.
+            if wait <= Self.settleTime {
+                let nanoseconds = Int(wait.components.seconds) * 1_000_000_000 + Int(wait.components.attoseconds / 1_000_000_000)
+                queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { self.read(path, state) }
+            }
+            return
+        }
+        guard state.size + held.withLock({ $0.bytes }) <= limit,
+            let data = Self.contents(of: inbox.absolutePath(path), in: state),
+            let blob = try? HashedBlob(data)
+        else { return }
+        held.withLock { held in
+            guard var entry = held.entries[path], entry.state == state, entry.blob == nil, held.bytes + state.size <= limit else { return }
+            entry.blob = blob
+            held.entries[path] = entry
+            held.bytes += state.size
+        }
+    }
+
+    /// How long ago the file last changed, by the system's clock.
+    private static func age(of state: FileState) -> Duration {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return .seconds(now.tv_sec - state.changed.tv_sec) + .nanoseconds(now.tv_nsec - state.changed.tv_nsec)
+    }
+
+    /// The whole content of the file at `path`, if it is in `expected` state before and after
+    /// reading it.
+    private static func contents(of path: String, in expected: FileState) -> Data? {
+        let file = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        func unchanged() -> Bool {
+            var info = stat()
+            return fstat(file, &info) == 0 && FileState(info) == expected
+        }
+        guard unchanged() else { return nil }
+        let size = Int(expected.size)
+        var data = Data(count: size + 1)
+        let total = data.withUnsafeMutableBytes { raw -> Int in
+            var done = 0
+            // One byte more than the size, to see the end where it should be.
+            while done < raw.count {
+                let n = Glibc.read(file, raw.baseAddress! + done, raw.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            return done
+        }
+        guard total == size, unchanged() else { return nil }
+        data.removeLast()
+        return data
+    }
+}
