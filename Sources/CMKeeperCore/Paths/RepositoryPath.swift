@@ -182,6 +182,11 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     /// NFC, then each scalar's simple upper case (as NTFS compares: `ı` and `i` meet in `I`),
     /// then lower case (as macOS folds: the Kelvin sign meets `k`, `ς` meets `σ`).
     static func caseFolded(_ name: String) -> String {
+        // ASCII and CJK (which has no case): ASCII's lower case is the whole answer.
+        if name.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0x3000...0x3029).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }) {
+            guard name.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return name }
+            return String(decoding: name.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
         var upper = String.UnicodeScalarView()
         for scalar in name.precomposedStringWithCanonicalMapping.unicodeScalars {
             let mapped = scalar.properties.uppercaseMapping.unicodeScalars
@@ -272,14 +277,18 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
                 hint: "write the path without '.' and '..', relative to the repository root")
         }
 
-        if let control = scalars.first(where: isControlCharacter) {
+        // Most names hold only printable ASCII (none of Windows' reserved characters) and CJK:
+        // no control character, backslash or reserved character, and already NFC.
+        let isPlain = isPlainName(scalars)
+
+        if !isPlain, let control = scalars.first(where: isControlCharacter) {
             throw PathProblem(
                 path: shown(), kind: .controlCharacter,
                 reason: "\(what) contains the control character \(codePoint(control)), which clients show and store differently",
                 hint: "rename it without control characters (tabs, line breaks, escape codes)")
         }
 
-        let composed = isSurelyNFC(scalars) ? scalars : name.precomposedStringWithCanonicalMapping.unicodeScalars
+        let composed = isPlain || isSurelyNFC(scalars) ? scalars : name.precomposedStringWithCanonicalMapping.unicodeScalars
         if !composed.elementsEqual(scalars) {
             let decomposed = composed.count < scalars.count
             throw PathProblem(
@@ -290,7 +299,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
                 hint: "rename it by retyping the name, or let cmkeeper normalise it to NFC")
         }
 
-        if scalars.contains("\\") {
+        if !isPlain, scalars.contains("\\") {
             throw PathProblem(
                 path: shown(), kind: .backslash,
                 reason: "\(what) contains '\\', which Windows reads as a folder separator",
@@ -310,7 +319,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
                     : "rename the folder; git and cmkeeper never accept a file under .git")
         }
 
-        if let reserved = scalars.first(where: { windowsReservedCharacters.contains($0) }) {
+        if !isPlain, let reserved = scalars.first(where: { windowsReservedCharacters.contains($0) }) {
             throw PathProblem(
                 path: shown(), kind: .windowsReservedCharacter,
                 reason: "\(what) contains '\(reserved)', which Windows cannot store in a name",
@@ -342,6 +351,18 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     }
 
     // MARK: Helpers of the rules
+
+    /// Whether every scalar is printable ASCII other than `\\ < > : " | ? *`, or a CJK ideograph
+    /// or punctuation mark: such a name has none of the characters the rules refuse, and is NFC.
+    static func isPlainName(_ scalars: String.UnicodeScalarView) -> Bool {
+        scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20, 0x21, 0x23...0x29, 0x2B...0x39, 0x3B, 0x3D, 0x40...0x5B, 0x5D...0x7B, 0x7D, 0x7E: true
+            case 0x3000...0x3029, 0x4E00...0x9FFF: true
+            default: false
+            }
+        }
+    }
 
     /// Whether the name is in NFC without asking Foundation: true when every scalar is one
     /// NFC leaves alone whatever follows it (Latin below U+0300, CJK ideographs and

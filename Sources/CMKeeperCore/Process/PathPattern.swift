@@ -16,7 +16,9 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// literal start matches.
     private enum Part: Sendable, Hashable {
         case literal(String)
-        case glob(prefix: String, [Character])
+        /// The pattern by characters, and by scalars when each of its scalars is a character of
+        /// its own (ASCII, CJK): then a name made the same way is matched scalar by scalar.
+        case glob(prefix: String, [Character], scalars: [Unicode.Scalar]?)
     }
 
     public init(_ pattern: String) {
@@ -24,7 +26,9 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         components = pattern.split(separator: "/", omittingEmptySubsequences: false).map { Array($0) }
         parts = components.map { component in
             Self.hasWildcard(component)
-                ? .glob(prefix: String(component.prefix { $0 != "*" && $0 != "?" }), component)
+                ? .glob(
+                    prefix: String(component.prefix { $0 != "*" && $0 != "?" }), component,
+                    scalars: Self.isSimple(String(component).unicodeScalars) ? Array(String(component).unicodeScalars) : nil)
                 : .literal(String(component))
         }
     }
@@ -43,8 +47,13 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
             switch part {
             case .literal(let text):
                 guard name == text else { return false }
-            case .glob(let prefix, let pattern):
-                guard name.hasPrefix(prefix), Self.match(pattern, Array(name)) else { return false }
+            case .glob(let prefix, let pattern, let scalars):
+                guard name.hasPrefix(prefix) else { return false }
+                if let scalars, Self.isSimple(name.unicodeScalars) {
+                    guard Self.match(scalars, Array(name.unicodeScalars), star: "*", one: "?") else { return false }
+                } else {
+                    guard Self.match(pattern, Array(name), star: "*", one: "?") else { return false }
+                }
             }
         }
         return true
@@ -54,7 +63,7 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// `需求变更申请单-003.docx` against `change-requests/需求变更申请单-*.*`.
     public func matchesFileName(_ name: String) -> Bool {
         guard let last = components.last, !name.contains("/") else { return false }
-        return Self.match(last, Array(name))
+        return Self.match(last, Array(name), star: "*", one: "?")
     }
 
     /// The literal folder part: the leading folders before the file name, up to the first with a
@@ -127,18 +136,24 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         part.contains("*") || part.contains("?")
     }
 
-    /// Matches one path component against one pattern component (neither holds '/').
-    private static func match(_ pattern: [Character], _ name: [Character]) -> Bool {
+    /// Whether each scalar is a character of its own and NFC leaves it alone: printable ASCII, CJK.
+    private static func isSimple(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+        scalars.allSatisfy { (0x20...0x7E).contains($0.value) || (0x3000...0x3029).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
+    }
+
+    /// Matches one path component against one pattern component (neither holds '/'), by
+    /// characters or, for simple names, by scalars.
+    private static func match<Unit: Equatable>(_ pattern: [Unit], _ name: [Unit], star starUnit: Unit, one: Unit) -> Bool {
         var p = 0
         var n = 0
         var star: Int? = nil
         var starName = 0
         while n < name.count {
-            if p < pattern.count, pattern[p] == "*" {
+            if p < pattern.count, pattern[p] == starUnit {
                 star = p
                 starName = n
                 p += 1
-            } else if p < pattern.count, pattern[p] == "?" || pattern[p] == name[n] {
+            } else if p < pattern.count, pattern[p] == one || pattern[p] == name[n] {
                 p += 1
                 n += 1
             } else if let star {
@@ -149,7 +164,7 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
                 return false
             }
         }
-        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        while p < pattern.count, pattern[p] == starUnit { p += 1 }
         return p == pattern.count
     }
 }

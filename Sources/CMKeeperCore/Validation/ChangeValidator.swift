@@ -118,7 +118,8 @@ public struct ChangeValidator {
                 // Append-only logs keep their baselined lines by their own rule; they may grow after acceptance.
                 let appendOnlyLog = components.count == 3 && ["release-log.jsonl", "approvals.jsonl", "baselines.jsonl"].contains(components[2])
                 if change.status != .added, options.checkRoles, !appendOnlyLog {
-                    problems += try freezeProblems(change, project: components[1], shown: shown, process: process, isCM: isCM, freeze: &freeze)
+                    problems += try freezeProblems(
+                        change, project: components[1], shown: shown, process: process, isCM: isCM, freeze: &freeze, projects: &projects)
                 }
             case LibraryLayout.attributesFile where components.count == 1:
                 if !isCM { problems += try attributesProblems(change, shown: shown) }
@@ -138,7 +139,7 @@ public struct ChangeValidator {
         let id = components[1]
         let rest = Array(components.dropFirst(2))
         let relative = rest.joined(separator: "/")
-        guard (try? ProjectID(validating: id)) != nil else {
+        guard projects.isValidID(id) else {
             return [ValidationProblem(path: shown, message: "“\(id)” is not a valid project id", hint: "projects are created by a CM engineer with `cmkeeper project create`")]
         }
         let (old, new) = try projects.records(id)
@@ -230,9 +231,10 @@ public struct ChangeValidator {
 
     /// A change to a file of a project's baseline: only by a CM engineer, naming an approved change request.
     private func freezeProblems(
-        _ change: TreeChange, project: String, shown: String, process: ProcessDefinition, isCM: Bool, freeze: inout BaselineFreeze
+        _ change: TreeChange, project: String, shown: String, process: ProcessDefinition, isCM: Bool, freeze: inout BaselineFreeze,
+        projects: inout ProjectCache
     ) throws -> [ValidationProblem] {
-        guard (try? ProjectID(validating: project)) != nil else { return [] }
+        guard projects.isValidID(project) else { return [] }
         let frozen: Set<String>
         switch try freeze.frozenPaths(of: project) {
         case .failure(let problem): return [problem]
@@ -406,7 +408,11 @@ public struct ChangeValidator {
 
     /// A path for a message: control and invisible characters escaped.
     static func display(_ path: String) -> String {
-        path.unicodeScalars.map { s in
+        // Printable ASCII and CJK need no escaping: most paths are only that.
+        if path.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) || (0x3000...0x3029).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }) {
+            return path
+        }
+        return path.unicodeScalars.map { s in
             s.value < 0x20 || (0x7f...0x9f).contains(s.value) || s.properties.generalCategory == .format
                 ? "\\u{\(String(s.value, radix: 16, uppercase: true))}" : String(s)
         }.joined()
@@ -419,10 +425,19 @@ struct ProjectCache {
     let before: Snapshot
     let after: Snapshot
     private var cache: [String: (Entry, Entry)] = [:]
+    private var validIDs: [String: Bool] = [:]
 
     init(before: Snapshot, after: Snapshot) {
         self.before = before
         self.after = after
+    }
+
+    /// Whether `id` is a valid project id, worked out once per id.
+    mutating func isValidID(_ id: String) -> Bool {
+        if let known = validIDs[id] { return known }
+        let valid = (try? ProjectID(validating: id)) != nil
+        validIDs[id] = valid
+        return valid
     }
 
     mutating func records(_ id: String) throws -> (before: Entry, after: Entry) {

@@ -2,7 +2,10 @@
 enum OfficeTempFiles {
     /// Why a file name is a temp file, or nil when it is not one.
     static func reason(for name: String) -> String? {
-        let lower = name.lowercased()
+        // The names below are ASCII: lowering ASCII letters is enough, unless the name holds the
+        // one other character whose lower case is ASCII (the Kelvin sign, `k`).
+        let lower = name.unicodeScalars.contains("\u{212A}")
+            ? name.lowercased() : String(decoding: name.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
         if name.hasPrefix("~$") { return "an Office lock file (~$…), left while the document is open" }
         if name.hasPrefix(".~lock.") || name.hasPrefix(".~") { return "a LibreOffice/WPS lock file (.~…), left while the document is open" }
         if lower.hasSuffix(".swp") || lower.hasSuffix(".swo") || lower.hasSuffix("~") { return "an editor's temporary copy" }
