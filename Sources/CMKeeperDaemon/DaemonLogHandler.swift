@@ -46,7 +46,7 @@ public struct DaemonLogHandler: LogHandler {
 
     /// The line for one event, without its newline.
     static func line(time: Date, level: Logger.Level, message: String, fields: Logger.Metadata, format: DaemonLogFormat) -> String {
-        let stamp = timeStyle.format(time)
+        let stamp = timestamp(time)
         switch format {
         case .text:
             return "\(stamp) \(level) \(message)"
@@ -64,7 +64,40 @@ public struct DaemonLogHandler: LogHandler {
         }
     }
 
-    private static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    /// `2026-05-01T02:00:00.123Z`: ISO 8601 in UTC, to the millisecond (written by hand, as
+    /// Foundation's formatter cost as much as the rest of a line).
+    static func timestamp(_ time: Date) -> String {
+        let since1970 = time.timeIntervalSince1970
+        var seconds = time_t(since1970.rounded(.down))
+        let milliseconds = min(999, max(0, Int(((since1970 - Double(seconds)) * 1000).rounded(.down))))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
+                divisor /= 10
+            }
+        }
+        digits(Int(parts.tm_year) + 1900, 4)
+        out.append(UInt8(ascii: "-"))
+        digits(Int(parts.tm_mon) + 1, 2)
+        out.append(UInt8(ascii: "-"))
+        digits(Int(parts.tm_mday), 2)
+        out.append(UInt8(ascii: "T"))
+        digits(Int(parts.tm_hour), 2)
+        out.append(UInt8(ascii: ":"))
+        digits(Int(parts.tm_min), 2)
+        out.append(UInt8(ascii: ":"))
+        digits(Int(parts.tm_sec), 2)
+        out.append(UInt8(ascii: "."))
+        digits(milliseconds, 3)
+        out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// Appends a metadata value as JSON: strings escaped, dictionaries with sorted keys.
     static func appendJSON(_ value: Logger.Metadata.Value, to out: inout String) {

@@ -27,4 +27,18 @@ struct DaemonLogTests {
         // Keys in order, so lines compare and diff well.
         #expect(line.hasPrefix("{\"event\":"))
     }
+
+    @Test func timestampsAreISO8601InUTCToTheMillisecondAsFoundationWritesThem() {
+        let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        var instants: [Double] = [0, 951_782_400, 1_790_000_000.5, 1_790_000_000.999_5, 4_102_444_799.123, 1_703_980_800.07]
+        var seed: UInt64 = 7
+        for _ in 0..<2_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            instants.append(Double(seed >> 34) + Double(seed & 0xFFFF) / 65_536)
+        }
+        for instant in instants {
+            let date = Date(timeIntervalSince1970: instant)
+            #expect(DaemonLogHandler.timestamp(date) == style.format(date), "\(instant)")
+        }
+    }
 }
