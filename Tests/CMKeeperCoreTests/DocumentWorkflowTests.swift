@@ -196,4 +196,42 @@ struct InboxDropChainTests {
         #expect(try s.git(["fsck", "--full", "--strict", "--no-dangling"]).stdout == "")
         #expect(try s.git(["cat-file", "-e", "\(third.commit.hex):projects/P-2026-002/acceptance/安装验收报告.docx"]).succeeded == false)
     }
+
+    @Test func aRehearsedDropWritesNothingUntilItLandsAndLandsOnlyOnTheTipItWasPreparedOn() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let before = try s.git(["rev-parse", "main"]).stdout
+        let packs = { try FileManager.default.contentsOfDirectory(atPath: s.libraryURL.appendingPathComponent("repo.git/objects/pack").path).count }
+        let packsBefore = try packs()
+        func drop(_ name: String) throws -> InboxDrop {
+            let file = try s.folder.write("inbox/P-2026-001/\(name)", Data("内容 \(name)".utf8))
+            let plan = try library.place(InboxSubmission(project: "P-2026-001", files: [.init(source: file, projectPath: nil)], user: s.manager))
+            return InboxDrop(project: "P-2026-001", user: s.manager, placed: plan.placed)
+        }
+
+        let rehearsal = try library.rehearse([try drop("安装验收报告.docx")])
+        let planned = try rehearsal.results[0].get()
+        #expect(try s.git(["rev-parse", "main"]).stdout == before)
+        #expect(try packs() == packsBefore)
+        #expect(try s.git(["cat-file", "-e", planned.commit.hex]).succeeded == false)
+        let landed = try library.land(rehearsal)
+        #expect(try landed[0].get().commit == planned.commit)
+        #expect(try s.git(["rev-parse", "main"]).stdout == planned.commit.hex + "\n")
+        #expect(try s.git(["cat-file", "blob", "main:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout == "内容 安装验收报告.docx")
+        #expect(try s.git(["fsck", "--full", "--strict", "--no-dangling"]).stdout == "")
+
+        // Main moves after the rehearsal (another writer): it lands nothing, and the drop is committed anew.
+        let second = try library.rehearse([try drop("项目实施申请表.xlsx")])
+        let other = try s.open()
+        _ = try other.commit([try drop("技术档案表.docx")])
+        let moved = try s.git(["rev-parse", "main"]).stdout
+        let conflict = #expect(throws: CMKeeperError.self) { try library.land(second) }
+        #expect(conflict?.kind == .conflict)
+        #expect(try s.git(["rev-parse", "main"]).stdout == moved)
+        let again = try library.commit([try drop("项目实施申请表.xlsx")])
+        #expect(try again[0].get().parent?.hex == moved.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try s.git(["ls-tree", "-r", "--name-only", "main", "projects/P-2026-001/"]).stdout.contains("项目实施申请表.xlsx"))
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+    }
 }
+

@@ -149,36 +149,10 @@ public final class Library {
         var attempt = 0
         while true {
             attempt += 1
-            let tip = try self.snapshot()
-            let committer = Signature(name: settings.identity.name, email: settings.identity.email, date: date)
-            var results: [Result<CommitOutcome, CMKeeperError>] = []
-            var tagsToCreate: [(index: Int, commit: ObjectID, tags: [(String, ObjectID)])] = []
-            var subjects: [Substring] = []
-            var current = tip
-            for change in changes {
-                let mark = repository.pendingMark
-                do throws(CMKeeperError) {
-                    let (commit, tags, message) = try commitChange(change, on: current, committer: committer, date: date)
-                    subjects.append(message.split(separator: "\n").first ?? "")
-                    results.append(.success(CommitOutcome(commit: commit, parent: current.commit, tags: tags.map(\.0), retries: attempt - 1)))
-                    tagsToCreate.append((results.count - 1, commit, tags))
-                    current = try translatingErrors { try Snapshot(repository: repository, commit: commit) }
-                } catch {
-                    repository.forgetPendingObjects(since: mark)
-                    results.append(.failure(error))
-                }
-            }
-            guard let last = current.commit, last != tip.commit else {
-                repository.discardPendingObjects()
-                return results
-            }
+            let chain = try prepareChain(changes, date: date, retries: attempt - 1)
             do {
-                try repository.flushObjects()
-                try repository.updateReference(
-                    LibraryLayout.mainReference, to: last, expecting: tip.commit,
-                    message: "cmkeeper: \(Self.reflogMessage(subjects))")
+                return try land(chain)
             } catch where [.modified, .exists, .locked].contains(error.code) {
-                repository.discardPendingObjects()
                 guard attempt < Self.maximumAttempts else {
                     throw CMKeeperError(
                         .conflict, "main kept moving: gave up after \(attempt) attempts (\(error.message))",
@@ -187,25 +161,85 @@ public final class Library {
                 // Bounded, jittered back-off: 1 ms doubling to 100 ms.
                 let delay = min(100_000, 1000 << min(attempt, 7))
                 usleep(UInt32(delay / 2 + Int.random(in: 0...(delay / 2))))
-                continue
             } catch {
-                repository.discardPendingObjects()
                 throw .git(error)
             }
-            for (index, commit, tags) in tagsToCreate {
-                for (name, object) in tags {
-                    do {
-                        try repository.updateReference(name, to: object, expecting: nil, message: "cmkeeper: tag")
-                    } catch {
-                        results[index] = .failure(CMKeeperError(
-                            .storage, "\(commit.hex.prefix(12)) is on main, but its tag \(name) could not be created: \(error.message)",
-                            hint: "a CM engineer creates it with `git tag -a` on that commit, or runs `cmkeeper verify`"))
-                        break
-                    }
+        }
+    }
+
+    /// Changes planned, checked and written into memory on one tip of `main`, each on the
+    /// commit before it: ready to land with `land(_:)` while `main` has not moved.
+    public struct PreparedChain {
+        /// The tip the chain was prepared on.
+        let base: ObjectID?
+        /// Each change's commit, or why it was refused.
+        public let results: [Result<CommitOutcome, CMKeeperError>]
+        /// The last commit of the chain: what `main` moves to.
+        let last: ObjectID?
+        let tags: [(index: Int, commit: ObjectID, tags: [(String, ObjectID)])]
+        let subjects: [Substring]
+
+        /// Whether landing it changes nothing.
+        var changesNothing: Bool { last == nil || last == base }
+    }
+
+    /// Plans, checks and writes into memory each change on the commit before it, starting at
+    /// the tip of `main`; a refused change is left out, its error in its place.
+    func prepareChain(_ changes: [ChainedChange], date: Date = Date(), retries: Int = 0) throws(CMKeeperError) -> PreparedChain {
+        let tip = try self.snapshot()
+        let committer = Signature(name: settings.identity.name, email: settings.identity.email, date: date)
+        var results: [Result<CommitOutcome, CMKeeperError>] = []
+        var tagsToCreate: [(index: Int, commit: ObjectID, tags: [(String, ObjectID)])] = []
+        var subjects: [Substring] = []
+        var current = tip
+        for change in changes {
+            let mark = repository.pendingMark
+            do throws(CMKeeperError) {
+                let (commit, tags, message) = try commitChange(change, on: current, committer: committer, date: date)
+                subjects.append(message.split(separator: "\n").first ?? "")
+                results.append(.success(CommitOutcome(commit: commit, parent: current.commit, tags: tags.map(\.0), retries: retries)))
+                tagsToCreate.append((results.count - 1, commit, tags))
+                current = try translatingErrors { try Snapshot(repository: repository, commit: commit) }
+            } catch {
+                repository.forgetPendingObjects(since: mark)
+                results.append(.failure(error))
+            }
+        }
+        return PreparedChain(base: tip.commit, results: results, last: current.commit, tags: tagsToCreate, subjects: subjects)
+    }
+
+    /// Writes a prepared chain's objects as one fsynced pack and moves `main` from the tip it
+    /// was prepared on to its last commit by compare-and-swap, then creates its tags. Throws
+    /// the `GitError` of a `main` that moved meanwhile (nothing landed); the objects in memory
+    /// are let go either way.
+    func land(_ chain: PreparedChain) throws(GitError) -> [Result<CommitOutcome, CMKeeperError>] {
+        guard !chain.changesNothing, let last = chain.last else {
+            repository.discardPendingObjects()
+            return chain.results
+        }
+        do {
+            try repository.flushObjects()
+            try repository.updateReference(
+                LibraryLayout.mainReference, to: last, expecting: chain.base,
+                message: "cmkeeper: \(Self.reflogMessage(chain.subjects))")
+        } catch {
+            repository.discardPendingObjects()
+            throw error
+        }
+        var results = chain.results
+        for (index, commit, tags) in chain.tags {
+            for (name, object) in tags {
+                do {
+                    try repository.updateReference(name, to: object, expecting: nil, message: "cmkeeper: tag")
+                } catch {
+                    results[index] = .failure(CMKeeperError(
+                        .storage, "\(commit.hex.prefix(12)) is on main, but its tag \(name) could not be created: \(error.message)",
+                        hint: "a CM engineer creates it with `git tag -a` on that commit, or runs `cmkeeper verify`"))
+                    break
                 }
             }
-            return results
         }
+        return results
     }
 
     /// The reflog's line for commits landed together: the subject, or how many and the first few.
@@ -226,7 +260,6 @@ public final class Library {
             if tree == snapshot.tree {
                 throw CMKeeperError.refused("nothing to commit: the library already holds exactly this", hint: "nothing to do")
             }
-            // libgit2 runs no hooks: cmkeeper's own commits pass the same validation as a push.
             let problems = try ChangeValidator(
                 before: snapshot, after: Snapshot(repository: repository, tree: tree), user: change.author,
                 options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date, commitMessage: planned.message)

@@ -179,6 +179,51 @@ extension Library {
     /// compare-and-swap of `main` (see `commitChainOnMain`). Returns, drop by drop, its commit
     /// or why it was refused; throws only when none could land.
     public func commit(_ drops: [InboxDrop]) throws(CMKeeperError) -> [Result<CommitOutcome, CMKeeperError>] {
+        let (changes, failures) = chainedChanges(for: drops)
+        let landed = changes.isEmpty ? [] : try commitChainOnMain(changes)
+        return Self.merge(landed, failures, count: drops.count)
+    }
+
+    /// Drops placed, checked and written into memory as `commit(_:)` would, on the tip of
+    /// `main`, but not landed: for the daemon to do the work of a large drop while it waits
+    /// out its quiet period. Land it with `land(_:)` (or let it go with `discard(_:)`) before
+    /// the library is used for anything else.
+    public struct Rehearsal {
+        let chain: PreparedChain
+        let failures: [Int: CMKeeperError]
+        let count: Int
+
+        /// What landing it would give, drop by drop: each drop's commit, or why it is refused.
+        public var results: [Result<CommitOutcome, CMKeeperError>] { Library.merge(chain.results, failures, count: count) }
+    }
+
+    /// Prepares `drops` as `commit(_:)` would, without landing them (see `Rehearsal`).
+    public func rehearse(_ drops: [InboxDrop]) throws(CMKeeperError) -> Rehearsal {
+        let (changes, failures) = chainedChanges(for: drops)
+        let chain = try prepareChain(changes)
+        return Rehearsal(chain: chain, failures: failures, count: drops.count)
+    }
+
+    /// Lands a rehearsal: one pack, one fsync, one compare-and-swap of `main`, as `commit(_:)`.
+    /// Throws `.conflict`, landing nothing, when `main` has moved since the rehearsal.
+    public func land(_ rehearsal: Rehearsal) throws(CMKeeperError) -> [Result<CommitOutcome, CMKeeperError>] {
+        do {
+            return Self.merge(try land(rehearsal.chain), rehearsal.failures, count: rehearsal.count)
+        } catch where [.modified, .exists, .locked].contains(error.code) {
+            throw CMKeeperError(.conflict, "main moved after the drops were prepared (\(error.message))", hint: "commit them again")
+        } catch {
+            throw .git(error)
+        }
+    }
+
+    /// Lets a rehearsal go, writing nothing.
+    public func discard(_ rehearsal: Rehearsal) {
+        repository.discardPendingObjects()
+    }
+
+    /// The change each drop makes, and the drops that failed before any change (their large
+    /// files could not be stored), by index.
+    private func chainedChanges(for drops: [InboxDrop]) -> ([ChainedChange], [Int: CMKeeperError]) {
         var changes: [ChainedChange] = []
         var failures: [Int: CMKeeperError] = [:]
         for (index, drop) in drops.enumerated() {
@@ -194,8 +239,15 @@ extension Library {
                 try self.plannedInboxCommit(drop.placed, pointers: pointers, on: snapshot, message: message)
             })
         }
-        var landed = changes.isEmpty ? [] : try commitChainOnMain(changes)[...]
-        return drops.indices.map { index in
+        return (changes, failures)
+    }
+
+    /// The results of the changes made, with the failures before them put back in their places.
+    fileprivate static func merge(
+        _ results: [Result<CommitOutcome, CMKeeperError>], _ failures: [Int: CMKeeperError], count: Int
+    ) -> [Result<CommitOutcome, CMKeeperError>] {
+        var landed = results[...]
+        return (0..<count).map { index in
             if let failure = failures[index] { return .failure(failure) }
             return landed.popFirst()!
         }
