@@ -70,6 +70,8 @@ final class InboxIntake: @unchecked Sendable {
     // MARK: On the intake's thread
 
     private func tidyPacksNow() {
+        // The library is reopened after a merge: a round prepared ahead would be lost with it.
+        if let old = rehearsed.take() { library.discard(old.rehearsal) }
         let tidied: (before: Int, after: Int)?
         do {
             tidied = try library.tidyPacks()
@@ -104,27 +106,38 @@ final class InboxIntake: @unchecked Sendable {
 
     private func take(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob], into outcome: inout Outcome) {
         let states = jobs.values.reduce(into: [String: FileState]()) { all, files in all.merge(files) { a, _ in a } }
-        let tip = try? library.snapshot()
-        var drops: [PendingDrop] = []
-        for project in jobs.keys.sorted() {
-            let files = jobs[project]!
-            guard !project.isEmpty else {
-                for path in files.keys.sorted() {
-                    reject(
-                        path, state: files[path]!, user: Self.login(of: files[path]!.owner),
-                        CMKeeperError(.refused, "\(path) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(path)"),
-                        into: &outcome)
-                }
-                continue
-            }
-            let byUser = Dictionary(grouping: files.keys.sorted()) { Self.login(of: files[$0]!.owner) }
-            for user in byUser.keys.sorted() {
-                drops += prepare(project: project, user: user, paths: byUser[user]!, states: states, contents: contents, tip: tip, into: &outcome)
+        var committed: [String] = []
+        var landed = false
+        if let rehearsed = rehearsed.take() {
+            if rehearsed.jobs == jobs && rehearsed.contents == contents.mapValues(\.id) {
+                landed = land(rehearsed, states: states, committed: &committed, into: &outcome)
+            } else {
+                library.discard(rehearsed.rehearsal)
             }
         }
-        var committed: [String] = []
-        for chain in Self.chains(of: drops) {
-            commit(chain, states: states, committed: &committed, into: &outcome)
+        if !landed {
+            let tip = try? library.snapshot()
+            var drops: [PendingDrop] = []
+            for project in jobs.keys.sorted() {
+                let files = jobs[project]!
+                guard !project.isEmpty else {
+                    for path in files.keys.sorted() {
+                        reject(
+                            path, state: files[path]!, user: Self.login(of: files[path]!.owner),
+                            CMKeeperError(.refused, "\(path) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(path)"),
+                            into: &outcome)
+                    }
+                    continue
+                }
+                for (user, paths) in Self.byDropper(files) {
+                    let placing = place(project: project, user: user, paths: paths, states: states, contents: contents, tip: tip)
+                    settle(placing, paths: paths, user: user, states: states, into: &outcome)
+                    drops += placing.drops
+                }
+            }
+            for chain in Self.chains(of: drops) {
+                commit(chain, states: states, committed: &committed, into: &outcome)
+            }
         }
         // The commits are durable: the files leave the inbox.
         for path in committed { finish(path, state: states[path]!, into: &outcome) }
@@ -133,12 +146,111 @@ final class InboxIntake: @unchecked Sendable {
         if !outcome.commits.isEmpty { tidyPacksNow() }
     }
 
-    /// Places one dropper's files of one project: refuses those with no place, removes those
-    /// already committed, and returns the rest as drops of at most `maximumCommitBytes`.
-    private func prepare(
-        project: String, user: String, paths: [String], states: [String: FileState], contents: [String: HashedBlob], tip: Snapshot?,
-        into outcome: inout Outcome
-    ) -> [PendingDrop] {
+    // MARK: Preparing ahead
+
+    /// A round of drops prepared ahead (see `rehearse(_:contents:)`), and what it was made of.
+    private struct Rehearsed {
+        let jobs: [String: [String: FileState]]
+        let contents: [String: ObjectID]
+        let drops: [PendingDrop]
+        let rehearsal: Library.Rehearsal
+    }
+
+    /// The round prepared ahead, waiting for its quiet period to end. Any take lets it go.
+    private var rehearsed: Rehearsed?
+
+    /// Prepares `jobs` (files not yet quiet, every one read ahead into `contents`) as a take
+    /// would, committing nothing: placed, checked, written into memory. When the same files
+    /// in the same states fall due and `main` has not moved, the take only lands them. Nothing
+    /// is prepared when anything would be refused or is committed already: the take deals
+    /// with that.
+    func rehearse(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob]) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                self.rehearseNow(jobs, contents: contents)
+                continuation.resume()
+            }
+        }
+    }
+
+    private func rehearseNow(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob]) {
+        if let old = rehearsed.take() { library.discard(old.rehearsal) }
+        let states = jobs.values.reduce(into: [String: FileState]()) { all, files in all.merge(files) { a, _ in a } }
+        guard !jobs.keys.contains(""), states.keys.allSatisfy({ contents[$0] != nil }), let tip = try? library.snapshot() else { return }
+        var drops: [PendingDrop] = []
+        for project in jobs.keys.sorted() {
+            for (user, paths) in Self.byDropper(jobs[project]!) {
+                let placing = place(project: project, user: user, paths: paths, states: states, contents: contents, tip: tip)
+                guard placing.isClean else { return }
+                drops += placing.drops
+            }
+        }
+        guard !drops.isEmpty, Self.chains(of: drops).count == 1, let rehearsal = try? library.rehearse(drops.map(\.drop)) else { return }
+        guard rehearsal.results.allSatisfy({ (try? $0.get()) != nil }) else {
+            library.discard(rehearsal)
+            return
+        }
+        rehearsed = Rehearsed(jobs: jobs, contents: contents.mapValues(\.id), drops: drops, rehearsal: rehearsal)
+        logger.info(
+            "prepared \(states.count) files of \(jobs.keys.sorted().joined(separator: ", ")) while they wait out their quiet period",
+            metadata: ["event": "prepared", "project": "\(jobs.keys.sorted().joined(separator: ","))", "files": "\(states.count)"])
+    }
+
+    /// Lands a round prepared ahead, as `commit` would have committed it. Returns false when
+    /// `main` moved meanwhile: nothing landed, and the take commits the files anew.
+    private func land(_ rehearsed: Rehearsed, states: [String: FileState], committed: inout [String], into outcome: inout Outcome) -> Bool {
+        logCommitting(rehearsed.drops, preparedAhead: true)
+        let results: [Result<CommitOutcome, CMKeeperError>]
+        do {
+            results = try library.land(rehearsed.rehearsal)
+        } catch where error.kind == .conflict {
+            logger.info(
+                "main moved while \(rehearsed.jobs.values.reduce(0) { $0 + $1.count }) prepared files waited: committing them anew",
+                metadata: ["event": "replanning", "project": "\(rehearsed.jobs.keys.sorted().joined(separator: ","))"])
+            return false
+        } catch {
+            for pending in rehearsed.drops { settle(pending, states: states, error, into: &outcome) }
+            return true
+        }
+        record(results, of: rehearsed.drops, states: states, committed: &committed, into: &outcome)
+        return true
+    }
+
+    // MARK: Placing
+
+    /// What placing one dropper's files of one project found.
+    private struct Placing {
+        /// The files to commit, as drops of at most `maximumCommitBytes`.
+        var drops: [PendingDrop] = []
+        /// Files refused before any commit: no place, or another file for the same place.
+        var refused: [(path: String, error: CMKeeperError)] = []
+        /// Files whose content `main` already holds at their place, with that place.
+        var alreadyCommitted: [(path: String, place: String)] = []
+        /// Why none could be placed (the library could not be read, no such project).
+        var failure: CMKeeperError?
+
+        var isClean: Bool { refused.isEmpty && alreadyCommitted.isEmpty && failure == nil }
+    }
+
+    /// A project's files by dropper (the login of each file's owner), in order; the system's
+    /// user database is read once per owner.
+    private static func byDropper(_ files: [String: FileState]) -> [(String, [String])] {
+        var logins: [uid_t: String] = [:]
+        let byUser = Dictionary(grouping: files.keys.sorted()) { path in
+            let owner = files[path]!.owner
+            if let login = logins[owner] { return login }
+            let login = login(of: owner)
+            logins[owner] = login
+            return login
+        }
+        return byUser.keys.sorted().map { ($0, byUser[$0]!) }
+    }
+
+    /// Places one dropper's files of one project, touching nothing: where each goes, which
+    /// have no place, which `main` holds already.
+    private func place(
+        project: String, user: String, paths: [String], states: [String: FileState], contents: [String: HashedBlob], tip: Snapshot?
+    ) -> Placing {
         let folder = project + "/"
         var pathOf: [String: String] = [:]
         let files = paths.map { path in
@@ -146,21 +258,19 @@ final class InboxIntake: @unchecked Sendable {
             pathOf[file.path] = path
             return file
         }
+        var placing = Placing()
         let plan: InboxPlan
         do {
             plan = try library.place(InboxSubmission(project: project, files: files, user: user))
         } catch {
-            for path in paths { settle(path, state: states[path]!, user: user, error, into: &outcome) }
-            return []
+            placing.failure = error
+            return placing
         }
         for refusal in plan.refused {
-            let path = pathOf[refusal.file.path]!
-            reject(path, state: states[path]!, user: user, CMKeeperError(.refused, "\(refusal.problem.path): \(refusal.problem.message)", hint: refusal.problem.hint), into: &outcome)
+            placing.refused.append((pathOf[refusal.file.path]!, CMKeeperError(.refused, "\(refusal.problem.path): \(refusal.problem.message)", hint: refusal.problem.hint)))
         }
-
         // Two files for one place: the newest goes, the others are refused.
         var batch: [InboxPlacement] = []
-        var alreadyCommitted: [String] = []
         for (_, same) in Dictionary(grouping: plan.placed, by: \.path).sorted(by: { $0.key < $1.key }) {
             let newest = same.max { a, b in
                 let (x, y) = (states[pathOf[a.file.path]!]!.modified, states[pathOf[b.file.path]!]!.modified)
@@ -168,23 +278,36 @@ final class InboxIntake: @unchecked Sendable {
             }!
             for other in same where other != newest {
                 let path = pathOf[other.file.path]!
-                reject(
-                    path, state: states[path]!, user: user,
-                    CMKeeperError(.refused, "\(path) goes to \(other.path), as does \(pathOf[newest.file.path]!), dropped later", hint: "drop only one file for each document; drop this one again if it is the right one"),
-                    into: &outcome)
+                placing.refused.append((path, CMKeeperError(
+                    .refused, "\(path) goes to \(other.path), as does \(pathOf[newest.file.path]!), dropped later",
+                    hint: "drop only one file for each document; drop this one again if it is the right one")))
             }
-            let path = pathOf[newest.file.path]!
             if let tip, isCommitted(newest, in: tip) {
-                log(.info, "\(inboxName(path)) is already in the library at \(newest.path): removed from the inbox", event: "already-committed", path, ["path": "\(newest.path)", "user": "\(user)"])
-                finish(path, state: states[path]!, into: &outcome)
-                alreadyCommitted.append(path)
+                placing.alreadyCommitted.append((pathOf[newest.file.path]!, newest.path))
             } else {
                 batch.append(newest)
             }
         }
-        removeEmptyFolders(above: alreadyCommitted)
         let whole = PendingDrop(drop: InboxDrop(project: project, user: user, placed: []), pathOf: pathOf)
-        return Self.chunks(of: batch).map { whole.with($0) }
+        placing.drops = Self.chunks(of: batch).map { whole.with($0) }
+        return placing
+    }
+
+    /// Deals with what placing found before any commit: refused files go to `rejected/`, files
+    /// already committed leave the inbox; when nothing could be placed, every file is settled.
+    private func settle(_ placing: Placing, paths: [String], user: String, states: [String: FileState], into outcome: inout Outcome) {
+        if let failure = placing.failure {
+            for path in paths { settle(path, state: states[path]!, user: user, failure, into: &outcome) }
+            return
+        }
+        for (path, error) in placing.refused {
+            reject(path, state: states[path]!, user: user, error, into: &outcome)
+        }
+        for (path, place) in placing.alreadyCommitted {
+            log(.info, "\(inboxName(path)) is already in the library at \(place): removed from the inbox", event: "already-committed", path, ["path": "\(place)", "user": "\(user)"])
+            finish(path, state: states[path]!, into: &outcome)
+        }
+        removeEmptyFolders(above: placing.alreadyCommitted.map(\.path))
     }
 
     /// The most bytes of content (not counting large files, which are streamed to their store)
@@ -232,12 +355,7 @@ final class InboxIntake: @unchecked Sendable {
     private func commit(_ chain: [PendingDrop], states: [String: FileState], committed: inout [String], into outcome: inout Outcome) {
         let chain = chain.filter { !$0.drop.placed.isEmpty }
         guard !chain.isEmpty else { return }
-        for pending in chain {
-            let drop = pending.drop
-            logger.info(
-                "committing \(drop.placed.count) file\(drop.placed.count == 1 ? "" : "s") of \(drop.project) dropped by \(drop.user)",
-                metadata: ["event": "committing", "project": "\(drop.project)", "user": "\(drop.user)", "files": .array(drop.placed.map { "\(inboxName(pending.path(of: $0)))" })])
-        }
+        logCommitting(chain)
         let results: [Result<CommitOutcome, CMKeeperError>]
         do {
             results = try library.commit(chain.map(\.drop))
@@ -245,15 +363,42 @@ final class InboxIntake: @unchecked Sendable {
             for pending in chain { settle(pending, states: states, error, into: &outcome) }
             return
         }
+        record(results, of: chain, states: states, committed: &committed, into: &outcome)
+    }
+
+    /// Logs each drop about to be committed; `preparedAhead` when its commit was prepared
+    /// while it waited (see `rehearse(_:contents:)`).
+    private func logCommitting(_ chain: [PendingDrop], preparedAhead: Bool = false) {
+        for pending in chain {
+            let drop = pending.drop
+            var metadata: Logger.Metadata = [
+                "event": "committing", "project": "\(drop.project)", "user": "\(drop.user)",
+                "files": .array(drop.placed.map { "\(inboxName(pending.path(of: $0)))" }),
+            ]
+            if preparedAhead { metadata["prepared"] = "true" }
+            logger.info(
+                "committing \(drop.placed.count) file\(drop.placed.count == 1 ? "" : "s") of \(drop.project) dropped by \(drop.user)\(preparedAhead ? ", prepared while they waited" : "")",
+                metadata: metadata)
+        }
+    }
+
+    /// What became of each drop of `chain`: committed, or refused (a refused drop is split:
+    /// each file is checked alone, and the accepted ones are committed together).
+    private func record(
+        _ results: [Result<CommitOutcome, CMKeeperError>], of chain: [PendingDrop], states: [String: FileState], committed: inout [String],
+        into outcome: inout Outcome
+    ) {
         for (pending, result) in zip(chain, results) {
             let drop = pending.drop
             switch result {
             case .success(let landed):
                 outcome.commits.append(DaemonStatus.Commit(time: Date(), commit: landed.commit.hex, project: drop.project, user: drop.user, files: drop.placed.map(\.path)))
+                let commit = landed.commit.hex
+                let short = commit.prefix(12)
                 for item in drop.placed {
                     let path = pending.path(of: item)
-                    log(.info, "committed \(inboxName(path)) as \(item.path) in \(landed.commit.hex.prefix(12)) (by \(drop.user))", event: "committed", path, [
-                        "path": "\(item.path)", "commit": "\(landed.commit.hex)", "user": "\(drop.user)",
+                    log(.info, "committed \(inboxName(path)) as \(item.path) in \(short) (by \(drop.user))", event: "committed", path, [
+                        "path": "\(item.path)", "commit": "\(commit)", "user": "\(drop.user)",
                     ])
                     committed.append(path)
                 }

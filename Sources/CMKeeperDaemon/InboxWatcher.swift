@@ -59,7 +59,7 @@ struct InboxWatcher: Service {
         // Packs others wrote while no daemon ran (the intake merges its own as it goes).
         await intake.tidyPacks()
         status?.setWaiting(schedule.waitingFiles)
-        events.wake(at: schedule.nextDeadline)
+        events.wake(at: [schedule.nextDeadline, schedule.nextPreparation].compactMap { $0 }.min())
         for await event in events.cancelOnGracefulShutdown() {
             let now = clock.now
             switch event {
@@ -111,10 +111,42 @@ struct InboxWatcher: Service {
                     changes?.notify()
                 }
             }
+            if let readAhead, !Task.isShuttingDownGracefully {
+                await prepareAhead(&schedule, readAhead, at: clock.now)
+            }
             status?.setWaiting(schedule.waitingFiles)
-            events.wake(at: schedule.nextDeadline)
+            events.wake(at: [schedule.nextDeadline, schedule.nextPreparation].compactMap { $0 }.min())
         }
         logger.info("stopped watching \(inbox.url.path)", metadata: ["event": "stopped"])
+    }
+
+    /// The least a project's waiting files must come to, in number or in bytes, for them to be
+    /// prepared ahead: below it, preparing them saves little and, under a steady stream of
+    /// drops, is mostly undone by other projects' commits moving `main`.
+    static let preparedAheadFiles = 500
+    static let preparedAheadBytes: Int64 = 16 << 20
+
+    /// Prepares the files of a large drop half-way through its quiet period, once every one of
+    /// them has been read ahead, so that when it falls due the intake only lands it (see
+    /// `InboxIntake.rehearse`).
+    private func prepareAhead(_ schedule: inout QuietSchedule, _ readAhead: InboxReadAhead, at now: ContinuousClock.Instant) async {
+        for project in schedule.toPrepare(at: now) {
+            let files = schedule.observedFiles(of: project)
+            let bytes = files.values.reduce(Int64(0)) { $0 + $1.size }
+            // Prepared in one round, as a take commits at most `maximumCommitBytes` together.
+            guard files.count >= Self.preparedAheadFiles || bytes >= Self.preparedAheadBytes, bytes <= InboxIntake.maximumCommitBytes else { continue }
+            var contents: [String: HashedBlob] = [:]
+            for (path, state) in files {
+                guard let content = readAhead.content(of: path, in: state) else {
+                    // Still being read: look again shortly.
+                    schedule.prepareLater(project: project, at: now + .milliseconds(50))
+                    return
+                }
+                contents[path] = content
+            }
+            await intake.rehearse([project: files], contents: contents)
+            return
+        }
     }
 
     /// A path below the inbox changed: its project's quiet period starts again, and the file

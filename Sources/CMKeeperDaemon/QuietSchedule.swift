@@ -18,6 +18,8 @@ struct QuietSchedule {
         var firstChange: Instant
         /// When to look next; nil while only waiting for a writer to close a file.
         var due: Instant?
+        /// When the project's files may be prepared ahead (see `toPrepare(at:)`); nil once asked.
+        var prepareAt: Instant? = nil
     }
 
     private var pending: [String: Pending] = [:]
@@ -37,7 +39,32 @@ struct QuietSchedule {
     /// Something changed in `project`'s folder: its quiet period starts again.
     mutating func changed(project: String, at now: Instant) {
         let first = pending[project]?.firstChange ?? now
-        pending[project] = Pending(firstChange: first, due: min(now + quietPeriod, first + maximumWait))
+        let due = min(now + quietPeriod, first + maximumWait)
+        let prepareAt = now + quietPeriod / 2
+        pending[project] = Pending(firstChange: first, due: due, prepareAt: prepareAt < due ? prepareAt : nil)
+    }
+
+    /// The projects quiet for half the quiet period and not yet due, whose files may be
+    /// prepared ahead now (each is named once per change); see `InboxIntake.rehearse`.
+    mutating func toPrepare(at now: Instant) -> [String] {
+        let ready = pending.filter { _, p in p.prepareAt.map { $0 <= now } ?? false }.keys.sorted()
+        for project in ready { pending[project]?.prepareAt = nil }
+        return ready.filter { pending[$0]?.due.map { now < $0 } ?? false }
+    }
+
+    /// `project`'s files could not be prepared yet (not all read ahead): ask again at `time`
+    /// if it is not due by then.
+    mutating func prepareLater(project: String, at time: Instant) {
+        guard let due = pending[project]?.due, time < due else { return }
+        pending[project]?.prepareAt = time
+    }
+
+    /// The files seen in `project`'s folder, in the states they were last seen in.
+    func observedFiles(of project: String) -> [String: FileState] {
+        let prefix = project + "/"
+        var files: [String: FileState] = [:]
+        for path in observed.keys where !project.isEmpty && path.hasPrefix(prefix) { files[path] = observed[path]!.state }
+        return files
     }
 
     /// A file was seen in `state` (nil: it is gone); returns whether that is new.
@@ -59,6 +86,11 @@ struct QuietSchedule {
     /// When the next project falls due, if any does.
     var nextDeadline: Instant? {
         pending.values.compactMap(\.due).min()
+    }
+
+    /// When the next project may be prepared ahead, if any may.
+    var nextPreparation: Instant? {
+        pending.values.compactMap(\.prepareAt).min()
     }
 
     /// Whether anything is waiting, for a project or at all.

@@ -2,6 +2,7 @@ import CMKeeperCore
 import CMKeeperTestSupport
 import Foundation
 import Testing
+@testable import CMKeeperDaemon
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -169,6 +170,74 @@ struct DaemonTests {
 
         #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
         #expect(try scene.committed("attachments/周报.txt") == last)
+    }
+
+    /// A daemon started on a library with `quietPeriodMilliseconds`, and enough small files
+    /// moved into its inbox for it to prepare their commit while they wait out the quiet period;
+    /// the commits before the drop, and how many files it holds.
+    func largeDrop(quietPeriodMilliseconds: Int) throws -> (InboxScenario, DaemonProcess, before: [String], count: Int) {
+        let scene = try InboxScenario(quietPeriodMilliseconds: quietPeriodMilliseconds)
+        let daemon = try scene.startDaemon()
+        #expect(daemon.waitFor("watching"))
+        let before = try scene.commits()
+        let count = InboxWatcher.preparedAheadFiles + 20
+        var files: [String: Data] = [:]
+        for i in 0..<count { files["attachments/周报-\(i).txt"] = Data("第\(i)周\n".utf8) }
+        try scene.dropTogether(files)
+        return (scene, daemon, before, count)
+    }
+
+    @Test func aLargeDropIsPreparedWhileItWaitsAndOnlyLandedWhenItFallsDue() throws {
+        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 1_000)
+        defer { daemon.stop() }
+
+        #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        #expect(daemon.events("prepared").count >= 1)
+        let committing = daemon.events("committing")
+        #expect(committing.count == 1 && committing.first?["prepared"] as? String == "true", "\(daemon.log)")
+        #expect(daemon.events("committed").count == count)
+        let after = try scene.commits()
+        #expect(after.count == before.count + 1)
+        #expect(try scene.changedPaths(after[0]).count == count)
+        #expect(try scene.message(after[0]).hasPrefix("Submit \(count) files to P-2026-001 from the inbox"))
+        #expect(try scene.fsck().succeeded)
+    }
+
+    @Test func aLargeDropIsPreparedWhileItWaitsAndLandsOnTopOfAPushMadeMeanwhile() throws {
+        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 2_000)
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("prepared"), "\(daemon.log)")
+        #expect(daemon.events("committing").isEmpty)
+        // main moves before the files fall due: what was prepared on the old tip cannot land.
+        let clone = try scene.s.clone()
+        let push = try scene.s.commitAndPush(
+            clone, as: scene.dropper, files: ["projects/P-2026-001/acceptance/安装验收报告.docx": Data("PK pushed".utf8)])
+        #expect(push.succeeded, "\(push)")
+
+        #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        #expect(daemon.events("replanning").count == 1, "\(daemon.log)")
+        let after = try scene.commits()
+        #expect(after.count == before.count + 2)
+        #expect(try scene.s.git(["rev-parse", "\(after[0])^"]).stdout == after[1] + "\n")
+        #expect(try scene.committed("acceptance/安装验收报告.docx") == Data("PK pushed".utf8))
+        let listed = try scene.s.git(["ls-tree", "--name-only", "main", "projects/P-2026-001/attachments/"]).stdout
+        #expect(listed.split(separator: "\n").count == count)
+        #expect(try scene.committed("attachments/周报-7.txt") == Data("第7周\n".utf8))
+        #expect(try scene.fsck().succeeded)
+    }
+
+    @Test func aFileAddedAfterALargeDropWasPreparedIsCommittedWithIt() throws {
+        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 2_000)
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("prepared"), "\(daemon.log)")
+        try scene.drop("attachments/最后一个.txt", Data("最后\n".utf8))
+
+        #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        let after = try scene.commits()
+        #expect(after.count == before.count + 1)
+        #expect(try scene.changedPaths(after[0]).count == count + 1)
+        #expect(try scene.committed("attachments/最后一个.txt") == Data("最后\n".utf8))
+        #expect(try scene.fsck().succeeded)
     }
 
     @Test func filesDroppedWhileTheDaemonWasDownAreTakenWhenItStarts() throws {

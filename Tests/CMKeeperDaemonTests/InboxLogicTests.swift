@@ -38,6 +38,27 @@ struct QuietScheduleTests {
         #expect(schedule.nextDeadline == nil)
     }
 
+    @Test func aProjectMayBePreparedOnceHalfWayThroughEachQuietPeriod() {
+        var schedule = QuietSchedule(quietPeriod: .milliseconds(200), maximumWait: .seconds(60))
+        let t0 = clock.now
+        schedule.observe("P-1/a.docx", state(size: 5), at: t0)
+        schedule.observe("P-2/b.docx", state(size: 7, inode: 2), at: t0)
+        schedule.changed(project: "P-1", at: t0)
+        #expect(schedule.nextPreparation == t0 + .milliseconds(100))
+        #expect(schedule.toPrepare(at: t0 + .milliseconds(99)).isEmpty)
+        #expect(schedule.toPrepare(at: t0 + .milliseconds(100)) == ["P-1"])
+        // Named once; again only after another change, or when asked to look later.
+        #expect(schedule.toPrepare(at: t0 + .milliseconds(120)).isEmpty && schedule.nextPreparation == nil)
+        schedule.prepareLater(project: "P-1", at: t0 + .milliseconds(150))
+        #expect(schedule.toPrepare(at: t0 + .milliseconds(150)) == ["P-1"])
+        schedule.prepareLater(project: "P-1", at: t0 + .milliseconds(250))
+        #expect(schedule.nextPreparation == nil, "not after the project falls due")
+        schedule.changed(project: "P-1", at: t0 + .milliseconds(160))
+        #expect(schedule.toPrepare(at: t0 + .milliseconds(260)) == ["P-1"])
+        #expect(schedule.observedFiles(of: "P-1") == ["P-1/a.docx": state(size: 5)])
+        #expect(schedule.nextDeadline == t0 + .milliseconds(360))
+    }
+
     @Test func aFileThatChangedOrIsOpenForWritingWaitsAndKeepsTheOthersWaiting() {
         var schedule = QuietSchedule(quietPeriod: .milliseconds(200), maximumWait: .seconds(2))
         let t0 = clock.now
