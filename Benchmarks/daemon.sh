@@ -5,7 +5,8 @@
 #      Goal: p95 at most the quiet period + 250 ms.
 #  (b) 10,000 small documents (weekly reports and attachments, about 40 MB) moved into one
 #      project's inbox folder at once: time until all are committed (fsynced) against
-#      `git add -A && git commit && sync` of the same files in a plain repository.
+#      `git add -A && git commit` of the same files in a plain repository, which does not
+#      fsync (the time with a `sync` after it is shown too).
 #      Goal: at most 1.0×.
 #  (c) the daemon's CPU time (utime + stime from /proc/PID/stat) while idle for 60 s.
 #      Goal: under 0.1 s.
@@ -134,6 +135,17 @@ for i in range(bulk):
 subprocess.run(["git", "init", "-q", plain], check=True)
 os.sync()
 time.sleep(1)
+# git first: ext4 allocates new inodes slowly for a few minutes after many files were deleted
+# (it steps over recently freed ones), and git writes one file per object while the daemon
+# writes one pack. Measured after the daemon had emptied the inbox, git took 3× as long.
+print(f"(b) git add -A && git commit of the same files in a plain repository…", file=sys.stderr)
+began = time.monotonic()
+subprocess.run(["git", "add", "-A"], cwd=plain, check=True)
+subprocess.run(["git", "commit", "-qm", "bulk"], cwd=plain, check=True)
+git_bulk = time.monotonic() - began
+os.sync()
+git_synced = time.monotonic() - began
+time.sleep(1)
 print(f"(b) moving {bulk} documents ({total_bytes / 1e6:.1f} MB) into the inbox at once…", file=sys.stderr)
 moved = time.time()
 os.rename(stage, f"{inbox}/P-BULK")
@@ -142,11 +154,6 @@ daemon_bulk = settled("inbox/P-BULK/", bulk)[1] - moved
 wait_for(lambda: not os.path.exists(f"{inbox}/P-BULK") or not any(files for _, _, files in os.walk(f"{inbox}/P-BULK")), 600, "the inbox to empty")
 emptied = time.time() - moved
 bulk_refused = sum(1 for e in events() if e.get("event") == "rejected" and e.get("file", "").startswith("inbox/P-BULK/"))
-began = time.monotonic()
-subprocess.run(["git", "add", "-A"], cwd=plain, check=True)
-subprocess.run(["git", "commit", "-qm", "bulk"], cwd=plain, check=True)
-os.sync()
-git_bulk = time.monotonic() - began
 
 # (c) idle CPU.
 time.sleep(3)
@@ -166,7 +173,7 @@ work_bulk = daemon_bulk - quiet_ms / 1000
 print(f"    daemon, drop → last commit       {daemon_bulk:7.2f} s   {daemon_bulk / git_bulk:.2f}×  (the inbox empty after {emptied:.2f} s)")
 print(f"      of which the quiet period      {quiet_ms / 1000:7.2f} s")
 print(f"      of which the work after it     {work_bulk:7.2f} s   {work_bulk / git_bulk:.2f}×")
-print(f"    git add -A && git commit && sync {git_bulk:7.2f} s")
+print(f"    git add -A && git commit         {git_bulk:7.2f} s   (then sync: {git_synced:.2f} s)")
 print(f"    goal: at most 1.0×, quiet period included: {verdict(daemon_bulk <= git_bulk)}; the work alone: {verdict(work_bulk <= git_bulk)}")
 print(f"(c) idle CPU over {idle} s: {idle_cpu:.3f} s")
 print(f"    goal: under 0.1 s: {verdict(idle_cpu < 0.1)}")
