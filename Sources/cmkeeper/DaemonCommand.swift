@@ -32,7 +32,10 @@ struct DaemonRunCommand: ParsableCommand {
             is checked, and removed from the inbox. A refused file is moved to \
             DIR/rejected/PROJECT/ with a .reason file beside it saying what is wrong and what to do. \
             Office and editor temp files (~$*, .~*, *.swp, *.tmp) wait until renamed. Projects \
-            due at the same moment get a commit each, written together with one fsync. Once \
+            due at the same moment get a commit each, written together with one fsync. Files \
+            are read and hashed while they wait, and a large drop (500 files or 16 MiB) is \
+            checked and its commit built half-way through the quiet period, so that it lands at \
+            once when it falls due (or is built anew if anything changed meanwhile). Once \
             repo.git holds more than 50 packs, the daemon merges them with \
             `git repack -d --geometric=2` (git must be on PATH), keeping every object.
 

@@ -213,6 +213,11 @@ import Testing
         #expect(!PathPattern("release-log.jsonl").matches("release-log.json"))
         // A decomposed spelling matches the composed one.
         #expect(PathPattern("caf\u{e9}/*.docx").matches("cafe\u{301}/x.docx"))
+        #expect(PathPattern("caf\u{e9}-*.docx").matches("cafe\u{301}-1.docx"))
+        // '?' is one character, however many code points it takes.
+        #expect(PathPattern("a?c.txt").matches("ae\u{301}c.txt"))
+        #expect(PathPattern("附件-*.bin").matches("附件-cafe\u{301}.bin"))
+        #expect(!PathPattern("附件-?.bin").matches("附件-12.bin"))
     }
 
     @Test func pathPatternsKnowTheirFolderAndExtension() {

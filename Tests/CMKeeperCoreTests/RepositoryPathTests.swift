@@ -563,6 +563,10 @@ struct RepositoryPathTests {
         #expect(RepositoryPath.caseCollisions(in: try ["STRA\u{1E9E}E", "stra\u{DF}e"].map(path)).count == 1)  // ẞ and ß
         #expect(RepositoryPath.caseCollisions(in: try ["\u{3F4}", "\u{398}"].map(path)).count == 1)  // ϴ and Θ both fold to θ
         #expect(RepositoryPath.caseCollisions(in: try ["核心平台", "核心平台v2"].map(path)).isEmpty)
+        // Chinese names with Latin letters take the quick way; full-width letters have case too.
+        #expect(RepositoryPath.caseCollisions(in: try ["项目周报-W01.xlsx", "项目周报-w01.XLSX"].map(path)).count == 1)
+        #expect(RepositoryPath.caseCollisions(in: try ["项目周报-W01.xlsx", "项目周报-W02.xlsx"].map(path)).isEmpty)
+        #expect(RepositoryPath.caseCollisions(in: try ["报告\u{FF21}", "报告\u{FF41}"].map(path)).count == 1)  // Ａ and ａ
     }
 
     @Test func caseFoldingIgnoresNormalisationForm() {
