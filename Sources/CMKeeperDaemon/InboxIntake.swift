@@ -56,11 +56,18 @@ final class InboxIntake: @unchecked Sendable {
         }
     }
 
-    /// Merges the repository's packs when there are too many (see `Library.tidyPacks`), then
+    /// Removes the unfinished packs a crash left (see `Library.removeAbandonedPacks`) and
+    /// merges the repository's packs when there are too many (see `Library.tidyPacks`), then
     /// reopens the library so that the merged packs can go.
     func tidyPacks() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             queue.async {
+                let removed = self.library.removeAbandonedPacks()
+                if removed > 0 {
+                    self.logger.info(
+                        "removed \(removed) unfinished pack file\(removed == 1 ? "" : "s") an earlier run left in repo.git/objects/pack",
+                        metadata: ["event": "tidied", "removed": "\(removed)"])
+                }
                 self.tidyPacksNow()
                 continuation.resume()
             }

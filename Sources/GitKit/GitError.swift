@@ -1,4 +1,7 @@
 import CLibGit2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A libgit2 call that failed: what cmkeeper was doing, libgit2's own message and its error code.
 public struct GitError: Error, Sendable, CustomStringConvertible {
@@ -32,6 +35,11 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         self.code = code
         self.operation = operation
         self.message = message
+    }
+
+    /// A system call that failed, with `errno`'s message; call right after it.
+    static func system(_ operation: String) -> GitError {
+        GitError(code: .other(-1), operation: operation, message: String(cString: strerror(errno)))
     }
 
     /// Captures libgit2's last error on this thread; call right after the failing function.

@@ -68,9 +68,9 @@ struct PackWriter {
         if pending.count >= Self.flushSize { try flush() }
     }
 
-    /// Ends the pack with its checksum, writes its index, and puts both in place; returns the
-    /// pack's name (`pack-<checksum>`).
-    mutating func finish() throws(GitError) -> String {
+    /// Ends the pack with its checksum and writes its index, both fsynced under temporary
+    /// names in the pack folder: nothing sees them until `StagedPack.install()`.
+    mutating func finish() throws(GitError) -> StagedPack {
         try flush()
         let packChecksum = Array(checksum.finalize())
         try write(packChecksum, to: file, "write the pack")
@@ -87,22 +87,9 @@ struct PackWriter {
             unlink(temporaryIndex)
             throw error
         }
-        let name = "pack-" + ObjectID(bytes: packChecksum).hex
-        guard rename(temporaryPack, "\(folder)/\(name).pack") == 0 else {
-            let error = Self.systemError("put the pack in place")
-            unlink(temporaryIndex)
-            throw error
-        }
-        guard rename(temporaryIndex, "\(folder)/\(name).idx") == 0 else {
-            let error = Self.systemError("put the pack's index in place")
-            unlink(temporaryIndex)
-            throw error
-        }
-        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard directory >= 0 else { throw Self.systemError("open \(folder) to sync it") }
-        defer { close(directory) }
-        guard fsync(directory) == 0 else { throw Self.systemError("sync \(folder)") }
-        return name
+        return StagedPack(
+            folder: folder, name: "pack-" + ObjectID(bytes: packChecksum).hex, temporaryPack: temporaryPack, temporaryIndex: temporaryIndex,
+            objects: entries.count)
     }
 
     /// Removes the unfinished pack.
@@ -229,7 +216,7 @@ struct PackWriter {
     }
 
     private static func systemError(_ operation: String) -> GitError {
-        GitError(code: .other(-1), operation: operation, message: String(cString: strerror(errno)))
+        GitError.system(operation)
     }
 
     private static func appendBigEndian(_ value: UInt32, to bytes: inout [UInt8]) {

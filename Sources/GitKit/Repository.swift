@@ -89,28 +89,52 @@ public final class Repository {
     /// every tree and blob they reach that are still only in memory (see `PackWriter`).
     @discardableResult
     public func flushObjects() throws(GitError) -> Int {
-        guard let mempack else { return 0 }
-        defer {
-            git_mempack_reset(mempack)
-            pendingCommits.removeAll()
-            pendingObjects.removeAll()
+        let staged: StagedPack?
+        do {
+            staged = try stageObjects()
+        } catch {
+            discardPendingObjects()
+            throw error
         }
+        guard let staged else {
+            discardPendingObjects()
+            return 0
+        }
+        try install(staged)
+        return staged.objects
+    }
+
+    /// Writes what `flushObjects()` would as a pack under temporary names (see `StagedPack`),
+    /// keeping the objects in memory until `install(_:)` puts it in place or `discard(_:)`
+    /// drops both; nil when there is nothing to write.
+    public func stageObjects() throws(GitError) -> StagedPack? {
+        guard let mempack else { return nil }
         let objects = try objectsToFlush(from: mempack)
-        guard !objects.isEmpty else { return 0 }
+        guard !objects.isEmpty else { return nil }
         var writer = try PackWriter(folder: packFolder, source: mempack, count: objects.count)
         do {
             for id in objects { try writer.append(id) }
-            _ = try writer.finish()
+            return try writer.finish()
         } catch {
             writer.abandon()
             throw error
         }
-        // Let libgit2 see the new pack before the objects leave memory.
+    }
+
+    /// Puts a staged pack in place and lets libgit2 see it, then forgets the objects in memory.
+    public func install(_ staged: StagedPack) throws(GitError) {
+        defer { discardPendingObjects() }
+        try staged.install()
         var odb: OpaquePointer? = nil
         try check(git_repository_odb(&odb, pointer), "open the object database")
         defer { git_odb_free(odb) }
         try check(git_odb_refresh(odb), "read the new pack")
-        return objects.count
+    }
+
+    /// Deletes a staged pack and forgets the objects in memory.
+    public func discard(_ staged: StagedPack) {
+        staged.remove()
+        discardPendingObjects()
     }
 
     /// The buffered objects a flush writes: the recorded ones, and what the recorded commits

@@ -178,6 +178,8 @@ public final class Library {
         let last: ObjectID?
         let tags: [(index: Int, commit: ObjectID, tags: [(String, ObjectID)])]
         let subjects: [Substring]
+        /// Its objects, already written as a pack not yet in place (see `stage(_:)`).
+        var staged: StagedPack? = nil
 
         /// Whether landing it changes nothing.
         var changesNothing: Bool { last == nil || last == base }
@@ -208,21 +210,39 @@ public final class Library {
         return PreparedChain(base: tip.commit, results: results, last: current.commit, tags: tagsToCreate, subjects: subjects)
     }
 
+    /// Writes a prepared chain's objects as a pack not yet in place, so that landing it is only
+    /// a rename and a compare-and-swap.
+    func stage(_ chain: inout PreparedChain) throws(CMKeeperError) {
+        guard !chain.changesNothing, chain.staged == nil else { return }
+        chain.staged = try translatingErrors { try repository.stageObjects() }
+    }
+
     /// Writes a prepared chain's objects as one fsynced pack and moves `main` from the tip it
     /// was prepared on to its last commit by compare-and-swap, then creates its tags. Throws
     /// the `GitError` of a `main` that moved meanwhile (nothing landed); the objects in memory
     /// are let go either way.
     func land(_ chain: PreparedChain) throws(GitError) -> [Result<CommitOutcome, CMKeeperError>] {
         guard !chain.changesNothing, let last = chain.last else {
+            if let staged = chain.staged { repository.discard(staged) }
             repository.discardPendingObjects()
             return chain.results
         }
-        do {
-            try repository.flushObjects()
+        do throws(GitError) {
+            if let staged = chain.staged {
+                // Put in place only if it can land: a chain prepared on an older tip never can.
+                guard try repository.resolveReference(LibraryLayout.mainReference) == chain.base else {
+                    throw GitError(code: .modified, operation: "update \(LibraryLayout.mainReference)", message: "it moved after the commits were prepared")
+                }
+                try repository.install(staged)
+            } else {
+                try repository.flushObjects()
+            }
             try repository.updateReference(
                 LibraryLayout.mainReference, to: last, expecting: chain.base,
                 message: "cmkeeper: \(Self.reflogMessage(chain.subjects))")
         } catch {
+            // A staged pack not yet in place goes; one in place stays, unreferenced, as after any lost race.
+            if let staged = chain.staged { repository.discard(staged) }
             repository.discardPendingObjects()
             throw error
         }

@@ -184,9 +184,9 @@ extension Library {
         return Self.merge(landed, failures, count: drops.count)
     }
 
-    /// Drops placed, checked and written into memory as `commit(_:)` would, on the tip of
-    /// `main`, but not landed: for the daemon to do the work of a large drop while it waits
-    /// out its quiet period. Land it with `land(_:)` (or let it go with `discard(_:)`) before
+    /// Drops placed, checked and written as `commit(_:)` would, on the tip of `main` (their
+    /// pack fsynced under a temporary name), but not landed: for the daemon to do the work of
+    /// a large drop while it waits out its quiet period. Land it with `land(_:)` (or let it go with `discard(_:)`) before
     /// the library is used for anything else.
     public struct Rehearsal {
         let chain: PreparedChain
@@ -200,7 +200,13 @@ extension Library {
     /// Prepares `drops` as `commit(_:)` would, without landing them (see `Rehearsal`).
     public func rehearse(_ drops: [InboxDrop]) throws(CMKeeperError) -> Rehearsal {
         let (changes, failures) = chainedChanges(for: drops)
-        let chain = try prepareChain(changes)
+        var chain = try prepareChain(changes)
+        do {
+            try stage(&chain)
+        } catch {
+            repository.discardPendingObjects()
+            throw error
+        }
         return Rehearsal(chain: chain, failures: failures, count: drops.count)
     }
 
@@ -218,6 +224,7 @@ extension Library {
 
     /// Lets a rehearsal go, writing nothing.
     public func discard(_ rehearsal: Rehearsal) {
+        if let staged = rehearsal.chain.staged { repository.discard(staged) }
         repository.discardPendingObjects()
     }
 
