@@ -1,5 +1,6 @@
 import CMKeeperCore
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -135,6 +136,19 @@ extension InboxFolder {
             return false
         }
         return errno == EAGAIN
+    }
+
+    /// Which of `paths` some process has open for writing (see `isOpenForWriting(_:)`): asked on
+    /// every core at once for a large drop, since each answer takes four system calls.
+    func openForWriting(_ paths: [String]) -> Set<String> {
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 1000)
+        guard parts > 1 else { return Set(paths.filter(isOpenForWriting)) }
+        let found = Mutex<Set<String>>([])
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let open = stride(from: part, to: paths.count, by: parts).map { paths[$0] }.filter(isOpenForWriting)
+            found.withLock { $0.formUnion(open) }
+        }
+        return found.withLock { $0 }
     }
 
     /// `F_SETLEASE`, which Glibc's Swift module does not export.

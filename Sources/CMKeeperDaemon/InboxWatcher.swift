@@ -77,7 +77,8 @@ struct InboxWatcher: Service {
             for project in schedule.dueProjects(at: clock.now) {
                 let files = inbox.files(of: project)
                 readAhead?.forget(project: project, keeping: files)
-                let chosen = schedule.select(project: project, files: files, at: clock.now) { inbox.isOpenForWriting($0) }
+                let open = inbox.openForWriting(Array(files.keys))
+                let chosen = schedule.select(project: project, files: files, at: clock.now) { open.contains($0) }
                 guard !chosen.isEmpty else { continue }
                 var job: [String: FileState] = [:]
                 for path in chosen {

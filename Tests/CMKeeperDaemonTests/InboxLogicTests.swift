@@ -169,6 +169,17 @@ struct DaemonPartsTests {
         #expect(inbox.isOpenForWriting("P-1/a.docx"))
         try handle.close()
         #expect(!inbox.isOpenForWriting("P-1/a.docx"))
+
+        // Many files are asked about on every core; the answer is the same.
+        var paths: [String] = []
+        for i in 0..<2_500 {
+            try folder.write("P-3/f-\(i).txt", "\(i)")
+            paths.append("P-3/f-\(i).txt")
+        }
+        let writers = try [7, 1_234, 2_499].map { try FileHandle(forWritingTo: folder.path("P-3/f-\($0).txt")) }
+        #expect(inbox.openForWriting(paths) == ["P-3/f-7.txt", "P-3/f-1234.txt", "P-3/f-2499.txt"])
+        for writer in writers { try writer.close() }
+        #expect(inbox.openForWriting(paths).isEmpty)
     }
 }
 
