@@ -180,6 +180,16 @@ final class InboxIntake: @unchecked Sendable {
         }
     }
 
+    /// Lets go of a round prepared ahead, deleting its staged pack: for a daemon stopping.
+    func discardRehearsal() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                if let old = self.rehearsed.take() { self.library.discard(old.rehearsal) }
+                continuation.resume()
+            }
+        }
+    }
+
     private func rehearseNow(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob]) {
         if let old = rehearsed.take() { library.discard(old.rehearsal) }
         let states = jobs.values.reduce(into: [String: FileState]()) { all, files in all.merge(files) { a, _ in a } }

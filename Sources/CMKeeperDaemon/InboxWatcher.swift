@@ -118,6 +118,7 @@ struct InboxWatcher: Service {
             status?.setWaiting(schedule.waitingFiles)
             events.wake(at: [schedule.nextDeadline, schedule.nextPreparation].compactMap { $0 }.min())
         }
+        await intake.discardRehearsal()
         logger.info("stopped watching \(inbox.url.path)", metadata: ["event": "stopped"])
     }
 

@@ -429,6 +429,49 @@ struct DaemonTests {
         #expect(try scene.fsck().succeeded)
     }
 
+    /// The files under `repo.git/objects/pack` a pack written ahead leaves until it lands.
+    func stagedPackFiles(_ scene: InboxScenario) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: scene.s.libraryURL.appendingPathComponent("repo.git/objects/pack").path)
+            .filter { $0.hasPrefix("tmp_pack_") }
+    }
+
+    @Test func killedWhileALargeDropWaitsPreparedAndRestartedItLosesAndDuplicatesNothing() throws {
+        let (scene, first, before, count) = try largeDrop(quietPeriodMilliseconds: 3_000)
+        defer { first.stop() }
+        #expect(first.waitFor("prepared"), "\(first.log)")
+        #expect(try stagedPackFiles(scene).count == 2)
+        first.signal(SIGKILL)
+        _ = first.waitForExit(timeout: 5)
+
+        let second = try scene.startDaemon("restarted")
+        defer { second.stop() }
+        #expect(eventually(timeout: 30) { scene.files(in: scene.inbox).isEmpty }, "\(second.log)")
+        let added = try scene.s.git(["log", "--format=", "--name-only", "main", "--", "projects/P-2026-001/attachments"]).stdout
+            .split(separator: "\n").map(String.init)
+        #expect(added.count == count && Set(added).count == count)
+        #expect(try scene.commits().count == before.count + 1)
+        #expect(try scene.committed("attachments/周报-3.txt") == Data("第3周\n".utf8))
+        #expect(try scene.fsck().succeeded)
+    }
+
+    @Test func stoppedWhileALargeDropWaitsPreparedItLeavesNothingBehindAndTakesItOnRestart() throws {
+        let (scene, first, before, count) = try largeDrop(quietPeriodMilliseconds: 3_000)
+        defer { first.stop() }
+        #expect(first.waitFor("prepared"), "\(first.log)")
+        first.signal(SIGTERM)
+        #expect(first.waitForExit(timeout: 5) == 0)
+        #expect(try stagedPackFiles(scene).isEmpty)
+        #expect(try scene.commits() == before)
+        #expect(scene.files(in: scene.inbox).count == count)
+
+        let second = try scene.startDaemon("restarted")
+        defer { second.stop() }
+        #expect(eventually(timeout: 30) { scene.files(in: scene.inbox).isEmpty }, "\(second.log)")
+        #expect(try scene.commits().count == before.count + 1)
+        #expect(try scene.changedPaths(try scene.commits()[0]).count == count)
+        #expect(try scene.fsck().succeeded)
+    }
+
     @Test func aFileCommittedJustBeforeACrashIsRemovedNotCommittedAgain() throws {
         // The state a crash between commit and removal leaves: main holds the files, the inbox too.
         let scene = try InboxScenario(largeFileThreshold: 100_000)
