@@ -167,10 +167,10 @@ final class InboxIntake: @unchecked Sendable {
     private var rehearsed: Rehearsed?
 
     /// Prepares `jobs` (files not yet quiet, every one read ahead into `contents`) as a take
-    /// would, committing nothing: placed, checked, written into memory. When the same files
-    /// in the same states fall due and `main` has not moved, the take only lands them. Nothing
-    /// is prepared when anything would be refused or is committed already: the take deals
-    /// with that.
+    /// would, committing nothing: placed, checked, their commit built and its pack written
+    /// under a temporary name (see `Library.rehearse`). When the same files in the same states
+    /// fall due and `main` has not moved, the take only lands them. Nothing is prepared when
+    /// anything would be refused or is committed already: the take deals with that.
     func rehearse(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob]) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             queue.async {
