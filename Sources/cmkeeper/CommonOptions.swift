@@ -10,7 +10,9 @@ struct LibraryOptions: ParsableArguments {
     func open() throws(CMKeeperError) -> Library {
         let env = ProcessInfo.processInfo.environment
         let root = try Library.locate(explicit: library, environment: env, currentDirectory: FileManager.default.currentDirectoryPath)
-        return try Library.open(at: root)
+        let library = try Library.open(at: root)
+        library.mergesPacksAfterCommits = true
+        return library
     }
 }
 

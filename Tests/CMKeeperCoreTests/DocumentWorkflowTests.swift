@@ -256,5 +256,22 @@ struct InboxDropChainTests {
         #expect(library.packCount() == packsBefore)
         #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
     }
+
+    @Test func withMergingOnACommitThatLeavesTooManyPacksMergesThemKeepingEveryObject() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        library.mergesPacksAfterCommits = true
+        var commits: [String] = []
+        for i in 0..<(Library.packLimit + 5) {
+            let file = try s.folder.write("inbox/P-2026-001/attachments/记录-\(i).txt", Data("记录 \(i)\n".utf8))
+            let plan = try library.place(InboxSubmission(project: "P-2026-001", files: [.init(source: file, inboxPath: "attachments/记录-\(i).txt")], user: s.manager))
+            commits.append(try library.commit([InboxDrop(project: "P-2026-001", user: s.manager, placed: plan.placed)])[0].get().commit.hex)
+            #expect(library.packCount() <= Library.packLimit)
+        }
+        #expect(library.packCount() < 10)
+        for commit in commits { #expect(try s.git(["cat-file", "-e", commit]).succeeded) }
+        #expect(try s.git(["cat-file", "blob", "main:projects/P-2026-001/attachments/记录-7.txt"]).stdout == "记录 7\n")
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+    }
 }
 

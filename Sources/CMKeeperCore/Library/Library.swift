@@ -21,6 +21,11 @@ public final class Library {
     /// The large-file store inside the repository.
     public var lfs: LFSStore { LFSStore(gitDirectory: repositoryURL) }
 
+    /// Whether a commit that leaves more than `packLimit` packs merges them (`tidyPacks()`)
+    /// before it returns, as git's own commands run `git gc --auto`: on for the command line.
+    /// (The daemon merges after each round of its commits; pushes run git's `gc --auto`.)
+    public var mergesPacksAfterCommits = false
+
     /// How many times a change is rebuilt before cmkeeper gives up on a busy branch.
     static let maximumAttempts = 50
 
@@ -151,7 +156,10 @@ public final class Library {
             attempt += 1
             let chain = try prepareChain(changes, date: date, retries: attempt - 1)
             do {
-                return try land(chain)
+                let results = try land(chain)
+                // Landed: a merge that fails leaves the packs as they were, and is tried next time.
+                if mergesPacksAfterCommits { _ = try? tidyPacks() }
+                return results
             } catch where [.modified, .exists, .locked].contains(error.code) {
                 guard attempt < Self.maximumAttempts else {
                     throw CMKeeperError(
