@@ -85,29 +85,60 @@ struct InboxFolder: Sendable {
     /// The files waiting below `project`'s folder (or straight in the inbox for ""), by path
     /// relative to the inbox; temp files and symbolic links to folders are skipped.
     func files(of project: String) -> [String: FileState] {
+        var twins = 0
+        return files(of: project, twinsLeft: &twins)
+    }
+
+    /// The files waiting below `project`'s folder, and (in `twinsLeft`) how many were left
+    /// out for a composed twin (see `walk`).
+    func files(of project: String, twinsLeft: inout Int) -> [String: FileState] {
         var found: [String: FileState] = [:]
         if project.isEmpty {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where !Self.isIgnored(name) {
                 if let state = FileState(path: absolutePath(name)), !state.isDirectory { found[name] = state }
             }
         } else {
-            walk(project, into: &found)
+            walk(project, into: &found, twinsLeft: &twinsLeft)
         }
         return found
     }
 
     /// The files below a folder (relative to the inbox), by path relative to the inbox.
+    ///
+    /// Two files whose names differ only in their Unicode spelling (`é` composed, or `e` and a
+    /// combining accent, as a Mac writes it) are one key to Swift's strings: the composed one
+    /// is found, and the other waits until it is alone (then it is refused, as the library
+    /// takes composed names only).
     func walk(_ folder: String, into found: inout [String: FileState]) {
+        var twins = 0
+        walk(folder, into: &found, twinsLeft: &twins)
+    }
+
+    /// `walk`, counting in `twinsLeft` the files left out for a composed twin.
+    func walk(_ folder: String, into found: inout [String: FileState], twinsLeft: inout Int) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolutePath(folder)) else { return }
         for name in names where !Self.isIgnored(name) {
             let path = folder.isEmpty ? name : "\(folder)/\(name)"
             guard let state = FileState(path: absolutePath(path)) else { continue }
             if state.isDirectory {
-                walk(path, into: &found)
+                walk(path, into: &found, twinsLeft: &twinsLeft)
+            } else if let twin = found.index(forKey: path), !found.keys[twin].utf8.elementsEqual(path.utf8) {
+                twinsLeft += 1
+                guard RepositoryPath.isComposed(path) else { continue }
+                found.remove(at: twin)
+                found[path] = state
             } else {
                 found[path] = state
             }
         }
+    }
+
+    /// Whether `path` is not composed (see `RepositoryPath.isComposed`) and a file spelled the
+    /// composed way is beside it: then it waits, and the composed one is taken.
+    func hasComposedTwin(_ path: String) -> Bool {
+        guard !RepositoryPath.isComposed(path) else { return false }
+        let composed = path.precomposedStringWithCanonicalMapping
+        return FileState(path: absolutePath(composed)) != nil
     }
 
     /// Editor and office temp files (`~$…`, `.~lock…`, `*.swp`, `*.tmp`, `.DS_Store`, `…~`): left

@@ -74,8 +74,11 @@ struct InboxWatcher: Service {
             // Every due project's complete files, taken together.
             var jobs: [String: [String: FileState]] = [:]
             var contents: [String: HashedBlob] = [:]
+            var twinsLeft: Set<String> = []
             for project in schedule.dueProjects(at: clock.now) {
-                let files = inbox.files(of: project)
+                var twins = 0
+                let files = inbox.files(of: project, twinsLeft: &twins)
+                if twins > 0 { twinsLeft.insert(project) }
                 readAhead?.forget(project: project, keeping: files)
                 let open = inbox.openForWriting(Array(files.keys))
                 let chosen = schedule.select(project: project, files: files, at: clock.now) { open.contains($0) }
@@ -104,7 +107,8 @@ struct InboxWatcher: Service {
                         schedule.retry(project: project, at: clock.now + delay)
                     }
                 }
-                for project in Set(outcome.changed.map(InboxFolder.project(of:))) {
+                // Files changed while taken, or left out for a twin taken now: another round.
+                for project in Set(outcome.changed.map(InboxFolder.project(of:))).union(twinsLeft) {
                     schedule.changed(project: project, at: clock.now)
                 }
                 if !outcome.commits.isEmpty {
@@ -162,7 +166,7 @@ struct InboxWatcher: Service {
             inbox.walk(path, into: &found)
             for (file, fileState) in found { see(file, fileState, &schedule, readAhead, at: now) }
             if !found.isEmpty { schedule.changed(project: project, at: now) }
-        } else if !InboxFolder.isIgnored((path as NSString).lastPathComponent) {
+        } else if !InboxFolder.isIgnored((path as NSString).lastPathComponent), !inbox.hasComposedTwin(path) {
             see(path, state, &schedule, readAhead, at: now)
             schedule.changed(project: InboxFolder.project(of: path), at: now)
         }

@@ -240,6 +240,25 @@ struct DaemonTests {
         #expect(try scene.fsck().succeeded)
     }
 
+    @Test func twoFilesWhoseNamesDifferOnlyInUnicodeSpellingAreNeverMixedUp() throws {
+        let scene = try InboxScenario()
+        // café.txt composed (as Windows writes it) and decomposed (as a Mac does): two files.
+        try scene.drop("attachments/caf\u{E9}.txt", Data("composed\n".utf8))
+        try scene.drop("attachments/cafe\u{301}.txt", Data("decomposed\n".utf8))
+        #expect(scene.files(in: scene.inbox).count == 2)
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+
+        #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        #expect(try scene.committed("attachments/caf\u{E9}.txt") == Data("composed\n".utf8))
+        // The decomposed one is refused with its reason, its content its own.
+        let rejected = scene.rejected.appendingPathComponent("P-2026-001/attachments/cafe\u{301}.txt")
+        #expect(try Data(contentsOf: rejected) == Data("decomposed\n".utf8))
+        let reason = try String(contentsOf: URL(fileURLWithPath: rejected.path + ".reason"), encoding: .utf8)
+        #expect(reason.contains("NFC"), "\(reason)")
+        #expect(try scene.fsck().succeeded)
+    }
+
     @Test func filesDroppedWhileTheDaemonWasDownAreTakenWhenItStarts() throws {
         let scene = try InboxScenario()
         let before = try scene.commits()

@@ -352,6 +352,12 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
 
     // MARK: Helpers of the rules
 
+    /// Whether `text` is spelled as Unicode's composed form (NFC) spells it, as the library's
+    /// names must be; quick for Latin and CJK text.
+    public static func isComposed(_ text: String) -> Bool {
+        isSurelyNFC(text.unicodeScalars) || text.unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+    }
+
     /// Whether every scalar is printable ASCII other than `\\ < > : " | ? *`, or a CJK ideograph
     /// or punctuation mark: such a name has none of the characters the rules refuse, and is NFC.
     static func isPlainName(_ scalars: String.UnicodeScalarView) -> Bool {
