@@ -72,28 +72,9 @@ struct InboxWatcher: Service {
                 break
             }
             // Every due project's complete files, taken together.
-            var jobs: [String: [String: FileState]] = [:]
-            var contents: [String: HashedBlob] = [:]
-            var twinsLeft: Set<String> = []
-            for project in schedule.dueProjects(at: clock.now) {
-                var twins = 0
-                let files = inbox.files(of: project, twinsLeft: &twins)
-                if twins > 0 { twinsLeft.insert(project) }
-                readAhead?.forget(project: project, keeping: files)
-                let open = inbox.openForWriting(Array(files.keys))
-                let chosen = schedule.select(project: project, files: files, at: clock.now) { open.contains($0) }
-                guard !chosen.isEmpty else { continue }
-                var job: [String: FileState] = [:]
-                for path in chosen {
-                    let state = files[path]!
-                    job[path] = state
-                    contents[path] = readAhead?.content(of: path, in: state)
-                }
-                jobs[project] = job
-            }
+            let (jobs, contents, twinsLeft) = dueFiles(&schedule, readAhead, at: clock.now)
             if !jobs.isEmpty && !Task.isShuttingDownGracefully {
                 let outcome = await intake.take(jobs, contents: contents)
-                contents = [:]
                 schedule.forget(outcome.done)
                 readAhead?.forget(outcome.done)
                 let retry = Set(outcome.retry.map(InboxFolder.project(of:)))
@@ -108,7 +89,7 @@ struct InboxWatcher: Service {
                     }
                 }
                 // Files changed while taken, or left out for a twin taken now: another round.
-                for project in Set(outcome.changed.map(InboxFolder.project(of:))).union(twinsLeft) {
+                for project in Set(outcome.changed.map(InboxFolder.project(of:))).union(twinsLeft.subtracting(retry)) {
                     schedule.changed(project: project, at: clock.now)
                 }
                 if !outcome.commits.isEmpty {
@@ -124,6 +105,33 @@ struct InboxWatcher: Service {
         }
         await intake.discardRehearsal()
         logger.info("stopped watching \(inbox.url.path)", metadata: ["event": "stopped"])
+    }
+
+    /// The complete files of every project due now, by project, with those read ahead in the
+    /// states they are in; and the projects with files left out for a twin (see `InboxFolder.walk`).
+    private func dueFiles(
+        _ schedule: inout QuietSchedule, _ readAhead: InboxReadAhead?, at now: ContinuousClock.Instant
+    ) -> (jobs: [String: [String: FileState]], contents: [String: HashedBlob], twinsLeft: Set<String>) {
+        var jobs: [String: [String: FileState]] = [:]
+        var contents: [String: HashedBlob] = [:]
+        var twinsLeft: Set<String> = []
+        for project in schedule.dueProjects(at: now) {
+            var twins = 0
+            let files = inbox.files(of: project, twinsLeft: &twins)
+            if twins > 0 { twinsLeft.insert(project) }
+            readAhead?.forget(project: project, keeping: files)
+            let open = inbox.openForWriting(Array(files.keys))
+            let chosen = schedule.select(project: project, files: files, at: now) { open.contains($0) }
+            guard !chosen.isEmpty else { continue }
+            var job: [String: FileState] = [:]
+            for path in chosen {
+                let state = files[path]!
+                job[path] = state
+                contents[path] = readAhead?.content(of: path, in: state)
+            }
+            jobs[project] = job
+        }
+        return (jobs, contents, twinsLeft)
     }
 
     /// The least a project's waiting files must come to, in number or in bytes, for them to be
