@@ -25,21 +25,7 @@ static inline int cmk_git_set_cache_object_limit(git_object_t type, size_t size)
     return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, size);
 }
 
-/* The writepack interface is a struct of function pointers; these call through it. */
-
-static inline int cmk_git_writepack_append(git_odb_writepack *w, const void *data, size_t size, git_indexer_progress *stats) {
-    return w->append(w, data, size, stats);
-}
-
-static inline int cmk_git_writepack_commit(git_odb_writepack *w, git_indexer_progress *stats) {
-    return w->commit(w, stats);
-}
-
-static inline void cmk_git_writepack_free(git_odb_writepack *w) {
-    w->free(w);
-}
-
-/* git_writestream (streamed blob creation) is also a struct of function pointers. */
+/* git_writestream (streamed blob creation) is a struct of function pointers; these call through it. */
 
 static inline int cmk_git_writestream_write(git_writestream *s, const char *buffer, size_t len) {
     return s->write(s, buffer, len);
@@ -70,12 +56,6 @@ static inline int cmk_git_backend_read(git_odb_backend *backend, void **data, si
 
 static inline int cmk_git_backend_exists(git_odb_backend *backend, const git_oid *id) {
     return backend->exists(backend, id);
-}
-
-/* deflateInit is a macro. */
-
-static inline int cmk_deflate_init(z_stream *stream, int level) {
-    return deflateInit(stream, level);
 }
 
 #endif
