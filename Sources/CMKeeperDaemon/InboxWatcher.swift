@@ -145,10 +145,10 @@ struct InboxWatcher: Service {
     /// `InboxIntake.rehearse`).
     private func prepareAhead(_ schedule: inout QuietSchedule, _ readAhead: InboxReadAhead, at now: ContinuousClock.Instant) async {
         for project in schedule.toPrepare(at: now) {
-            let files = schedule.observedFiles(of: project)
-            let bytes = files.values.reduce(Int64(0)) { $0 + $1.size }
+            let (count, bytes) = schedule.waiting(in: project)
             // Prepared in one round, as a take commits at most `maximumCommitBytes` together.
-            guard files.count >= Self.preparedAheadFiles || bytes >= Self.preparedAheadBytes, bytes <= InboxIntake.maximumCommitBytes else { continue }
+            guard count >= Self.preparedAheadFiles || bytes >= Self.preparedAheadBytes, bytes <= InboxIntake.maximumCommitBytes else { continue }
+            let files = schedule.observedFiles(of: project)
             var contents: [String: HashedBlob] = [:]
             for (path, state) in files {
                 guard let content = readAhead.content(of: path, in: state) else {

@@ -59,6 +59,11 @@ struct QuietSchedule {
         pending[project]?.prepareAt = time
     }
 
+    /// How many files are seen in `project`'s folder, and their bytes: cheap to ask.
+    func waiting(in project: String) -> (files: Int, bytes: Int64) {
+        (observed.countByProject[project] ?? 0, observed.bytesByProject[project] ?? 0)
+    }
+
     /// The files seen in `project`'s folder, in the states they were last seen in.
     func observedFiles(of project: String) -> [String: FileState] {
         let prefix = project + "/"
@@ -162,6 +167,7 @@ struct QuietSchedule {
 private struct ObservedFiles {
     private var items: [String: (state: FileState, since: QuietSchedule.Instant)] = [:]
     private(set) var countByProject: [String: Int] = [:]
+    private(set) var bytesByProject: [String: Int64] = [:]
 
     var keys: Dictionary<String, (state: FileState, since: QuietSchedule.Instant)>.Keys { items.keys }
 
@@ -169,20 +175,22 @@ private struct ObservedFiles {
         get { items[path] }
         set {
             let old = items.updateValue(forKeyOrRemove: path, newValue)
-            count(path, old: old != nil, new: newValue != nil)
+            count(path, old: old?.state, new: newValue?.state)
         }
     }
 
     mutating func removeValue(forKey path: String) -> (state: FileState, since: QuietSchedule.Instant)? {
         let old = items.removeValue(forKey: path)
-        count(path, old: old != nil, new: false)
+        count(path, old: old?.state, new: nil)
         return old
     }
 
-    private mutating func count(_ path: String, old: Bool, new: Bool) {
-        guard old != new else { return }
+    private mutating func count(_ path: String, old: FileState?, new: FileState?) {
         let project = InboxFolder.project(of: path)
-        let count = (countByProject[project] ?? 0) + (new ? 1 : -1)
+        let bytes = (bytesByProject[project] ?? 0) - (old?.size ?? 0) + (new?.size ?? 0)
+        bytesByProject[project] = bytes > 0 ? bytes : nil
+        guard (old == nil) != (new == nil) else { return }
+        let count = (countByProject[project] ?? 0) + (new != nil ? 1 : -1)
         countByProject[project] = count > 0 ? count : nil
     }
 }

@@ -56,6 +56,13 @@ struct QuietScheduleTests {
         schedule.changed(project: "P-1", at: t0 + .milliseconds(160))
         #expect(schedule.toPrepare(at: t0 + .milliseconds(260)) == ["P-1"])
         #expect(schedule.observedFiles(of: "P-1") == ["P-1/a.docx": state(size: 5)])
+        // Counted as files come, grow and go.
+        #expect(schedule.waiting(in: "P-1") == (1, 5) && schedule.waiting(in: "P-2") == (1, 7))
+        schedule.observe("P-1/a.docx", state(size: 50), at: t0 + .milliseconds(300))
+        schedule.observe("P-1/b.docx", state(size: 3, inode: 3), at: t0 + .milliseconds(300))
+        #expect(schedule.waiting(in: "P-1") == (2, 53))
+        schedule.observe("P-1/a.docx", nil, at: t0 + .milliseconds(300))
+        #expect(schedule.waiting(in: "P-1") == (1, 3) && schedule.waiting(in: "P-3") == (0, 0))
         #expect(schedule.nextDeadline == t0 + .milliseconds(360))
     }
 
