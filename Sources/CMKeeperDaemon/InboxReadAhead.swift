@@ -11,31 +11,39 @@ import Glibc
 /// it found the file complete in, and gets it only when the file was read in exactly that
 /// state.
 ///
-/// A file is read only once its last change is `settleTime` old, and only when it is in the
-/// same state before and after the read: a write after the read then always shows as a later
-/// change time (the kernel's clock has moved on by more than one of its ticks), so what was
-/// read in a state is what every file found in that state holds. It holds at most `limit`
+/// A file is read only once its last change is `settleTime(of:)` old, and only when it is in
+/// the same state before and after the read: a write after the read then always shows as a
+/// later change time (the clock has moved on by more than the file system's step), so what
+/// was read in a state is what every file found in that state holds; and any change inotify
+/// reports for a file has it read again (`request(_:_:again:)`). It holds at most `limit`
 /// bytes, and leaves a file larger than `maximumFileBytes` (one for the large-file store) to
 /// be read when it is taken. Used only with inotify: polling a network file system, whose
 /// server keeps the times, it is not.
 final class InboxReadAhead: Sendable {
-    /// A file asked for (`blob` nil until read), in the state it was asked for in.
+    /// A file asked for (`blob` nil until read), in the state it was asked for in; `ticket`
+    /// tells this asking from an earlier one in the same state.
     private struct Entry {
         var state: FileState
+        var ticket: UInt64
         var blob: HashedBlob?
     }
 
     private struct Held {
         var entries: [String: Entry] = [:]
         var bytes: Int64 = 0
+        var tickets: UInt64 = 0
 
         mutating func remove(_ path: String) {
             if let old = entries.removeValue(forKey: path) { bytes -= Int64(old.blob?.data.count ?? 0) }
         }
     }
 
-    /// How old a file's last change must be before it is read.
-    static let settleTime = Duration.milliseconds(100)
+    /// How old a file's last change must be before it is read: 100 ms where times have
+    /// fractions of a second (ext4, XFS, Btrfs: the kernel's clock ticks every few ms), 3 s
+    /// where they do not (a file system that keeps whole seconds, or FAT's two).
+    static func settleTime(of state: FileState) -> Duration {
+        state.changed.tv_nsec != 0 ? .milliseconds(100) : .seconds(3)
+    }
 
     private let inbox: InboxFolder
     private let limit: Int64
@@ -49,19 +57,22 @@ final class InboxReadAhead: Sendable {
         self.maximumFileBytes = maximumFileBytes
     }
 
-    /// The file at `path` (relative to the inbox) is now in `state`: reads it, in the background.
-    func request(_ path: String, _ state: FileState) {
+    /// The file at `path` (relative to the inbox) is now in `state`: reads it, in the
+    /// background. `again`: read it anew even if it was read in this state (inotify reported
+    /// a change that the state may not show, on a file system with coarse times).
+    func request(_ path: String, _ state: FileState, again: Bool = false) {
         guard state.isRegular, state.size <= maximumFileBytes else {
             forget([path])
             return
         }
-        let isNew = held.withLock { held -> Bool in
-            if held.entries[path]?.state == state { return false }
+        let ticket = held.withLock { held -> UInt64? in
+            if !again, held.entries[path]?.state == state { return nil }
             held.remove(path)
-            held.entries[path] = Entry(state: state, blob: nil)
-            return true
+            held.tickets += 1
+            held.entries[path] = Entry(state: state, ticket: held.tickets, blob: nil)
+            return held.tickets
         }
-        if isNew { queue.async { self.read(path, state) } }
+        if let ticket { queue.async { self.read(path, state, ticket) } }
     }
 
     /// The content of the file at `path`, if it was read in `state`.
@@ -93,14 +104,15 @@ final class InboxReadAhead: Sendable {
 
     // MARK: On its own thread
 
-    private func read(_ path: String, _ state: FileState) {
-        guard held.withLock({ $0.entries[path]?.state == state && $0.entries[path]?.blob == nil }) else { return }
-        let wait = Self.settleTime - Self.age(of: state)
+    private func read(_ path: String, _ state: FileState, _ ticket: UInt64) {
+        guard held.withLock({ $0.entries[path]?.ticket == ticket }) else { return }
+        let settle = Self.settleTime(of: state)
+        let wait = settle - Self.age(of: state)
         if wait > .zero {
             // Changed a moment ago; a change time in the future (a clock set back) is not waited for.
-            if wait <= Self.settleTime {
+            if wait <= settle {
                 let nanoseconds = Int(wait.components.seconds) * 1_000_000_000 + Int(wait.components.attoseconds / 1_000_000_000)
-                queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { self.read(path, state) }
+                queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { self.read(path, state, ticket) }
             }
             return
         }
@@ -109,7 +121,7 @@ final class InboxReadAhead: Sendable {
             let blob = try? HashedBlob(data)
         else { return }
         held.withLock { held in
-            guard var entry = held.entries[path], entry.state == state, entry.blob == nil, held.bytes + state.size <= limit else { return }
+            guard var entry = held.entries[path], entry.ticket == ticket, held.bytes + state.size <= limit else { return }
             entry.blob = blob
             held.entries[path] = entry
             held.bytes += state.size

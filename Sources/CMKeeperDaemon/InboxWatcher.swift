@@ -175,7 +175,8 @@ struct InboxWatcher: Service {
             for (file, fileState) in found { see(file, fileState, &schedule, readAhead, at: now) }
             if !found.isEmpty { schedule.changed(project: project, at: now) }
         } else if !InboxFolder.isIgnored((path as NSString).lastPathComponent), !inbox.hasComposedTwin(path) {
-            see(path, state, &schedule, readAhead, at: now)
+            // Read again even in the same state: where times are coarse, a write may not show.
+            if !see(path, state, &schedule, readAhead, at: now) { readAhead?.request(path, state, again: true) }
             schedule.changed(project: InboxFolder.project(of: path), at: now)
         }
     }

@@ -302,6 +302,27 @@ struct InboxReadAheadTests {
         #expect(readAhead.bytesHeld == 0 && readAhead.content(of: "P-1/周报.txt", in: now) == nil)
     }
 
+    @Test func aChangeInotifyReportsHasTheFileReadAgainAndCoarseTimesWaitLonger() throws {
+        let inbox = InboxFolder(url: folder.url)
+        let readAhead = InboxReadAhead(inbox: inbox, limit: 1 << 20, maximumFileBytes: 1 << 20)
+        let url = try folder.write("P-1/a.txt", Data("a\n".utf8))
+        let state = try #require(FileState(path: url.path))
+        readAhead.request("P-1/a.txt", state)
+        #expect(waitForContent(readAhead, "P-1/a.txt", state) != nil)
+        // Asked again in the same state: the content is dropped until read anew.
+        readAhead.request("P-1/a.txt", state)
+        #expect(readAhead.content(of: "P-1/a.txt", in: state) != nil)
+        readAhead.request("P-1/a.txt", state, again: true)
+        #expect(readAhead.content(of: "P-1/a.txt", in: state) == nil)
+        #expect(waitForContent(readAhead, "P-1/a.txt", state)?.data == Data("a\n".utf8))
+
+        var coarse = state
+        coarse.changed.tv_nsec = 0
+        #expect(InboxReadAhead.settleTime(of: coarse) == .seconds(3))
+        coarse.changed.tv_nsec = 4_000_000
+        #expect(InboxReadAhead.settleTime(of: coarse) == .milliseconds(100))
+    }
+
     @Test func itHoldsNoMoreThanItsLimitAndSkipsFilesForTheLargeFileStore() throws {
         let inbox = InboxFolder(url: folder.url)
         let readAhead = InboxReadAhead(inbox: inbox, limit: 10_000, maximumFileBytes: 6_000)

@@ -186,8 +186,8 @@ extension Library {
 
     /// Drops placed, checked and written as `commit(_:)` would, on the tip of `main` (their
     /// pack fsynced under a temporary name), but not landed: for the daemon to do the work of
-    /// a large drop while it waits out its quiet period. Land it with `land(_:)` (or let it go with `discard(_:)`) before
-    /// the library is used for anything else.
+    /// a large drop while it waits out its quiet period. Land it with `land(_:)`, or let it go
+    /// with `discard(_:)`, before the library is used for anything else.
     public struct Rehearsal {
         let chain: PreparedChain
         let failures: [Int: CMKeeperError]
