@@ -48,20 +48,30 @@ final class InboxReadAhead: Sendable {
     private let inbox: InboxFolder
     private let limit: Int64
     private let maximumFileBytes: Int64
-    private let queue = DispatchQueue(label: "cmkeeper.inbox-read-ahead", qos: .utility)
+    /// Where the files are read, one at a time.
+    private let queue: DispatchQueue
     private let held = Mutex(Held())
 
-    init(inbox: InboxFolder, limit: Int64, maximumFileBytes: Int64) {
+    init(
+        inbox: InboxFolder, limit: Int64, maximumFileBytes: Int64,
+        queue: DispatchQueue = DispatchQueue(label: "cmkeeper.inbox-read-ahead", qos: .utility)
+    ) {
         self.inbox = inbox
         self.limit = limit
         self.maximumFileBytes = maximumFileBytes
+        self.queue = queue
+    }
+
+    /// Whether a file in `state` is read ahead at all: a regular file not for the large-file store.
+    func reads(_ state: FileState) -> Bool {
+        state.isRegular && state.size <= maximumFileBytes
     }
 
     /// The file at `path` (relative to the inbox) is now in `state`: reads it, in the
     /// background. `again`: read it anew even if it was read in this state (inotify reported
     /// a change that the state may not show, on a file system with coarse times).
     func request(_ path: String, _ state: FileState, again: Bool = false) {
-        guard state.isRegular, state.size <= maximumFileBytes else {
+        guard reads(state) else {
             forget([path])
             return
         }
