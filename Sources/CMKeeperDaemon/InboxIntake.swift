@@ -111,8 +111,13 @@ final class InboxIntake: @unchecked Sendable {
         }
     }
 
+    /// Every file of `jobs`, with its state.
+    private static func states(of jobs: [String: [String: FileState]]) -> [String: FileState] {
+        jobs.values.reduce(into: [:]) { all, files in all.merge(files) { a, _ in a } }
+    }
+
     private func take(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob], into outcome: inout Outcome) {
-        let states = jobs.values.reduce(into: [String: FileState]()) { all, files in all.merge(files) { a, _ in a } }
+        let states = Self.states(of: jobs)
         var committed: [String] = []
         var landed = false
         if let rehearsed = rehearsed.take() {
@@ -192,7 +197,7 @@ final class InboxIntake: @unchecked Sendable {
 
     private func rehearseNow(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob]) {
         if let old = rehearsed.take() { library.discard(old.rehearsal) }
-        let states = jobs.values.reduce(into: [String: FileState]()) { all, files in all.merge(files) { a, _ in a } }
+        let states = Self.states(of: jobs)
         guard !jobs.keys.contains(""), states.keys.allSatisfy({ contents[$0] != nil }), let tip = try? library.snapshot() else { return }
         var drops: [PendingDrop] = []
         for project in jobs.keys.sorted() {
@@ -216,10 +221,12 @@ final class InboxIntake: @unchecked Sendable {
     /// Lands a round prepared ahead, as `commit` would have committed it. Returns false when
     /// `main` moved meanwhile: nothing landed, and the take commits the files anew.
     private func land(_ rehearsed: Rehearsed, states: [String: FileState], committed: inout [String], into outcome: inout Outcome) -> Bool {
-        logCommitting(rehearsed.drops, preparedAhead: true)
         let results: [Result<CommitOutcome, CMKeeperError>]
         do {
             results = try library.land(rehearsed.rehearsal)
+            // Said once it landed (a rename and a compare-and-swap): a drop that must be built
+            // anew is said to be committing once, when it is.
+            logCommitting(rehearsed.drops, preparedAhead: true)
         } catch where error.kind == .conflict {
             logger.info(
                 "main moved while \(rehearsed.jobs.values.reduce(0) { $0 + $1.count }) prepared files waited: committing them anew",
@@ -384,7 +391,7 @@ final class InboxIntake: @unchecked Sendable {
     }
 
     /// Logs each drop about to be committed; `preparedAhead` when its commit was prepared
-    /// while it waited (see `rehearse(_:contents:)`).
+    /// while it waited (see `rehearse(_:contents:)`) and has just landed.
     private func logCommitting(_ chain: [PendingDrop], preparedAhead: Bool = false) {
         for pending in chain {
             let drop = pending.drop

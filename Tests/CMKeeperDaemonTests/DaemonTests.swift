@@ -216,6 +216,8 @@ struct DaemonTests {
 
         #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
         #expect(daemon.events("replanning").count == 1, "\(daemon.log)")
+        // Said to be committing once, when it was built anew.
+        #expect(daemon.events("committing").count == 1 && daemon.events("committing").first?["prepared"] == nil)
         let after = try scene.commits()
         #expect(after.count == before.count + 2)
         #expect(try scene.s.git(["rev-parse", "\(after[0])^"]).stdout == after[1] + "\n")
