@@ -64,8 +64,10 @@ struct InboxWatcher: Service {
             let now = clock.now
             switch event {
             case .changed(let paths, let heard):
-                // The quiet period counts from the change, not from when it was looked at.
-                for path in paths { noteChange(path, &schedule, readAhead, at: heard) }
+                // The quiet period counts from the change, not from when it was looked at. A
+                // file named twice (created, then closed) is looked at once.
+                var seen: Set<String> = []
+                for path in paths where seen.insert(path).inserted { noteChange(path, &schedule, readAhead, at: heard) }
             case .rescan:
                 rescan(&schedule, readAhead, at: now)
             case .deadline:
@@ -149,15 +151,19 @@ struct InboxWatcher: Service {
             // Prepared in one round, as a take commits at most `maximumCommitBytes` together.
             guard count >= Self.preparedAheadFiles || bytes >= Self.preparedAheadBytes, bytes <= InboxIntake.maximumCommitBytes else { continue }
             let files = schedule.observedFiles(of: project)
+            // A file for the large-file store is never read ahead: such a drop is taken as it comes.
+            guard files.values.allSatisfy(readAhead.reads) else { continue }
             var contents: [String: HashedBlob] = [:]
             for (path, state) in files {
-                guard let content = readAhead.content(of: path, in: state) else {
-                    // Still being read: look again shortly.
-                    schedule.prepareLater(project: project, at: now + .milliseconds(50))
-                    return
-                }
+                guard let content = readAhead.content(of: path, in: state) else { break }
                 contents[path] = content
             }
+            guard contents.count == files.count else {
+                // Still being read: look again shortly.
+                schedule.prepareLater(project: project, at: now + .milliseconds(50))
+                continue
+            }
+            // One round is held at a time: the first project ready has it.
             await intake.rehearse([project: files], contents: contents)
             return
         }

@@ -66,9 +66,10 @@ struct QuietSchedule {
 
     /// The files seen in `project`'s folder, in the states they were last seen in.
     func observedFiles(of project: String) -> [String: FileState] {
+        guard !project.isEmpty else { return [:] }
         let prefix = project + "/"
         var files: [String: FileState] = [:]
-        for path in observed.keys where !project.isEmpty && path.hasPrefix(prefix) { files[path] = observed[path]!.state }
+        for path in observed.keys where path.hasPrefix(prefix) { files[path] = observed[path]!.state }
         return files
     }
 
