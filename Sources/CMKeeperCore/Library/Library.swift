@@ -177,11 +177,11 @@ public final class Library {
 
     /// Changes planned, checked and written into memory on one tip of `main`, each on the
     /// commit before it: ready to land with `land(_:)` while `main` has not moved.
-    public struct PreparedChain {
+    struct PreparedChain {
         /// The tip the chain was prepared on.
         let base: ObjectID?
         /// Each change's commit, or why it was refused.
-        public let results: [Result<CommitOutcome, CMKeeperError>]
+        let results: [Result<CommitOutcome, CMKeeperError>]
         /// The last commit of the chain: what `main` moves to.
         let last: ObjectID?
         let tags: [(index: Int, commit: ObjectID, tags: [(String, ObjectID)])]
