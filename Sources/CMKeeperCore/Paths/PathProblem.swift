@@ -4,7 +4,7 @@ import Foundation
 public struct PathProblem: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case empty, absolute, dotOrDotDot, gitDirectory, controlCharacter, invalidUTF8, notNFC, backslash,
-            windowsReservedCharacter, windowsReservedName, trailingDotOrSpace, tooLong, emptyComponent
+            windowsReservedCharacter, windowsReservedName, trailingDotOrSpace, tooLong, emptyComponent, invisibleCharacter
     }
 
     /// The path as given, with control and invisible formatting characters escaped (`\u{1B}`) and

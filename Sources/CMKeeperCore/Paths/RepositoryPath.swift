@@ -14,6 +14,9 @@ import Foundation
 /// - a backslash;
 /// - git's own folder in any spelling: `.git` after dropping the code points HFS+ ignores,
 ///   trailing dots and spaces (which Windows drops) and letter case; and its NTFS short name `git~1`;
+/// - an invisible character: zero-width (U+200B–U+200D, U+2060, U+FEFF) or a bidirectional
+///   control (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), with which a name can pass
+///   for another (`需求变更申请单-001.docx` and its twin with a zero-width space look the same);
 /// - a character Windows cannot store in a name: `< > : " | ? *` (and `/` inside one name);
 /// - a Windows device name (`CON`, `PRN`, `AUX`, `NUL`, `COM1`–`COM9`, `LPT1`–`LPT9`, also with an
 ///   extension such as `nul.txt`);
@@ -319,6 +322,13 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
                     : "rename the folder; git and cmkeeper never accept a file under .git")
         }
 
+        if !isPlain, let (offset, invisible) = scalars.enumerated().first(where: { isInvisible($0.element) }) {
+            throw PathProblem(
+                path: shown(), kind: .invisibleCharacter,
+                reason: "\(what) contains the invisible character \(codePoint(invisible)) \(invisible.properties.name ?? "") at character \(offset + 1) of \(scalars.count), so it can pass for another name that looks the same",
+                hint: "rename it by retyping the name; zero-width and text-direction characters are never part of a library name")
+        }
+
         if !isPlain, let reserved = scalars.first(where: { windowsReservedCharacters.contains($0) }) {
             throw PathProblem(
                 path: shown(), kind: .windowsReservedCharacter,
@@ -385,6 +395,15 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     /// C0 controls, DEL and C1 controls.
     static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value <= 0x1F || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Zero-width characters and bidirectional controls: invisible, so a name holding one looks
+    /// like the name without it (or, for an override, like its characters in another order).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x2060, 0xFEFF, 0x061C, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// Code points HFS+ ignores when comparing names (as git's `is_hfs_dotgit` lists them).
