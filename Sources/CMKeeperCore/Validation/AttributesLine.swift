@@ -11,8 +11,8 @@ struct AttributesLine {
     let number: Int
     /// The line as written, for messages.
     let text: Substring
-    /// The pattern, unquoted (nil for a macro definition, a negative pattern or a folder pattern,
-    /// which give no file any attribute).
+    /// The pattern, unquoted and in lower case (nil for a macro definition, a negative pattern or
+    /// a folder pattern, which give no file any attribute).
     let pattern: [UInt8]?
     /// The attributes as written: `filter=lfs`, `-text`, `!diff`, or a macro's name.
     let attributes: [Substring]
@@ -45,7 +45,7 @@ struct AttributesLine {
                 pattern.removeFirst()
             }
             lines.append(AttributesLine(
-                number: index + 1, text: raw, pattern: givesFiles ? pattern : nil, attributes: attributes, macro: macro))
+                number: index + 1, text: raw, pattern: givesFiles ? lowercased(pattern) : nil, attributes: attributes, macro: macro))
         }
         return lines
     }
@@ -68,12 +68,11 @@ struct AttributesLine {
     /// Whether the pattern matches the file at `path`, relative to the folder of the attributes file.
     func matches(_ path: String) -> Bool {
         guard let pattern else { return false }
-        let folded = Self.lowercased(pattern)
         if !pattern.contains(UInt8(ascii: "/")) {
             let name = path.split(separator: "/").last.map { Array($0.utf8) } ?? []
-            return Self.match(folded, 0, Self.lowercased(name), 0)
+            return Self.match(pattern, 0, Self.lowercased(name), 0)
         }
-        return Self.match(folded, 0, Self.lowercased(Array(path.utf8)), 0)
+        return Self.match(pattern, 0, Self.lowercased(Array(path.utf8)), 0)
     }
 
     // MARK: Matching
