@@ -79,7 +79,12 @@ enum StatusPrinter {
     static func printDetail(_ s: ProjectStatus) {
         let p = s.project
         print("\(p.id) “\(p.name)”  customer \(p.customer ?? "-"), manager \(p.manager), \(p.size.rawValue) project\(s.trialRun ? ", with trial run" : "")")
-        print("phase: \(s.current.map { "\($0.phase.title) (\($0.phase.id))" } ?? p.phase)")
+        if let problem = s.phaseProblem {
+            print("phase: ✘ \(problem)")
+            print("    fix: a CM engineer corrects phase in \(LibraryLayout.projectFile(p.id))")
+        } else {
+            print("phase: \(s.current.map { "\($0.phase.title) (\($0.phase.id))" } ?? p.phase)")
+        }
         for phase in s.phases {
             let here = phase.phase.id == p.phase ? "▶" : " "
             let gate = phase.skipped ? "skipped" : phase.gateMet ? "gate met" : "gate not met"
@@ -118,6 +123,8 @@ struct StatusReport: Encodable {
     }
     let project: ProjectRecord
     let phase: String
+    /// Set when the project's phase is not one of the process's.
+    let phaseProblem: String?
     let phases: [PhaseReport]
     let releases: Int
     let changeRequests: [String]
@@ -126,6 +133,7 @@ struct StatusReport: Encodable {
     init(_ s: ProjectStatus) {
         project = s.project
         phase = s.project.phase
+        phaseProblem = s.phaseProblem
         releases = s.releases.count
         changeRequests = s.changeRequests
         missingWeeklyReports = s.missingWeeklyReports

@@ -50,9 +50,9 @@ extension Library {
             let lastWeek = WeeklyReports.weeksReported(process: process, files: files).max()
             result.append(ProjectSummary(
                 id: project.id, name: project.name, customer: project.customer, manager: project.manager, size: project.size.rawValue,
-                phase: project.phase, phaseTitle: process.phase(project.phase)?.title ?? project.phase,
+                phase: project.phase, phaseTitle: process.phase(project.phase)?.title ?? "✘ not a phase: \(project.phase)",
                 phaseIndex: process.phaseIndex(project.phase) ?? 0, phaseCount: process.phases.count,
-                missing: status.current?.missing ?? [], lastWeeklyReport: lastWeek?.description,
+                missing: status.current?.missing ?? status.phaseProblem.map { [$0] } ?? [], lastWeeklyReport: lastWeek?.description,
                 missingWeeklyReports: status.missingWeeklyReports.count, releases: status.releases.count,
                 baselines: try baselines(of: project.id, in: snapshot).map(\.name), openChangeRequests: open))
         }

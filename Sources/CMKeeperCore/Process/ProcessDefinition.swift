@@ -38,6 +38,17 @@ public struct ProcessDefinition: Sendable, Equatable {
         phases.first { $0.id == id }
     }
 
+    /// Why a project cannot be in phase `id`: it is not one of the process's phases (nil when it is).
+    public func unknownPhaseReason(_ id: String) -> String? {
+        Self.unknownPhaseReason(id, among: phases)
+    }
+
+    static func unknownPhaseReason(_ id: String, among phases: [Phase]) -> String? {
+        guard !phases.contains(where: { $0.id == id }) else { return nil }
+        let known = phases.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
+        return "phase “\(id)” is not a phase of the process; the phases are \(known)"
+    }
+
     public func documentType(_ id: String) -> DocumentType? {
         documentTypes.first { $0.id == id }
     }

@@ -141,4 +141,10 @@ public struct ProjectStatus: Sendable, Equatable {
     public func phase(_ id: String) -> PhaseStatus? {
         phases.first { $0.phase.id == id }
     }
+
+    /// What is wrong with the project's phase: its record names one the process does not have
+    /// (nil when it names one of the process's phases).
+    public var phaseProblem: String? {
+        current == nil ? ProcessDefinition.unknownPhaseReason(project.phase, among: phases.map(\.phase)) : nil
+    }
 }

@@ -56,6 +56,9 @@ public struct ChangeValidator {
         var problems: [ValidationProblem] = []
         let changes = try repository.diff(from: before.tree, to: after.tree)
         if changes.isEmpty { return [] }
+        // A rules file git-lfs took is refused as such, not as the TOML it no longer is.
+        let lfsProblems = try lfsTextFileProblems(changes)
+        if lfsProblems.contains(where: { [LibraryLayout.processFile, LibraryLayout.rolesFile].contains($0.path) }) { return lfsProblems }
 
         // Who may do what: the roles in force before the change (nobody grants themselves a role).
         let roles: RoleBook
@@ -74,7 +77,9 @@ public struct ChangeValidator {
             return [ValidationProblem(path: LibraryLayout.processFile, message: error.message, hint: "fix the file; cmkeeper never runs on rules it cannot read")]
         }
         if changes.contains(where: { $0.path == LibraryLayout.rolesFile && $0.status != .deleted }) {
-            do { _ = try after.roleBook() } catch {
+            do {
+                if let problem = Self.withoutCMEngineerProblem(try after.roleBook()) { problems.append(problem) }
+            } catch {
                 problems.append(ValidationProblem(path: LibraryLayout.rolesFile, message: error.message, hint: "fix the file"))
             }
         }
@@ -128,6 +133,10 @@ public struct ChangeValidator {
             }
         }
         problems += try caseCollisions(among: added)
+        problems += lfsProblems
+        if changes.contains(where: { $0.path == LibraryLayout.processFile && $0.status != .deleted }) {
+            problems += try projectsOutsidePhases(of: process, projects: &projects, judged: Set(changes.map(\.path)))
+        }
         return problems
     }
 
@@ -179,6 +188,12 @@ public struct ChangeValidator {
                     problems += try phaseProblems(project: after, from: before, process: process, shown: shown)
                 }
             }
+            // A phase change is judged above; any other record must name a phase of the process.
+            if change.status != .deleted, let record = new.record, record.phase == old.record?.phase || change.status != .modified,
+                let problem = Self.unknownPhaseProblem(record, process: process, shown: shown)
+            {
+                problems.append(problem)
+            }
         case "release-log.jsonl" where rest.count == 1:
             if !isCM { problems.append(Self.cmOnly(shown, "write the release log")) }
             problems += try appendOnly(change, shown: shown) { text in
@@ -198,6 +213,7 @@ public struct ChangeValidator {
             }
         case "releases":
             if !isCM { problems.append(Self.cmOnly(shown, "change released software")) }
+            if let problem = try releasedVersionProblem(change, components: components, shown: shown) { problems.append(problem) }
             if change.status != .deleted { problems += try sizeProblems(change, shown: shown, maximum: nil) }
         default:
             if !mayEditDocuments {

@@ -1,0 +1,145 @@
+import Foundation
+import GitKit
+import LFSStore
+
+/// The rules that keep the library workable, whoever changes it (CM engineers included): it
+/// always has a CM engineer, git-lfs never takes a file cmkeeper reads as text, a released
+/// version never changes, and every project is in a phase of the process.
+extension ChangeValidator {
+    /// A role book in which nobody may change the rules or the roles any more.
+    static func withoutCMEngineerProblem(_ book: RoleBook) -> ValidationProblem? {
+        guard book.users(with: .cmEngineer).isEmpty else { return nil }
+        return ValidationProblem(
+            path: LibraryLayout.rolesFile,
+            message: "the library would be left without a CM engineer (CM工程师): nobody could change its rules or roles again",
+            hint: "keep at least one user with the role cm-engineer; grant it to someone else first")
+    }
+
+    /// A project record naming a phase the process does not have.
+    static func unknownPhaseProblem(_ record: ProjectRecord, process: ProcessDefinition, shown: String) -> ValidationProblem? {
+        guard let reason = process.unknownPhaseReason(record.phase) else { return nil }
+        return ValidationProblem(
+            path: shown, message: reason,
+            hint: "write one of those phase ids; a project starts in \(process.phases.first?.id ?? "the first phase") and moves forward through its gates")
+    }
+
+    /// Projects left in a phase that a changed process definition no longer has (but for the
+    /// project records in `judged`, which the change itself writes and are checked as such).
+    func projectsOutsidePhases(of process: ProcessDefinition, projects: inout ProjectCache, judged: Set<String>) throws -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        for entry in try after.children(of: LibraryLayout.projectsFolder) where entry.kind == .tree && projects.isValidID(entry.path) {
+            guard !judged.contains(LibraryLayout.projectFile(entry.path)) else { continue }
+            guard let record = try projects.records(entry.path).after.record, let reason = process.unknownPhaseReason(record.phase) else { continue }
+            problems.append(ValidationProblem(
+                path: LibraryLayout.processFile, message: "project \(record.id): \(reason)",
+                hint: "keep the phase while projects are in it (rename a phase only with every project's record)"))
+        }
+        return problems
+    }
+
+    /// A change to a file of a version already released to a project
+    /// (`projects/ID/releases/PRODUCT/VERSION/…`): a release never changes.
+    func releasedVersionProblem(_ change: TreeChange, components: [String], shown: String) throws -> ValidationProblem? {
+        guard components.count >= 6, components[2] == "releases" else { return nil }
+        let version = components[..<5].joined(separator: "/")
+        let versionWasReleased = try before.exists(version)
+        guard change.status != .added || versionWasReleased else { return nil }
+        let what = change.status == .deleted ? "deleted" : change.status == .added ? "added to" : "changed"
+        return ValidationProblem(
+            path: shown, message: "\(components[3]) \(components[4]) is released to project \(components[1]): its files are never \(what)",
+            hint: "a release is kept as it was released; release a new version instead (cmkeeper release \(components[1]) \(components[3]) NEW-VERSION)")
+    }
+
+    // MARK: Large-file tracking
+
+    /// The files cmkeeper reads as text, which git-lfs must never store as pointers.
+    static func textFiles(ofProject id: String) -> [String] {
+        [LibraryLayout.projectFile(id), LibraryLayout.releaseLog(id), LibraryLayout.approvalsLog(id), LibraryLayout.baselineLog(id)]
+    }
+
+    /// Whether cmkeeper reads the file at `path` as text.
+    static func isTextFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        if path == LibraryLayout.processFile || path == LibraryLayout.rolesFile || parts.last == Substring(LibraryLayout.attributesFile) { return true }
+        guard parts.count == 3, parts[0] == Substring(LibraryLayout.projectsFolder) else { return false }
+        return textFiles(ofProject: String(parts[1])).contains(path)
+    }
+
+    /// Files cmkeeper reads as text committed as git-lfs pointers (as `git add` writes them once
+    /// a pattern sends them to git-lfs).
+    func textFilePointerProblems(_ changes: [TreeChange]) throws -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        for change in changes where change.status != .deleted && Self.isTextFile(change.path) {
+            guard let id = change.newID, try repository.blobSize(id) < 1024, LFSPointer(parsing: try repository.blobData(id)) != nil else { continue }
+            problems.append(ValidationProblem(
+                path: Self.display(change.path), message: "is a git-lfs pointer, but cmkeeper reads this file as text",
+                hint: "commit the file itself: remove the .gitattributes line that sends it to git-lfs, then git add --renormalize it"))
+        }
+        return problems
+    }
+
+    /// Text files committed as git-lfs pointers, and `.gitattributes` lines that would have git-lfs
+    /// (`filter=lfs`) take a file cmkeeper reads as text: the lines a change adds to any attributes
+    /// file, checked against every such file (and any project's, by a stand-in id); and, for a
+    /// project the change creates, every line that applies to its files.
+    func lfsTextFileProblems(_ changes: [TreeChange]) throws -> [ValidationProblem] {
+        let attributesName = LibraryLayout.attributesFile
+        let changedAttributes = changes.filter {
+            $0.status != .deleted && $0.newKind == .file && ($0.path == attributesName || $0.path.hasSuffix("/" + attributesName))
+        }
+        let created = changes.compactMap { change -> String? in
+            let parts = change.path.split(separator: "/")
+            guard change.status == .added, parts.count == 3, parts[0] == "projects", parts[2] == "project.toml" else { return nil }
+            return String(parts[1])
+        }
+        var problems = try textFilePointerProblems(changes)
+        guard !changedAttributes.isEmpty || !created.isEmpty else { return problems }
+
+        var files: [String: [AttributesLine]] = [:]
+        func lines(_ path: String, in snapshot: Snapshot) throws -> [AttributesLine] {
+            AttributesLine.parse(try snapshot.text(at: path) ?? "")
+        }
+        func linesAfter(_ path: String) throws -> [AttributesLine] {
+            if let known = files[path] { return known }
+            let read = try lines(path, in: after)
+            files[path] = read
+            return read
+        }
+        let macros = try linesAfter(attributesName).filter { $0.macro != nil }
+        var reported = Set<String>()
+        func check(_ line: AttributesLine, of attributes: String, against textFiles: [String]) {
+            let folder = String(attributes.dropLast(attributesName.count))
+            guard line.sets("filter", to: "lfs", macros: macros) else { return }
+            for file in textFiles where file.hasPrefix(folder) && line.matches(String(file.dropFirst(folder.count))) {
+                guard reported.insert("\(attributes):\(line.number)").inserted else { return }
+                problems.append(ValidationProblem(
+                    path: attributes,
+                    message: "line \(line.number) “\(Self.display(String(line.text)))” would have git-lfs store \(file) as a large-file pointer, but cmkeeper reads that file as text",
+                    hint: "remove the line or narrow its pattern to the documents it is for (e.g. projects/**/*.pdf); .cmkeeper/, project.toml, the .jsonl logs and .gitattributes stay plain text"))
+                return
+            }
+        }
+
+        if !changedAttributes.isEmpty {
+            let projectIDs = try after.children(of: LibraryLayout.projectsFolder).filter { $0.kind == .tree }.map(\.path) + ["ID"]
+            let allTextFiles = [LibraryLayout.processFile, LibraryLayout.rolesFile] + projectIDs.flatMap(Self.textFiles(ofProject:))
+            for change in changedAttributes {
+                let old = Set(try lines(change.path, in: before).map(\.text))
+                // A new macro that sets the filter makes every line naming it new.
+                let newMacro = try linesAfter(change.path).contains { $0.macro != nil && !old.contains($0.text) }
+                for line in try linesAfter(change.path) where newMacro || !old.contains(line.text) {
+                    check(line, of: change.path, against: allTextFiles + [change.path])
+                }
+            }
+        }
+        for id in created {
+            let textFiles = Self.textFiles(ofProject: id)
+            for folder in ["", "projects/", "projects/\(id)/"] {
+                for line in try linesAfter(folder + attributesName) {
+                    check(line, of: folder + attributesName, against: textFiles)
+                }
+            }
+        }
+        return problems
+    }
+}
