@@ -98,6 +98,26 @@ struct IntegrityPushTests {
         #expect(all.stdout.contains("not a phase of the process"), "\(all)")
     }
 
+    @Test func validateListsWhatGotPastALibraryWithoutHooks() throws {
+        let (s, clone) = try setUp(hooks: false)
+        let roles = try text(clone, ".cmkeeper/roles.toml").replacingOccurrences(of: "roles = [\"cm-engineer\"]", with: "roles = [\"project-manager\"]")
+        let attributes = try text(clone, ".gitattributes") + "projects/*/release-log.jsonl filter=lfs diff=lfs merge=lfs -text\n"
+        let pushed = try s.commitAndPush(clone, as: s.cm, files: [
+            ".cmkeeper/roles.toml": Data(roles.utf8), ".gitattributes": Data(attributes.utf8),
+            "projects/P-2026-001/attachments/报告\u{FEFF}.txt": doc,
+        ])
+        #expect(pushed.succeeded, "\(pushed)")
+        let validate = try CLI.run(["validate"], library: s.libraryURL)
+        #expect(validate.status == 1)
+        for text in [
+            "has 3 problems", ".cmkeeper/roles.toml: the library would be left without a CM engineer",
+            ".gitattributes: line 3 “projects/*/release-log.jsonl filter=lfs diff=lfs merge=lfs -text” would have git-lfs store projects/P-2026-001/release-log.jsonl",
+            "projects/P-2026-001/attachments/报告\\u{FEFF}.txt: the name “报告\\u{FEFF}.txt” contains the invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE at character 3 of 7",
+        ] {
+            #expect(validate.stdout.contains(text), "\(validate)")
+        }
+    }
+
     @Test func aNameWithAnInvisibleCharacterIsRefusedByPushSubmitAndRelease() throws {
         let (s, clone) = try setUp()
         let twin = "需求变更申请单-\u{200B}001.docx"
