@@ -51,8 +51,9 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Runs `body`, turning the lower layers' errors into `CMKeeperError`.
-func translatingErrors<T>(_ body: () throws -> T) throws(CMKeeperError) -> T {
+/// Runs `body`, turning the lower layers' errors into `CMKeeperError`; a file-system error says
+/// it happened while `doing` at `path`, when given.
+func translatingErrors<T>(doing: String? = nil, at path: String? = nil, _ body: () throws -> T) throws(CMKeeperError) -> T {
     do {
         return try body()
     } catch let error as CMKeeperError {
@@ -66,6 +67,6 @@ func translatingErrors<T>(_ body: () throws -> T) throws(CMKeeperError) -> T {
     } catch let error as PathProblem {
         throw .refused(error.description)
     } catch {
-        throw CMKeeperError(.storage, "\(error)")
+        throw .fileSystem(error, doing: doing, at: path)
     }
 }
