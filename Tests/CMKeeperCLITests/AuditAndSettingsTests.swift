@@ -5,6 +5,34 @@ import Testing
 /// What the command line says of a damaged library, a full disk and names that match nothing.
 @Suite("The cmkeeper command line on damaged settings, full disks and audits", .serialized)
 struct AuditAndSettingsTests {
+    @Test func settingsThatAreBinaryNotUTF8AFolderOrOfTheWrongTypeAreConfigurationErrorsNamingTheFile() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject()
+        let settings = s.libraryURL.appendingPathComponent("cmkeeper.toml")
+        let good = try String(contentsOf: settings, encoding: .utf8)
+
+        func expectConfigurationError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let result = try CLI.run(["project", "list"], library: s.libraryURL)
+            #expect(result.status == 3, "\(result)", sourceLocation: sourceLocation)
+            #expect(result.stderr.contains(settings.path), "\(result.stderr)", sourceLocation: sourceLocation)
+            #expect(result.stderr.contains(text), "\(result.stderr)", sourceLocation: sourceLocation)
+            #expect(!result.stderr.contains("cmkeeper init \(s.libraryURL.path)`"), sourceLocation: sourceLocation)
+        }
+
+        try Data([0x5B, 0x6C, 0xFF, 0xFE, 0x00, 0x01]).write(to: settings)
+        try expectConfigurationError("is not UTF-8 text")
+        try Data("[library]\0\n".utf8).write(to: settings)
+        try expectConfigurationError("NUL byte")
+        try Data(good.replacingOccurrences(of: "quiet_period_ms = 2000", with: "quiet_period_ms = \"2s\"").utf8).write(to: settings)
+        try expectConfigurationError("the key daemon.quiet_period_ms has the wrong type: it is a string, it should be an integer")
+        let removed = Data(good.replacingOccurrences(of: "quiet_period_ms = 2000", with: "").utf8)
+        try removed.write(to: settings)
+        try expectConfigurationError("the key daemon.quiet_period_ms is missing")
+        try FileManager.default.removeItem(at: settings)
+        try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
+        try expectConfigurationError("is a folder")
+    }
+
     @Test func anExportOntoAFullDiskSaysTheDiskIsFullAndLeavesNothingBehind() throws {
         let s = Scenario()
         _ = try s.makeAcceptedProject()
