@@ -53,6 +53,53 @@ struct AuditAndSettingsTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty)
     }
 
+    @Test func verifyListsEveryFindingAndRehashesAReleaseWhoseTagWasReplaced() throws {
+        let s = Scenario()
+        _ = try s.makeAcceptedProject()
+        let baseline = try CLI.run(["baseline", "P-2026-001"], user: s.cm, library: s.libraryURL)
+        try #require(baseline.succeeded, "\(baseline)")
+        let tag = "release/P-2026-001/核心业务平台/2.1.0"
+        let clone = try s.clone()
+
+        // The release tag replaced by hand with a lightweight one, and every large file damaged.
+        #expect(try s.git(["tag", "-f", tag, "main"]).succeeded)
+        let store = s.repositoryURL.appendingPathComponent("lfs/objects")
+        let objects = FileManager.default.enumerator(atPath: store.path)?.allObjects.compactMap { $0 as? String }.filter { $0.split(separator: "/").count == 3 } ?? []
+        try #require(!objects.isEmpty)
+        for object in objects {
+            let url = store.appendingPathComponent(object)
+            let size = try Data(contentsOf: url).count
+            try FileManager.default.removeItem(at: url)
+            try Data(repeating: 0x41, count: size).write(to: url)
+        }
+        let one = try CLI.run(["verify", tag], library: s.libraryURL)
+        #expect(one.status == 1, "\(one)")
+        #expect(one.stdout.contains("lightweight tag"), "\(one.stdout)")
+        #expect(one.stdout.contains("core-platform-2.1.0.tar.gz"), "the released files were not re-hashed: \(one.stdout)")
+
+        // A line of the release log that is no record: reported with the rest, not instead of it.
+        let log = clone.appendingPathComponent("projects/P-2026-001/release-log.jsonl")
+        try Data((try String(contentsOf: log, encoding: .utf8) + "{not a record\n").utf8).write(to: log)
+        #expect(try s.commitAndPush(clone, as: s.cm).succeeded)
+        let all = try CLI.run(["verify"], library: s.libraryURL)
+        #expect(all.status == 1, "\(all)")
+        #expect(all.stdout.contains("release-log.jsonl:2: not a release record"), "\(all.stdout)")
+        #expect(all.stdout.contains("lightweight tag"), "\(all.stdout)")
+        #expect(all.stdout.contains("core-platform-2.1.0.tar.gz"), "\(all.stdout)")
+        #expect(all.stdout.contains("1 baseline, 1 release"), "\(all.stdout)")
+    }
+
+    @Test func verifyOfATagThatDoesNotExistSaysSo() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject()
+        for scope in ["baseline/P-2026-001/nope", "release/P-2026-009/x/1.0"] {
+            let result = try CLI.run(["verify", scope], library: s.libraryURL)
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderr.contains("there is no tag \(scope)"), "\(result.stderr)")
+            #expect(!result.stdout.contains("intact"))
+        }
+    }
+
     @Test func statusOfAPhaseThatDoesNotExistNamesTheKnownOnes() throws {
         let s = Scenario()
         _ = try s.makeLibraryWithProject()
