@@ -35,9 +35,11 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
     static func refused(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.refused, message, hint: hint) }
     static func notFound(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.notFound, message, hint: hint) }
 
-    /// Wraps a libgit2 failure.
+    /// Wraps a libgit2 failure; one where libgit2 refused the content (an invalid name or object)
+    /// is a refusal, never a storage failure to try again.
     static func git(_ error: GitError, hint: String = "") -> CMKeeperError {
-        CMKeeperError(.storage, "git: \(error.description)", hint: hint)
+        guard error.isInvalidInput else { return CMKeeperError(.storage, "git: \(error.description)", hint: hint) }
+        return CMKeeperError(.refused, "git refuses it: \(error.description)", hint: hint.isEmpty ? "rename the file or folder git refuses, then drop or push it again" : hint)
     }
 
     /// Wraps a large-file store failure.
