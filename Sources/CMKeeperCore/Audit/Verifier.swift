@@ -123,7 +123,7 @@ extension Library {
             report.baselines += 1
             unreadable(record.tag, into: &report) { report in
                 guard let commit = recordingCommit(of: record.jsonLine(), subject: record.tag, in: recordedIn, logPath: logPath, into: &report) else { return }
-                try auditBaseline(record, logPath: logPath, recordedIn: commit, into: &report)
+                try auditBaseline(record, project: id, logPath: logPath, recordedIn: commit, into: &report)
             }
         }
         if onlyTag == nil {
@@ -131,17 +131,27 @@ extension Library {
         }
     }
 
-    /// One baseline: its tag's manifest against the record, then each item in the commit that recorded it.
-    private func auditBaseline(_ record: BaselineRecord, logPath: String, recordedIn commit: ObjectID, into report: inout AuditReport) throws {
-        guard let tagInfo = try annotatedTag(record.tag, into: &report) else { return }
-        guard let manifest = try? BaselineManifest.parse(tagMessage: tagInfo.message) else {
-            report.findings.append(.init(audit: .physical, subject: record.tag, message: "holds no readable manifest", hint: "the tag was replaced; restore it from a mirror or backup"))
+    /// One baseline: its tag's manifest against the record, then each item in the commit that
+    /// recorded it, by the tag's manifest or, when the tag is gone or replaced, by the manifest
+    /// made again from that commit's parent, if it hashes to the recorded SHA-256.
+    private func auditBaseline(_ record: BaselineRecord, project id: String, logPath: String, recordedIn commit: ObjectID, into report: inout AuditReport) throws {
+        var manifest: BaselineManifest? = nil
+        if let tagInfo = try annotatedTag(record.tag, into: &report) {
+            checkTag(record.tag, target: tagInfo.target, recordedIn: commit, into: &report)
+            manifest = try? BaselineManifest.parse(tagMessage: tagInfo.message)
+            if manifest == nil {
+                report.findings.append(.init(audit: .physical, subject: record.tag, message: "holds no readable manifest", hint: "the tag was replaced; restore it from a mirror or backup"))
+            } else if let tagged = manifest, LFSStore.sha256(of: Data(tagged.canonicalJSON().utf8)) != record.manifestSHA256 {
+                report.findings.append(.init(audit: .physical, subject: record.tag, message: "its manifest is not the one recorded in \(logPath)", hint: "the tag was replaced; restore it from a mirror or backup"))
+                manifest = nil
+            }
+        }
+        guard let manifest = try manifest ?? rebuiltManifest(of: record, project: id, recordedIn: commit) else {
+            report.findings.append(.init(
+                audit: .physical, subject: record.tag, message: "its manifest cannot be made again from the commit that recorded it, so its items were not re-hashed",
+                hint: "restore the tag from a mirror or backup, then verify again"))
             return
         }
-        if LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) != record.manifestSHA256 {
-            report.findings.append(.init(audit: .physical, subject: record.tag, message: "its manifest is not the one recorded in \(logPath)", hint: "the tag was replaced; restore it from a mirror or backup"))
-        }
-        checkTag(record.tag, target: tagInfo.target, recordedIn: commit, into: &report)
         let tree = try repository.commit(commit).tree
         for item in manifest.items {
             checkRecordedFile(item.path, in: tree, of: "baseline \(record.name)", blob: item.blob, sha256: item.sha256, size: item.size, expectLarge: item.largeFile, into: &report)
