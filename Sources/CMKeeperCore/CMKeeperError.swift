@@ -35,9 +35,11 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
     static func refused(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.refused, message, hint: hint) }
     static func notFound(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.notFound, message, hint: hint) }
 
-    /// Wraps a libgit2 failure.
+    /// Wraps a libgit2 failure; one where libgit2 refused the content (an invalid name or object)
+    /// is a refusal, never a storage failure to try again.
     static func git(_ error: GitError, hint: String = "") -> CMKeeperError {
-        CMKeeperError(.storage, "git: \(error.description)", hint: hint)
+        guard error.isInvalidInput else { return CMKeeperError(.storage, "git: \(error.description)", hint: hint) }
+        return CMKeeperError(.refused, "git refuses it: \(error.description)", hint: hint.isEmpty ? "rename the file or folder git refuses, then drop or push it again" : hint)
     }
 
     /// Wraps a large-file store failure.
@@ -51,8 +53,9 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Runs `body`, turning the lower layers' errors into `CMKeeperError`.
-func translatingErrors<T>(_ body: () throws -> T) throws(CMKeeperError) -> T {
+/// Runs `body`, turning the lower layers' errors into `CMKeeperError`; a file-system error says
+/// it happened while `doing` at `path`, when given.
+func translatingErrors<T>(doing: String? = nil, at path: String? = nil, _ body: () throws -> T) throws(CMKeeperError) -> T {
     do {
         return try body()
     } catch let error as CMKeeperError {
@@ -66,6 +69,6 @@ func translatingErrors<T>(_ body: () throws -> T) throws(CMKeeperError) -> T {
     } catch let error as PathProblem {
         throw .refused(error.description)
     } catch {
-        throw CMKeeperError(.storage, "\(error)")
+        throw .fileSystem(error, doing: doing, at: path)
     }
 }

@@ -1,3 +1,4 @@
+import CMKeeperCore
 import Foundation
 import Logging
 #if canImport(Glibc)
@@ -49,7 +50,8 @@ public struct DaemonLogHandler: LogHandler {
         let stamp = timestamp(time)
         switch format {
         case .text:
-            return "\(stamp) \(level) \(message)"
+            // A file named with a newline must not forge a line of its own.
+            return "\(stamp) \(level) \(PathProblem.displayed(message))"
         case .json:
             // Written by hand, keys sorted: the daemon logs a line per file, and
             // JSONSerialization cost more than the rest of taking the file.

@@ -45,7 +45,7 @@ struct MirrorPusher: Service {
                 if Task.isShuttingDownGracefully { break }
                 guard received[index] != refs else { continue }
                 if let due = retryAt[index], due > clock.now { continue }
-                let outcome = await worker.push(mirrors[index])
+                let outcome = await worker.push(mirrors[index], refs: refs)
                 let now = Date()
                 records[index].lastAttempt = now
                 switch outcome {
@@ -97,6 +97,7 @@ struct MirrorPusher: Service {
             metadata: [
                 "event": "mirrored", "mirror": "\(mirror.displayName)", "url": "\(LibrarySettings.Mirror.redacting(mirror.url))",
                 "main": "\(pushed.refs.main?.hex ?? "")", "refs": "\(pushed.updated)", "large_files": "\(pushed.largeFiles)",
+                "pushed": .array(pushed.pushed.map { "\($0.object.hex):\($0.reference)" }),
             ])
     }
 

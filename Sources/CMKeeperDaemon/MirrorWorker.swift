@@ -19,7 +19,9 @@ final class MirrorWorker: @unchecked Sendable {
     struct Pushed: Sendable {
         var refs: MirroredRefs
         /// References updated on the mirror (0: it was up to date).
-        var updated: Int
+        var updated: Int { pushed.count }
+        /// Each reference updated on the mirror, with the object it was given.
+        var pushed: [(reference: String, object: ObjectID)]
         /// Large files sent.
         var largeFiles: Int
     }
@@ -60,10 +62,15 @@ final class MirrorWorker: @unchecked Sendable {
         }
     }
 
-    /// Brings `mirror` up to date.
-    func push(_ mirror: LibrarySettings.Mirror) async -> Result<Pushed, Failure> {
-        await onQueue { self.pushNow(mirror) }
+    /// Brings `mirror` up to `refs`, the library's refs as read at the start of the round:
+    /// its large files, then exactly those commits and tags, whatever has moved since.
+    func push(_ mirror: LibrarySettings.Mirror, refs: MirroredRefs) async -> Result<Pushed, Failure> {
+        await onQueue { self.pushNow(mirror, refs: refs) }
     }
+
+    /// Called on the worker's queue once a mirror's large files are sent and before its refs
+    /// are pushed; for tests that change the library in between.
+    var afterLargeFiles: (@Sendable () -> Void)?
 
     private func onQueue<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
@@ -88,12 +95,11 @@ final class MirrorWorker: @unchecked Sendable {
         return MirroredRefs(main: main, tags: tags)
     }
 
-    private func pushNow(_ mirror: LibrarySettings.Mirror) -> Result<Pushed, Failure> {
+    private func pushNow(_ mirror: LibrarySettings.Mirror, refs: MirroredRefs) -> Result<Pushed, Failure> {
         let location = Self.location(of: mirror.url, libraryRoot: libraryRoot)
         var theirMain: ObjectID? = nil
         do throws(Failure) {
             let repository: Repository
-            let refs: MirroredRefs
             let remote: Remote
             let theirs: [String: ObjectID]
             if let gitDirectory = location.gitDirectory, !Self.isRepository(gitDirectory) {
@@ -102,7 +108,6 @@ final class MirrorWorker: @unchecked Sendable {
             }
             do {
                 repository = try openRepository()
-                refs = try readRefs()
                 remote = try Remote(url: location.url, in: repository)
                 theirs = Dictionary(try remote.references().map { ($0.name, $0.target) }, uniquingKeysWith: { a, _ in a })
             } catch {
@@ -110,14 +115,15 @@ final class MirrorWorker: @unchecked Sendable {
             }
             theirMain = theirs[LibraryLayout.mainReference]
 
-            var refspecs: [String] = []
+            // By object id, never by name: a release made meanwhile moves main past the large files sent.
+            var updates: [(reference: String, object: ObjectID)] = []
             var conflicting: [String] = []
             if let main = refs.main, theirMain != main {
-                refspecs.append("\(LibraryLayout.mainReference):\(LibraryLayout.mainReference)")
+                updates.append((LibraryLayout.mainReference, main))
             }
             for (name, target) in refs.tags.sorted(by: { $0.key < $1.key }) {
                 switch theirs[name] {
-                case nil: refspecs.append("\(name):\(name)")
+                case nil: updates.append((name, target))
                 case target: break
                 default: conflicting.append(name)
                 }
@@ -128,7 +134,7 @@ final class MirrorWorker: @unchecked Sendable {
             do {
                 if let gitDirectory = location.gitDirectory {
                     largeFiles = try MirrorLFS.copyMissing(from: lfs, to: gitDirectory)
-                } else if !refspecs.isEmpty || !lfsPushed.contains(mirror.displayName) {
+                } else if !updates.isEmpty || !lfsPushed.contains(mirror.displayName) {
                     if MirrorLFS.gitLFS != nil {
                         try MirrorLFS.pushWithGitLFS(gitDirectory: repositoryURL, url: location.url)
                         lfsPushed.insert(mirror.displayName)
@@ -142,8 +148,9 @@ final class MirrorWorker: @unchecked Sendable {
                 throw Failure(message: "sending the large files: \(error)", mirrorMain: theirMain)
             }
 
+            afterLargeFiles?()
             do {
-                try remote.push(refspecs)
+                try remote.push(pinned: updates)
             } catch {
                 throw Failure(message: error.description, mirrorMain: theirMain)
             }
@@ -152,7 +159,7 @@ final class MirrorWorker: @unchecked Sendable {
                     message: "\(conflicting.count) tag\(conflicting.count == 1 ? "" : "s") differ on the mirror and are never overwritten: \(conflicting.prefix(5).joined(separator: ", ")); delete them there and the daemon sends the library's",
                     mirrorMain: refs.main)
             }
-            return .success(Pushed(refs: refs, updated: refspecs.count, largeFiles: largeFiles))
+            return .success(Pushed(refs: refs, pushed: updates, largeFiles: largeFiles))
         } catch {
             return .failure(error)
         }

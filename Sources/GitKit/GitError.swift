@@ -29,12 +29,17 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
     /// libgit2's message for the failure.
     public let message: String
 
+    /// libgit2 refused what it was given (an invalid name, path or object), not the storage:
+    /// trying again cannot help.
+    public let isInvalidInput: Bool
+
     public var description: String { "\(operation): \(message)" }
 
-    public init(code: Code, operation: String, message: String) {
+    public init(code: Code, operation: String, message: String, isInvalidInput: Bool = false) {
         self.code = code
         self.operation = operation
         self.message = message
+        self.isInvalidInput = isInvalidInput
     }
 
     /// A system call that failed, with `errno`'s message; call right after it.
@@ -45,10 +50,14 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
     /// Captures libgit2's last error on this thread; call right after the failing function.
     static func last(_ rawCode: Int32, _ operation: String) -> GitError {
         var message = "libgit2 error \(rawCode)"
-        if let err = git_error_last(), let text = err.pointee.message {
-            message = String(cString: text)
+        var invalid = rawCode == GIT_EINVALID.rawValue
+        if let err = git_error_last() {
+            if let text = err.pointee.message { message = String(cString: text) }
+            // A tree refuses a name (`.git`, `..`, a NUL) as "failed to insert entry: invalid …".
+            invalid = invalid || err.pointee.klass == Int32(GIT_ERROR_INVALID.rawValue)
+                || (err.pointee.klass == Int32(GIT_ERROR_TREE.rawValue) && message.hasPrefix("failed to insert entry: invalid"))
         }
-        return GitError(code: Code(rawCode), operation: operation, message: message)
+        return GitError(code: Code(rawCode), operation: operation, message: message, isInvalidInput: invalid)
     }
 }
 

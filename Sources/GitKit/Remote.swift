@@ -103,6 +103,33 @@ public final class Remote {
         }
     }
 
+    /// Pushes each object to its reference (`OID:refs/heads/main`, `OID:refs/tags/NAME`), never
+    /// forced: exactly these commits and tags, wherever the local references have moved since.
+    ///
+    /// libgit2 1.5 reads a refspec's source as a reference name only, so each object is pinned
+    /// under a reference of a scratch repository that borrows this one's objects (alternates) and
+    /// pushed from there; the scratch repository is removed before this returns.
+    public func push(pinned updates: [(reference: String, object: ObjectID)]) throws(GitError) {
+        guard !updates.isEmpty else { return }
+        let scratchURL = FileManager.default.temporaryDirectory.appendingPathComponent("cmkeeper-push-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: scratchURL) }
+        _ = try Repository.createBare(at: scratchURL)
+        let alternates = scratchURL.appendingPathComponent("objects/info/alternates")
+        do {
+            try Data((repository.gitDirectory.appendingPathComponent("objects").path + "\n").utf8).write(to: alternates)
+        } catch {
+            throw GitError(code: .other(-1), operation: "prepare a push to \(displayURL)", message: "cannot write \(alternates.path): \(error.localizedDescription)")
+        }
+        let scratch = try Repository.open(at: scratchURL)
+        var refspecs: [String] = []
+        for (index, update) in updates.enumerated() {
+            let pin = "refs/pinned/\(index)"
+            try scratch.updateReference(pin, to: update.object, expecting: nil, message: "pinned for a push")
+            refspecs.append("\(pin):\(update.reference)")
+        }
+        try Remote(url: url, in: scratch, credentials: credentials).push(refspecs)
+    }
+
     /// `url` with the password of its userinfo replaced by `***`.
     static func redacting(_ url: String) -> String {
         guard var components = URLComponents(string: url), components.password != nil else { return url }

@@ -142,6 +142,26 @@ struct PushHookTests {
         try expectRefused(s, try s.push(clone, as: s.cm, ["origin", "origin/main:refs/heads/feature"]), "only main", main: main, tags: tags)
     }
 
+    @Test func theNameTheServerAuthenticatedWinsOverOnesAClientCanSet() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        let file = clone.appendingPathComponent("projects/P-2026-001/preparation/销售合同或者相关备忘录.pdf")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try doc.write(to: file)
+        try Shell.git(["add", "-A"], in: clone)
+        try Shell.git(["commit", "-q", "--no-verify", "-m", "documents"], in: clone)
+        // The server says li.pm; the client claims to be the project's manager.
+        try expectRefused(s, try Shell.git(["push", "origin", "HEAD:main"], in: clone, environment: ["GL_USERNAME": "li.pm", "CMKEEPER_USER": s.manager]),
+                          "li.pm may not change the documents of project P-2026-001", main: main, tags: tags)
+        try expectRefused(s, try Shell.git(["push", "origin", "HEAD:main"], in: clone, environment: ["REMOTE_USER": "li.pm", "CMKEEPER_USER": s.manager]),
+                          "li.pm may not change the documents of project P-2026-001", main: main, tags: tags)
+        // $USER is the client's to set: the hook goes by the uid's login name instead.
+        let login = try Shell.run("id", ["-un"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try expectRefused(s, try Shell.git(["push", "origin", "HEAD:main"], in: clone, environment: ["USER": s.manager]),
+                          "\(login) may not change the documents of project P-2026-001", main: main, tags: tags)
+        #expect(try Shell.git(["push", "origin", "HEAD:main"], in: clone, environment: ["CMKEEPER_USER": s.manager]).succeeded)
+    }
+
     @Test func unsafeNamesAndCaseVariantsAreRefused() throws {
         let (s, clone) = try setUp()
         let (main, tags) = try state(s)

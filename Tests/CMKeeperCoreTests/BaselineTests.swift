@@ -121,6 +121,26 @@ struct BaselineTests {
         #expect(report.findings.contains { $0.message.contains("lightweight") })
     }
 
+    @Test func aBaselineWhoseTagIsGoneOrReplacedIsStillCheckedItemByItemFromItsRecord() throws {
+        let s = Scenario()
+        let library = try s.makeAcceptedProject()
+        let made = try library.baseline(project: "P-2026-001", user: s.cm)
+        let intact = try library.verify(made.tag)
+        #expect(intact.passed && intact.items == made.manifest.items.count)
+
+        // Replaced by a tag whose manifest lists nothing: the manifest is made again from the record's commit.
+        #expect(try s.git(["tag", "-f", "-a", "-m", "nothing to see", made.tag, "main"]).succeeded)
+        var report = try library.verify(made.tag)
+        #expect(report.items == made.manifest.items.count, "\(report.findings)")
+        #expect(report.findings.map(\.message) == ["holds no readable manifest"], "\(report.findings)")
+
+        // Gone: the same.
+        #expect(try s.git(["tag", "-d", made.tag]).succeeded)
+        report = try library.verify(made.tag)
+        #expect(report.items == made.manifest.items.count, "\(report.findings)")
+        #expect(report.findings.map(\.message) == ["the tag is missing"], "\(report.findings)")
+    }
+
     @Test func verifyFindsTagsNoRecordAccountsFor() throws {
         let s = Scenario()
         let library = try s.makeAcceptedProject()

@@ -28,6 +28,14 @@ struct DaemonLogTests {
         #expect(line.hasPrefix("{\"event\":"))
     }
 
+    @Test func aTextLineIsOneLineWhateverTheFileIsCalled() {
+        let line = DaemonLogHandler.line(
+            time: Date(timeIntervalSince1970: 1_790_000_000), level: .warning,
+            message: "rejected inbox/P-1/a\nb\r\u{2028}c\u{1B}[31m.docx", fields: [:], format: .text)
+        #expect(!line.contains("\n") && !line.contains("\r") && !line.contains("\u{2028}") && !line.contains("\u{1B}"))
+        #expect(line.hasSuffix("rejected inbox/P-1/a\\u{A}b\\u{D}\\u{2028}c\\u{1B}[31m.docx"))
+    }
+
     @Test func timestampsAreISO8601InUTCToTheMillisecondAsFoundationWritesThem() {
         let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         var instants: [Double] = [0, 951_782_400, 1_790_000_000.5, 1_790_000_000.999_5, 4_102_444_799.123, 1_703_980_800.07]

@@ -59,6 +59,27 @@ struct DaemonTests {
         #expect(try scene.commits().count == after.count)
     }
 
+    @Test func aFileUnderAGitFolderIsRejectedAndTheOthersOfItsProjectAreCommitted() throws {
+        let scene = try InboxScenario()
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("watching"))
+        // libgit2 refuses a tree holding .git: before, the daemon took that for a storage
+        // failure and tried every file of the project again for ever.
+        try scene.dropTogether([
+            "attachments/.git/x": Data("[core]".utf8),
+            "attachments/照片.jpg": Data("JPEG".utf8),
+            "安装验收报告.docx": Data("PK\u{3}\u{4} 验收报告".utf8),
+        ])
+        #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
+        #expect(try scene.changedPaths("main") == ["projects/P-2026-001/acceptance/安装验收报告.docx", "projects/P-2026-001/attachments/照片.jpg"])
+        #expect(scene.files(in: scene.rejected) == ["P-2026-001/attachments/.git/x", "P-2026-001/attachments/.git/x.reason"])
+        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/attachments/.git/x.reason"), encoding: .utf8)
+        #expect(reason.contains("git's own folder"), "\(reason)")
+        #expect(daemon.events("failed").isEmpty, "\(daemon.log)")
+        #expect(try scene.fsck().succeeded)
+    }
+
     @Test func refusedFilesGoToRejectedWithTheirReasonAndTheOthersAreCommitted() throws {
         let scene = try InboxScenario()
         let daemon = try scene.startDaemon()

@@ -16,6 +16,16 @@ struct RepositoryTests {
         Signature(name: "张三", email: "zhang@example.com", date: Date(timeIntervalSince1970: 1_790_000_000), timeZoneOffsetMinutes: 480)
     }
 
+    @Test func aNameGitRefusesInATreeIsInvalidInputNotAStorageFailure() throws {
+        let (repo, _) = try bare()
+        let blob = try repo.writeBlob(Data("x".utf8))
+        for path in ["a/.git/x", "a/../b", ".git"] {
+            let error = #expect(throws: GitError.self) { _ = try repo.updateTree(nil, [.upsert(path: path, blob: blob, kind: .file)]) }
+            #expect(error?.isInvalidInput == true, "\(path): \(String(describing: error))")
+        }
+        #expect(try repo.updateTree(nil, [.upsert(path: "a/.gitignore", blob: blob, kind: .file)]) != repo.emptyTree())
+    }
+
     @Test func createsABareRepositoryOnMain() throws {
         let (_, url) = try bare()
         #expect(try Shell.git(["--git-dir", url.path, "rev-parse", "--is-bare-repository"]).stdout == "true\n")

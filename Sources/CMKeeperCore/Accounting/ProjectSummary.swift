@@ -26,10 +26,18 @@ public struct ProjectSummary: Sendable, Codable, Equatable {
 
 extension Library {
     /// The configuration status accounting of every project on `main`, optionally only those in
-    /// one phase or of one manager, by id.
+    /// one phase (by id or Chinese title) or of one manager, by id. A phase the process does not
+    /// know is refused, naming the phases it does.
     public func statusAccounting(phase: String? = nil, manager: String? = nil, now: Date = Date()) throws(CMKeeperError) -> [ProjectSummary] {
         let snapshot = try self.snapshot()
         let process = try snapshot.processDefinition()
+        let phase = try phase.map { name throws(CMKeeperError) in
+            guard let known = process.phases.first(where: { $0.id == name || $0.title == name }) else {
+                let names = process.phases.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
+                throw .refused("there is no phase \"\(name)\" in the process", hint: "name one of: \(names)")
+            }
+            return known.id
+        }
         var result: [ProjectSummary] = []
         for entry in try translatingErrors({ try snapshot.children(of: LibraryLayout.projectsFolder) }) where entry.kind == .tree {
             guard let project = try project(entry.path, in: snapshot) else { continue }

@@ -11,6 +11,10 @@ extension Library {
     /// baseline or release tag has moved (each must point at the very commit that added its
     /// record to the project's log, a commit on main). Functional audit: each closed project
     /// has every document its process requires. Then git's fsck of the repository.
+    ///
+    /// Each record is audited in the commit of main's history that added it, whatever became of
+    /// its tag. A log line that is no record, or an object git cannot read, is a finding and the
+    /// audit goes on, so that it lists every problem. A tag that does not exist is `notFound`.
     public func verify(_ scope: String? = nil, progress: (@Sendable (String) -> Void)? = nil) throws(CMKeeperError) -> AuditReport {
         let snapshot = try self.snapshot()
         var report = AuditReport(scope: scope ?? "the library")
@@ -35,9 +39,15 @@ extension Library {
         try translatingErrors {
             for id in projectIDs {
                 progress?(id)
-                try auditReleases(of: id, in: snapshot, onlyTag: onlyTag, into: &report)
-                try auditBaselines(of: id, in: snapshot, onlyTag: onlyTag, into: &report)
-                if onlyTag == nil { try auditDocuments(of: id, in: snapshot, into: &report) }
+                unreadable(LibraryLayout.releaseLog(id), into: &report) { report in
+                    try auditReleases(of: id, in: snapshot, onlyTag: onlyTag, into: &report)
+                }
+                unreadable(LibraryLayout.baselineLog(id), into: &report) { report in
+                    try auditBaselines(of: id, in: snapshot, onlyTag: onlyTag, into: &report)
+                }
+                if onlyTag == nil {
+                    unreadable(id, into: &report) { report in try auditDocuments(of: id, in: snapshot, into: &report) }
+                }
             }
             if scope == nil {
                 // Tags of projects that do not exist, or that no record accounts for.
@@ -51,6 +61,14 @@ extension Library {
                     }
                 }
             }
+            if let onlyTag, report.releases + report.baselines == 0 {
+                guard try repository.resolveReference("refs/tags/" + onlyTag) != nil else {
+                    throw CMKeeperError.notFound("there is no tag \(onlyTag) in the library",
+                                                hint: "`git tag --list 'release/*' 'baseline/*'` in a clone lists the tags")
+                }
+                report.findings.append(.init(audit: .physical, subject: onlyTag, message: "no release or baseline record of \(projectIDs[0]) accounts for this tag",
+                                             hint: "a CM engineer finds out who made it and removes it"))
+            }
             try fsck(into: &report)
         }
         return report
@@ -60,28 +78,17 @@ extension Library {
 
     private func auditReleases(of id: String, in snapshot: Snapshot, onlyTag: String?, into report: inout AuditReport) throws {
         let logPath = LibraryLayout.releaseLog(id)
-        let records = try ReleaseLog.parse(try snapshot.text(at: logPath) ?? "", file: logPath).records
+        let records = try log(logPath, in: snapshot, kind: "release record", of: ReleaseRecord.self, into: &report)
+        let recordedIn = try recordingCommits(of: logPath)
         var tagged = Set<String>()
         for record in records {
             let tag = LibraryLayout.releaseTag(project: id, product: record.product, version: record.version)
             tagged.insert(tag)
             if let onlyTag, onlyTag != tag { continue }
             report.releases += 1
-            guard let tagInfo = try annotatedTag(tag, into: &report) else { continue }
-            if !tagInfo.message.contains(record.jsonLine()) {
-                report.findings.append(.init(audit: .physical, subject: tag, message: "does not hold the release record \(record.id) of the release log", hint: "the tag was replaced; restore it from a mirror or backup"))
-            }
-            try checkTagPointsAtRecordCommit(tag, target: tagInfo.target, logPath: logPath, line: record.jsonLine(), into: &report)
-            let tree = try repository.commit(tagInfo.target).tree
-            for file in record.files {
-                report.items += 1
-                unreadable(file.path, into: &report) { report in
-                    guard let entry = try repository.entry(at: file.path, inTree: tree) else {
-                        report.findings.append(.init(audit: .physical, subject: file.path, message: "released in \(record.id) but missing from the release's commit", hint: "restore the repository from a mirror or backup"))
-                        return
-                    }
-                    try checkContent(path: file.path, blob: entry.id, sha256: file.sha256, size: file.size, expectLarge: true, into: &report)
-                }
+            unreadable(tag, into: &report) { report in
+                guard let commit = recordingCommit(of: record.jsonLine(), subject: tag, in: recordedIn, logPath: logPath, into: &report) else { return }
+                try auditRelease(record, tag: tag, recordedIn: commit, into: &report)
             }
         }
         if onlyTag == nil {
@@ -89,43 +96,84 @@ extension Library {
         }
     }
 
+    /// One release: its tag, then its files as the record says, whatever became of the tag.
+    private func auditRelease(_ record: ReleaseRecord, tag: String, recordedIn commit: ObjectID, into report: inout AuditReport) throws {
+        if let tagInfo = try annotatedTag(tag, into: &report) {
+            if !tagInfo.message.contains(record.jsonLine()) {
+                report.findings.append(.init(audit: .physical, subject: tag, message: "does not hold the release record \(record.id) of the release log", hint: "the tag was replaced; restore it from a mirror or backup"))
+            }
+            checkTag(tag, target: tagInfo.target, recordedIn: commit, into: &report)
+        }
+        let tree = try repository.commit(commit).tree
+        for file in record.files {
+            checkRecordedFile(file.path, in: tree, of: "release \(record.id)", blob: nil, sha256: file.sha256, size: file.size, expectLarge: true, into: &report)
+        }
+    }
+
     // MARK: Baselines
 
     private func auditBaselines(of id: String, in snapshot: Snapshot, onlyTag: String?, into report: inout AuditReport) throws {
         let logPath = LibraryLayout.baselineLog(id)
-        let records = try BaselineRecord.parseLog(try snapshot.text(at: logPath) ?? "", file: logPath)
+        let records = try log(logPath, in: snapshot, kind: "baseline record", of: BaselineRecord.self, into: &report)
+        let recordedIn = try recordingCommits(of: logPath)
         var recorded = Set<String>()
         for record in records {
             recorded.insert(record.tag)
             if let onlyTag, onlyTag != record.tag { continue }
             report.baselines += 1
-            guard let tagInfo = try annotatedTag(record.tag, into: &report) else { continue }
-            guard let manifest = try? BaselineManifest.parse(tagMessage: tagInfo.message) else {
-                report.findings.append(.init(audit: .physical, subject: record.tag, message: "holds no readable manifest", hint: "the tag was replaced; restore it from a mirror or backup"))
-                continue
-            }
-            if LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) != record.manifestSHA256 {
-                report.findings.append(.init(audit: .physical, subject: record.tag, message: "its manifest is not the one recorded in \(logPath)", hint: "the tag was replaced; restore it from a mirror or backup"))
-            }
-            try checkTagPointsAtRecordCommit(record.tag, target: tagInfo.target, logPath: logPath, line: record.jsonLine(), into: &report)
-            let tree = try repository.commit(tagInfo.target).tree
-            for item in manifest.items {
-                report.items += 1
-                unreadable(item.path, into: &report) { report in
-                    guard let entry = try repository.entry(at: item.path, inTree: tree) else {
-                        report.findings.append(.init(audit: .physical, subject: item.path, message: "in baseline \(record.name) but missing from its commit", hint: "restore the repository from a mirror or backup"))
-                        return
-                    }
-                    if entry.id.hex != item.blob {
-                        report.findings.append(.init(audit: .physical, subject: item.path, message: "differs from baseline \(record.name) (blob \(entry.id.hex.prefix(12)), recorded \(item.blob.prefix(12)))", hint: "restore the tag and repository from a mirror or backup"))
-                        return
-                    }
-                    try checkContent(path: item.path, blob: entry.id, sha256: item.sha256, size: item.size, expectLarge: item.largeFile, into: &report)
-                }
+            unreadable(record.tag, into: &report) { report in
+                guard let commit = recordingCommit(of: record.jsonLine(), subject: record.tag, in: recordedIn, logPath: logPath, into: &report) else { return }
+                try auditBaseline(record, project: id, logPath: logPath, recordedIn: commit, into: &report)
             }
         }
         if onlyTag == nil {
             try reportUnaccountedTags("baseline", of: id, known: recorded, into: &report)
+        }
+    }
+
+    /// One baseline: its tag's manifest against the record, then each item in the commit that
+    /// recorded it, by the tag's manifest or, when the tag is gone or replaced, by the manifest
+    /// made again from that commit's parent, if it hashes to the recorded SHA-256.
+    private func auditBaseline(_ record: BaselineRecord, project id: String, logPath: String, recordedIn commit: ObjectID, into report: inout AuditReport) throws {
+        var manifest: BaselineManifest? = nil
+        if let tagInfo = try annotatedTag(record.tag, into: &report) {
+            checkTag(record.tag, target: tagInfo.target, recordedIn: commit, into: &report)
+            manifest = try? BaselineManifest.parse(tagMessage: tagInfo.message)
+            if manifest == nil {
+                report.findings.append(.init(audit: .physical, subject: record.tag, message: "holds no readable manifest", hint: "the tag was replaced; restore it from a mirror or backup"))
+            } else if let tagged = manifest, LFSStore.sha256(of: Data(tagged.canonicalJSON().utf8)) != record.manifestSHA256 {
+                report.findings.append(.init(audit: .physical, subject: record.tag, message: "its manifest is not the one recorded in \(logPath)", hint: "the tag was replaced; restore it from a mirror or backup"))
+                manifest = nil
+            }
+        }
+        guard let manifest = try manifest ?? rebuiltManifest(of: record, project: id, recordedIn: commit) else {
+            report.findings.append(.init(
+                audit: .physical, subject: record.tag, message: "its manifest cannot be made again from the commit that recorded it, so its items were not re-hashed",
+                hint: "restore the tag from a mirror or backup, then verify again"))
+            return
+        }
+        let tree = try repository.commit(commit).tree
+        for item in manifest.items {
+            checkRecordedFile(item.path, in: tree, of: "baseline \(record.name)", blob: item.blob, sha256: item.sha256, size: item.size, expectLarge: item.largeFile, into: &report)
+        }
+    }
+
+    /// A file of a release or baseline (`what`) in the tree of the commit that recorded it: there,
+    /// with the recorded blob when one is recorded, and its content re-hashed.
+    private func checkRecordedFile(
+        _ path: String, in tree: ObjectID, of what: String, blob: String?, sha256: String, size: Int64, expectLarge: Bool, into report: inout AuditReport
+    ) {
+        report.items += 1
+        unreadable(path, into: &report) { report in
+            guard let entry = try repository.entry(at: path, inTree: tree) else {
+                report.findings.append(.init(audit: .physical, subject: path, message: "in \(what) but missing from the commit that recorded it", hint: "restore the repository from a mirror or backup"))
+                return
+            }
+            if let blob, entry.id.hex != blob {
+                report.findings.append(.init(audit: .physical, subject: path, message: "differs from \(what) (blob \(entry.id.hex.prefix(12)), recorded \(blob.prefix(12)))", hint: "restore the tag and repository from a mirror or backup"))
+                return
+            }
+            try checkContent(path: path, blob: entry.id, sha256: sha256, size: size, expectLarge: expectLarge, into: &report)
         }
     }
 
@@ -182,25 +230,45 @@ extension Library {
     }
 
     /// A tag has not moved when it points at the commit, on main, that added its record line.
-    private func checkTagPointsAtRecordCommit(_ tag: String, target: ObjectID, logPath: String, line: String, into report: inout AuditReport) throws {
-        guard repository.objectType(target) == "commit" else {
-            report.findings.append(.init(audit: .physical, subject: tag, message: "does not point at a commit", hint: "restore the tag from a mirror or backup"))
-            return
-        }
-        let main = try repository.resolveReference(LibraryLayout.mainReference)
-        let onMain = try main.map { try repository.isAncestor(target, of: $0) } ?? false
-        let commit = try repository.commit(target)
-        let has = { (tree: ObjectID?) throws -> Bool in
-            guard let tree, let entry = try self.repository.entry(at: logPath, inTree: tree) else { return false }
-            return String(decoding: try self.repository.blobData(entry.id), as: UTF8.self).split(separator: "\n").contains(Substring(line))
-        }
-        let parentHas = try commit.parents.first.map { try has(try repository.commit($0).tree) } ?? false
-        let recordedHere = try has(commit.tree)
-        if !onMain || !recordedHere || parentHas {
+    private func checkTag(_ tag: String, target: ObjectID, recordedIn commit: ObjectID, into report: inout AuditReport) {
+        if target != commit {
             report.findings.append(.init(
-                audit: .physical, subject: tag, message: "has moved: it does not point at the commit on main that recorded it",
+                audit: .physical, subject: tag, message: "has moved: it does not point at the commit on main that recorded it (\(commit.hex.prefix(12)))",
                 hint: "restore the tag from a mirror or backup; tags are never moved"))
         }
+    }
+
+    /// The records of a log on main; each line that is not a record is a finding, and the others are still audited.
+    private func log<Record: Decodable>(_ path: String, in snapshot: Snapshot, kind: String, of: Record.Type, into report: inout AuditReport) throws -> [Record] {
+        let lines = JSONLines<Record>(try snapshot.text(at: path) ?? "", file: path, kind: kind)
+        for problem in lines.problems {
+            report.findings.append(.init(audit: .physical, subject: problem.file, message: problem.description, hint: "restore the file from a mirror or backup; the log is append-only"))
+        }
+        return lines.records
+    }
+
+    /// The commit that added a record's line, or nil with a finding.
+    private func recordingCommit(of line: String, subject: String, in recordedIn: [String: ObjectID], logPath: String, into report: inout AuditReport) -> ObjectID? {
+        guard let commit = recordedIn[line] else {
+            report.findings.append(.init(audit: .physical, subject: subject, message: "no commit of main's history added its record to \(logPath)", hint: "restore the repository from a mirror or backup"))
+            return nil
+        }
+        return commit
+    }
+
+    /// For each line of the log at `path`, the commit of main's history that added it, read
+    /// from the history rather than from any tag, which anyone with push rights could replace.
+    private func recordingCommits(of path: String) throws -> [String: ObjectID] {
+        let result = try GitCommand(gitDirectory: repositoryURL).run(["log", "--reverse", "--format=%H", LibraryLayout.mainReference, "--", path])
+        guard result.succeeded else { throw CMKeeperError(.storage, "git log of \(path) failed: \(result.output)") }
+        var added: [String: ObjectID] = [:]
+        for hex in result.output.split(separator: "\n") {
+            guard let id = ObjectID(hex: String(hex)), let entry = try repository.entry(at: path, inTree: try repository.commit(id).tree) else { continue }
+            for line in String(decoding: try repository.blobData(entry.id), as: UTF8.self).split(separator: "\n") where added[String(line)] == nil {
+                added[String(line)] = id
+            }
+        }
+        return added
     }
 
     /// A blob's content is what was recorded: its SHA-256 and size, from the store for a large file.

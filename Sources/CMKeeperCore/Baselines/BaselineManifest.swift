@@ -95,14 +95,6 @@ public struct BaselineRecord: Sendable, Equatable, Codable {
     }
 
     public static func parseLog(_ text: String, file: String) throws(ConfigurationError) -> [BaselineRecord] {
-        var records: [BaselineRecord] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            do {
-                records.append(try ReleaseRecord.decoder.decode(BaselineRecord.self, from: Data(line.utf8)))
-            } catch {
-                throw ConfigurationError(file: file, line: index + 1, message: "not a baseline record: \(error)")
-            }
-        }
-        return records
+        try JSONLines<BaselineRecord>(text, file: file, kind: "baseline record").checked()
     }
 }

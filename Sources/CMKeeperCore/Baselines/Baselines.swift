@@ -63,9 +63,7 @@ extension Library {
             if try self.repository.resolveReference("refs/tags/" + tag) != nil {
                 throw CMKeeperError.refused("the tag \(tag) already exists", hint: "run cmkeeper verify: a tag without its record was made by hand")
             }
-            let manifest = BaselineManifest(
-                project: id, name: chosen, phase: finalPhase, createdBy: user, createdAt: now, changeRequest: changeRequest,
-                items: try self.configurationItems(of: id, in: snapshot, process: process))
+            let manifest = try self.manifest(of: id, name: chosen, changeRequest: changeRequest, by: user, at: now, in: snapshot, process: process)
             guard !manifest.items.isEmpty else {
                 throw CMKeeperError.refused("project \(id) has no configuration items to baseline", hint: "submit its documents first")
             }
@@ -88,6 +86,26 @@ extension Library {
                 tags: [(tag, manifest.tagMessage())])
         }
         return BaselineOutcome(manifest: made!.0, tag: made!.1, commit: outcome)
+    }
+
+    /// The manifest of a baseline of project `id` made on `snapshot`: every configuration item, frozen.
+    func manifest(
+        of id: String, name: String, changeRequest: String?, by user: String, at date: Date, in snapshot: Snapshot, process: ProcessDefinition
+    ) throws -> BaselineManifest {
+        BaselineManifest(
+            project: id, name: name, phase: process.phases.last?.id ?? "closed", createdBy: user, createdAt: date, changeRequest: changeRequest,
+            items: try configurationItems(of: id, in: snapshot, process: process))
+    }
+
+    /// The manifest of `record`, made again from the parent of the commit that recorded it, when
+    /// it hashes to the recorded SHA-256: what an audit goes by when the tag is gone or replaced.
+    func rebuiltManifest(of record: BaselineRecord, project id: String, recordedIn commit: ObjectID) throws -> BaselineManifest? {
+        guard let parent = try repository.commit(commit).parents.first else { return nil }
+        let snapshot = try Snapshot(repository: repository, commit: parent)
+        let manifest = try manifest(
+            of: id, name: record.name, changeRequest: record.changeRequest, by: record.createdBy, at: record.createdAt,
+            in: snapshot, process: try snapshot.processDefinition())
+        return LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) == record.manifestSHA256 ? manifest : nil
     }
 
     /// Every configuration item of a project in a snapshot, with who last changed it.

@@ -23,23 +23,22 @@ enum TOMLText {
 
     /// Decodes a TOML document into `T`, turning parse and type errors into a `ConfigurationError` naming `file`.
     static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String) throws(ConfigurationError) -> T {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigurationError(
-                file: file, line: Int(error.source.begin.line), column: Int(error.source.begin.column),
-                message: error.description)
-        } catch {
-            throw ConfigurationError(file: file, line: nil, column: nil, message: "\(error)")
-        }
+        let table = try ConfigurationError.parseTOML(text, file: file)
         do {
             return try TOMLDecoder().decode(T.self, from: table)
         } catch let DecodingError.keyNotFound(key, context) {
-            var names = context.codingPath.map(\.stringValue)
-            if names.last != key.stringValue { names.append(key.stringValue) }
-            let at = names.joined(separator: ".")
-            throw ConfigurationError(file: file, line: nil, column: nil, message: "the key \(at) is missing")
+            var path = context.codingPath
+            if path.last?.stringValue != key.stringValue { path.append(key) }
+            let at = path.map(\.stringValue).joined(separator: ".")
+            guard let found = value(at: path, in: table) else {
+                throw ConfigurationError(file: file, message: "the key \(at) is missing")
+            }
+            // TOMLKit says a key of the wrong type is missing; its message names the type it wanted.
+            let place = ConfigurationError.Locator(text).key(key.stringValue, in: path.dropLast().map(\.stringValue))
+            let wanted = context.debugDescription.split(separator: "\"").dropFirst().first.map { expected(String($0)) } ?? "another type"
+            throw ConfigurationError(
+                file: file, line: place?.line, column: place?.column,
+                message: "the key \(at) has the wrong type: it is \(describe(found.type)), it should be \(wanted)")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
             let DecodingError.dataCorrupted(context)
         {
@@ -47,6 +46,43 @@ enum TOMLText {
             throw ConfigurationError(file: file, line: nil, column: nil, message: "\(at): \(context.debugDescription)")
         } catch {
             throw ConfigurationError(file: file, line: nil, column: nil, message: "\(error)")
+        }
+    }
+
+    /// The value at a decoding path (table keys and array indices), if there is one.
+    private static func value(at path: [any CodingKey], in table: TOMLTable) -> (any TOMLValueConvertible)? {
+        var current: (any TOMLValueConvertible)? = table
+        for key in path {
+            if let index = key.intValue, let array = current?.array {
+                current = index < array.count ? array[index] : nil
+            } else {
+                current = current?.table?[key.stringValue]
+            }
+        }
+        return current
+    }
+
+    /// A TOML type as people say it.
+    private static func describe(_ type: TOMLType) -> String {
+        switch type {
+        case .string: "a string"
+        case .int: "an integer"
+        case .double: "a decimal number"
+        case .bool: "true or false"
+        case .table: "a table"
+        case .array: "an array"
+        case .date, .time, .dateTime: "a date or time"
+        }
+    }
+
+    /// A Swift type TOMLKit names, as people say it.
+    private static func expected(_ swiftType: String) -> String {
+        switch swiftType {
+        case "Int", "Int64", "Int32", "UInt", "UInt64", "UInt32": "an integer (no quotes), e.g. 2000"
+        case "String": "a string in quotes"
+        case "Bool": "true or false"
+        case "Double", "Float": "a number"
+        default: swiftType
         }
     }
 }

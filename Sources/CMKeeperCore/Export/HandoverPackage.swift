@@ -95,12 +95,12 @@ extension Library {
             try handle.synchronize()
         } catch {
             try? fm.removeItem(at: temporary)
-            throw translatingErrorsValue(error)
+            throw translatingErrorsValue(error, doing: "writing the handover package", at: output.path)
         }
         guard rename(temporary.path, output.path) == 0 else {
             let code = errno
             try? fm.removeItem(at: temporary)
-            throw CMKeeperError(.storage, "cannot move the package into place at \(output.path): \(String(cString: strerror(code)))")
+            throw .fileSystem(POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO), doing: "moving the package into place", at: output.path)
         }
         return ExportOutcome(file: output, baseline: record.name, items: manifest.items.count, bytes: total)
     }

@@ -38,17 +38,10 @@ public final class Library {
     /// Opens the library in `root`.
     public static func open(at root: URL) throws(CMKeeperError) -> Library {
         let root = root.standardizedFileURL
-        let settingsURL = root.appendingPathComponent(LibrarySettings.fileName)
-        guard let text = try? String(contentsOf: settingsURL, encoding: .utf8) else {
+        guard let settings = try LibrarySettings.read(in: root) else {
             throw .notFound(
-                "\(root.path) is not a cmkeeper library (no readable \(LibrarySettings.fileName))",
+                "\(root.path) is not a cmkeeper library (no \(LibrarySettings.fileName))",
                 hint: "create one with `cmkeeper init \(root.path)`, or name yours with --library or CMKEEPER_LIBRARY")
-        }
-        let settings: LibrarySettings
-        do {
-            settings = try LibrarySettings.parse(text, file: settingsURL.path)
-        } catch {
-            throw CMKeeperError(.configuration, error.description, hint: "fix \(settingsURL.path)")
         }
         let repository = try translatingErrors {
             try Repository.open(at: root.appendingPathComponent(LibraryLayout.repositoryFolder, isDirectory: true))
@@ -63,15 +56,8 @@ public final class Library {
     public static func openFromGitEnvironment() throws(CMKeeperError) -> Library {
         let repository = try translatingErrors { try Repository.openFromEnvironment() }
         let root = repository.gitDirectory.deletingLastPathComponent()
-        let settingsURL = root.appendingPathComponent(LibrarySettings.fileName)
-        var settings = LibrarySettings(productLibrary: nil, identity: .init(name: "cmkeeper", email: "cmkeeper@\(hostName)"))
-        if let text = try? String(contentsOf: settingsURL, encoding: .utf8) {
-            do {
-                settings = try LibrarySettings.parse(text, file: settingsURL.path)
-            } catch {
-                throw CMKeeperError(.configuration, error.description, hint: "fix \(settingsURL.path)")
-            }
-        }
+        let settings = try LibrarySettings.read(in: root)
+            ?? LibrarySettings(productLibrary: nil, identity: .init(name: "cmkeeper", email: "cmkeeper@\(hostName)"))
         return Library(root: root, settings: settings, repository: repository)
     }
 

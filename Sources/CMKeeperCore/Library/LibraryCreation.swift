@@ -113,9 +113,9 @@ extension Library {
 }
 
 /// The `CMKeeperError` for any lower-layer error.
-func translatingErrorsValue(_ error: any Error) -> CMKeeperError {
+func translatingErrorsValue(_ error: any Error, doing: String? = nil, at path: String? = nil) -> CMKeeperError {
     do {
-        let _: Void = try translatingErrors { throw error }
+        let _: Void = try translatingErrors(doing: doing, at: path) { throw error }
         return CMKeeperError(.storage, "\(error)")
     } catch {
         return error

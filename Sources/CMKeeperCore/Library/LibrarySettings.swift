@@ -101,6 +101,33 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         if !mirrors.isEmpty { try root.encode(mirrors, forKey: .mirror) }
     }
 
+    /// Reads the `cmkeeper.toml` of the library folder `root`; nil when there is none. A file that
+    /// is a folder, unreadable, not UTF-8 text or not valid settings is a configuration error naming it.
+    public static func read(in root: URL) throws(CMKeeperError) -> LibrarySettings? {
+        let url = root.appendingPathComponent(fileName)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
+        let fix = "fix \(url.path), or write it afresh from a library made with `cmkeeper init`"
+        guard !isFolder.boolValue else {
+            throw CMKeeperError(.configuration, "\(url.path) is a folder, not the library's settings file", hint: "remove the folder; \(fix)")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let failure = CMKeeperError.fileSystem(error, doing: "reading the library's settings", at: url.path)
+            throw CMKeeperError(.configuration, failure.message, hint: failure.hint)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw CMKeeperError(.configuration, "\(url.path) is not UTF-8 text: it is binary or in another encoding", hint: "save it as UTF-8; \(fix)")
+        }
+        do {
+            return try parse(text, file: url.path)
+        } catch {
+            throw CMKeeperError(.configuration, error.description, hint: fix)
+        }
+    }
+
     /// Reads `cmkeeper.toml`.
     public static func parse(_ text: String, file: String = fileName) throws(ConfigurationError) -> LibrarySettings {
         let settings = try TOMLText.decode(LibrarySettings.self, from: text, file: file)

@@ -31,8 +31,10 @@ public struct PathProblem: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension PathProblem {
     /// `text` with every scalar that would print invisibly or break the line (control characters,
-    /// format characters such as U+200C or U+202E, line and paragraph separators) written as `\u{…}`.
-    static func displayed(_ text: some StringProtocol) -> String {
+    /// format characters such as U+200C or U+202E, line and paragraph separators) written as `\u{…}`:
+    /// what a name may show in an error, a reason file or a log line.
+    public static func displayed(_ text: some StringProtocol) -> String {
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return String(text) }
         var shown = ""
         for scalar in text.unicodeScalars {
             if needsEscaping(scalar) {

@@ -145,7 +145,7 @@ extension Library {
                 refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: "is not a regular file", hint: "drop the document itself, not a link or a device")))
                 continue
             }
-            switch Self.target(of: file, in: process) {
+            switch Self.target(of: file, in: process).flatMap({ Self.checkedPath($0, in: folder) }) {
             case .success(let (target, type)):
                 let size = Int64(info.st_size)
                 placed.append(InboxPlacement(
@@ -338,6 +338,17 @@ extension Library {
                 hint: "rename it, e.g. \(type.path.fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))"))
         }
         return .success((target, type))
+    }
+
+    /// The place, if its path keeps every rule of `RepositoryPath` (no `.git` folder, no control
+    /// character…), so that nothing git would refuse reaches the tree.
+    private static func checkedPath(_ placed: (String, DocumentType?), in folder: String) -> Result<(String, DocumentType?), ValidationProblem> {
+        do {
+            _ = try RepositoryPath(normalizing: "\(folder)/\(placed.0)")
+            return .success(placed)
+        } catch {
+            return .failure(ValidationProblem(path: error.path, message: error.reason, hint: error.hint))
+        }
     }
 
     /// Streams every large file into the large-file store (fsynced), by repository path.

@@ -91,14 +91,6 @@ public struct ReleaseLog: Sendable, Equatable {
 
     /// Parses the log; a line that is not a record is reported with its number.
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> ReleaseLog {
-        var records: [ReleaseRecord] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            do {
-                records.append(try ReleaseRecord.parse(jsonLine: String(line)))
-            } catch {
-                throw ConfigurationError(file: file, line: index + 1, column: nil, message: "not a release record: \(error)")
-            }
-        }
-        return ReleaseLog(records: records)
+        ReleaseLog(records: try JSONLines<ReleaseRecord>(text, file: file, kind: "release record").checked())
     }
 }

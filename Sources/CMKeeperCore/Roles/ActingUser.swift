@@ -12,10 +12,15 @@ public enum ActingUser {
         return loginName()
     }
 
-    /// In a git hook: the first of `CMKEEPER_USER`, `GL_USERNAME` (GitLab), `GITOLITE_USER`,
-    /// `REMOTE_USER` (HTTP), `USER`, else the process's login name.
+    /// In a git hook, the first that is set of:
+    /// 1. `GL_USERNAME` (GitLab), `GITOLITE_USER` (gitolite), `REMOTE_USER` (an HTTP server):
+    ///    the name the server in front of the repository authenticated;
+    /// 2. `CMKEEPER_USER`, for a library reached without such a server;
+    /// 3. the login name of the process's user, from its uid.
+    /// The server's name comes first because a client may be able to pass its own variables
+    /// (`git push -o`, `SendEnv` over ssh); `USER` is never read, as anyone can set it.
     public static func hook(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        for key in ["CMKEEPER_USER", "GL_USERNAME", "GITOLITE_USER", "REMOTE_USER", "USER"] {
+        for key in ["GL_USERNAME", "GITOLITE_USER", "REMOTE_USER", "CMKEEPER_USER"] {
             if let user = environment[key], !user.isEmpty { return user }
         }
         return loginName()
