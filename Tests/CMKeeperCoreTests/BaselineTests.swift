@@ -79,8 +79,12 @@ struct BaselineTests {
         _ = try library.approve(project: "P-2026-001", documentType: "change-request", file: "需求变更申请单-003.docx", user: s.cm)
         _ = try library.submit(Submission(project: "P-2026-001", files: [changed], message: "Change-Request: CR-003", user: s.cm))
 
-        // The next baseline is acceptance.2 (once the changed report is approved again); the first stays as it was.
-        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.cm)
+        // The next baseline is acceptance.2 (once the changed report is approved again, by a CM
+        // engineer other than the one who changed it); the first stays as it was.
+        let own = #expect(throws: CMKeeperError.self) { _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.cm) }
+        #expect(own?.message.contains("\(s.cm) submitted acceptance/安装验收报告.docx and so may not approve it") == true)
+        _ = try library.grant(.cmEngineer, to: "li.cm", by: s.cm)
+        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: "li.cm")
         _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.customerService)
         let second = try library.baseline(project: "P-2026-001", changeRequest: "CR-003", user: s.cm)
         #expect(second.tag == "baseline/P-2026-001/acceptance.2")
