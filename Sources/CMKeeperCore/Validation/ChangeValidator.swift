@@ -331,7 +331,7 @@ public struct ChangeValidator {
         var earlier = (try? ApprovalLog.parse(oldText, file: change.path))?.records ?? []
         var files = try after.projectFiles(projectID)
         files.submitters = try before.submitters(
-            ofProject: projectID, paths: Set(log.records.map(\.path)), files: files, pending: PendingChange(base: self.before, author: user))
+            ofProject: projectID, paths: Set((earlier + log.records).map(\.path)), files: files, pending: PendingChange(base: before, author: user))
         var problems: [ValidationProblem] = []
         for record in log.records {
             if record.approvedBy != user {
