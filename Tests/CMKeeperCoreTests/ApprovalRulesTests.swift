@@ -45,7 +45,7 @@ struct ApprovalRulesTests {
         #expect(!both.gateMet)
         #expect(both.approvals.allSatisfy { !$0.satisfied })
         #expect(both.approvals[0].reason?.hasPrefix(
-            "安装验收报告: 安装验收报告 has 2 files (acceptance/安装验收报告.docx, acceptance/安装验收报告.pdf); an approval holds only for a document's one file") == true)
+            "安装验收报告: there are 2 files (acceptance/安装验收报告.docx, acceptance/安装验收报告.pdf); an approval holds only for the document's one file") == true)
         // Approving the second file does not help either, while both are there.
         let more = bothApprovals + [
             record(.cmEngineer, by: "li.cm", path: "acceptance/安装验收报告.docx", blob: Fixture.b("f7"), at: "2026-12-01T09:00:00Z"),

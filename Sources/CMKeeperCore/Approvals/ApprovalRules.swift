@@ -83,8 +83,8 @@ public enum ApprovalRules {
         let kept = files.paths(of: type)
         if type.multiplicity == .one && kept.count > 1 {
             return ApprovalRefusal(
-                message: "\(type.title) has \(kept.count) files (\(kept.joined(separator: ", "))); an approval holds only for a document's one file",
-                hint: "keep only the document's file (remove the others), then approve it if it is not \(path) as approved")
+                message: "there are \(kept.count) files (\(kept.joined(separator: ", "))); an approval holds only for the document's one file",
+                hint: "keep only the document's file (remove the others); if that is not \(path) as approved, approve it again")
         }
         guard let blob = files.blob(at: path) else {
             if type.multiplicity == .one, let other = kept.first {
