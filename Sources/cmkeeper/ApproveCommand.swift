@@ -8,11 +8,17 @@ struct ApproveCommand: ParsableCommand {
         abstract: "Record your approval (审批) of a project's document.",
         discussion: """
             Appends to projects/PROJECT/approvals.jsonl who approved, in which role, when, and \
-            the git blob id of the document as it is now. An approval counts only while the \
-            document is unchanged. The acceptance report (安装验收报告, or 系统安装验收报告 for \
-            a large project) needs the approval of a CM engineer and of customer service.
+            the git blob id of the document as it is now. An approval counts only while the file \
+            it approved is the document's one file, unchanged: a new version, or a file of \
+            another type in its place or beside it, needs approving again. The overall plan \
+            (项目实施及验收总体计划) needs the leadership's approval (分管领导) before the project \
+            leaves preparation; the acceptance report (安装验收报告, or 系统安装验收报告 for a \
+            large project) needs the approval of a CM engineer and of customer service: two \
+            different people, and neither the one who submitted it (independent = true in \
+            process.toml).
 
             Example:
+              cmkeeper approve P-2026-001 项目实施及验收总体计划
               cmkeeper approve P-2026-001 安装验收报告
               cmkeeper approve P-2026-001 需求变更申请单 --file 需求变更申请单-003.docx
             """)

@@ -8,8 +8,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "Run cmkeeper's main job on an embedded sample, and show what it did.",
         discussion: """
             Writes a sample product library (产品库) with the product 核心业务平台 2.1.0, creates a \
-            library beside it, creates the project P-2026-001 and releases the product to it, \
-            then prints the release record and how to look at the result with git and git-lfs.
+            library beside it, creates the project P-2026-001, gives the approving roles (customer \
+            service zhao.cs, leadership liu.lead) and releases the product to the project, then prints \
+            the release record and how to look at the result with git and git-lfs.
             """)
 
     @Argument(help: ArgumentHelp("Where to put the sample (default: a new temporary folder). Must not exist yet.", valueName: "dir"))
@@ -45,6 +46,9 @@ struct DemoCommand: ParsableCommand {
                     id: SampleLibrary.projectID, name: SampleLibrary.projectName, customer: SampleLibrary.customer,
                     manager: SampleLibrary.manager, size: .small),
                 by: me)
+            for approver in SampleLibrary.approvers {
+                _ = try library.grant(approver.role, to: approver.login, name: approver.name, by: me)
+            }
             let outcome = try library.release(
                 ReleaseRequest(
                     project: project.id, product: SampleLibrary.product, version: SampleLibrary.version,
@@ -60,7 +64,8 @@ struct DemoCommand: ParsableCommand {
             print("   \(SampleLibrary.product)/\(SampleLibrary.version)/ with an install package, a user installation manual and release notes")
             print("2. Created the library: \(library.root.path) (you, \(me), are its first CM engineer)")
             print("3. Created project \(project.id) “\(project.name)” for \(project.customer ?? "-"), manager \(project.manager)")
-            print("4. ", terminator: "")
+            print("4. Gave the approving roles: " + SampleLibrary.approvers.map { "\($0.login) \($0.role.rawValue) (\($0.role.title))" }.joined(separator: ", "))
+            print("5. ", terminator: "")
             ReleasePrinter.printReleased(outcome)
             print("")
             print("The release record (projects/\(project.id)/release-log.jsonl):")
@@ -75,6 +80,10 @@ struct DemoCommand: ParsableCommand {
             print("Or with cmkeeper:")
             print("  cmkeeper releases --library \(library.root.path)")
             print("  cmkeeper status \(project.id) --library \(library.root.path)")
+            if let leader = SampleLibrary.approvers.first(where: { $0.role == .leadership }) {
+                print("Once its manager has submitted the overall plan, the leadership approves it (the entry criterion):")
+                print("  cmkeeper approve \(project.id) 项目实施及验收总体计划 --user \(leader.login) --library \(library.root.path)")
+            }
         }
     }
 

@@ -100,6 +100,7 @@ enum StatusPrinter {
             }
             for a in phase.approvals {
                 print("    \(a.satisfied ? "✔" : "✘") \(a.title)\(a.approval.map { "  by \($0.approvedBy) at \(Timestamp.format($0.approvedAt))" } ?? "  missing")")
+                if let reason = a.reason { print("        \(reason)") }
             }
             if phase.releasesNeeded {
                 print("    \(phase.releasesMet ? "✔" : "✘") 软件发行 (software released)  \(s.releases.count) release\(s.releases.count == 1 ? "" : "s")")
@@ -116,7 +117,7 @@ enum StatusPrinter {
 /// The status of a project, for scripts.
 struct StatusReport: Encodable {
     struct Document: Encodable { let id: String; let title: String; let state: String; let paths: [String] }
-    struct Approval: Encodable { let document: String; let role: String; let satisfied: Bool; let by: String?; let at: Date? }
+    struct Approval: Encodable { let document: String; let role: String; let satisfied: Bool; let by: String?; let at: Date?; let reason: String? }
     struct PhaseReport: Encodable {
         let id: String; let title: String; let gateMet: Bool; let skipped: Bool; let missing: [String]
         let documents: [Document]; let approvals: [Approval]; let releasesNeeded: Bool; let releasesMet: Bool
@@ -150,7 +151,8 @@ struct StatusReport: Encodable {
                     return Document(id: d.type.id, title: d.type.title, state: state, paths: d.paths)
                 },
                 approvals: p.approvals.map {
-                    Approval(document: $0.documentType, role: $0.role.rawValue, satisfied: $0.satisfied, by: $0.approval?.approvedBy, at: $0.approval?.approvedAt)
+                    Approval(document: $0.documentType, role: $0.role.rawValue, satisfied: $0.satisfied, by: $0.approval?.approvedBy, at: $0.approval?.approvedAt,
+                        reason: $0.reason)
                 },
                 releasesNeeded: p.releasesNeeded, releasesMet: p.releasesMet)
         }

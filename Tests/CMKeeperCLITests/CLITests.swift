@@ -41,6 +41,13 @@ struct CLITests {
         let repo = target.appendingPathComponent("library/repo.git")
         #expect(try Shell.git(["--git-dir", repo.path, "fsck", "--full", "--strict"]).succeeded)
         #expect(try Shell.git(["--git-dir", repo.path, "cat-file", "-t", "release/P-2026-001/核心业务平台/2.1.0"]).stdout == "tag\n")
+        // The sample goes on: the manager submits the overall plan, the sample's leadership approves it.
+        let library = target.appendingPathComponent("library")
+        let plan = try folder.write("项目实施及验收总体计划.docx", Data("PK\u{3}\u{4} plan".utf8))
+        #expect(try CLI.run(["submit", "P-2026-001", plan.path], user: "wang.pm", library: library).succeeded)
+        let approved = try CLI.run(["approve", "P-2026-001", "项目实施及验收总体计划"], user: "liu.lead", library: library)
+        #expect(approved.succeeded && approved.stdout.contains("as leadership (分管领导)"), "\(approved)")
+        #expect(try CLI.run(["status", "P-2026-001"], library: library).stdout.contains("✔ 项目实施及验收总体计划 的 分管领导 审批  by liu.lead"))
         // A second demo into the same folder is refused, and says why.
         let again = try CLI.run(["demo", target.path])
         #expect(again.status == 1)

@@ -97,6 +97,14 @@ struct PushHookTests {
             "projects/P-2026-001/preparation/项目实施客户确认表.docx": doc,
         ])
         #expect(documents.succeeded, "\(documents)")
+        // The entry criterion: not before the leadership has approved the overall plan.
+        let (main1, tags1) = try state(s)
+        try expectRefused(s, try s.commitAndPush(clone, as: s.manager, files: [path: moved]), "项目实施及验收总体计划 的 分管领导 审批", main: main1, tags: tags1)
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        try s.addApprovers(to: library)
+        let approved = try CLI.run(["approve", "P-2026-001", "项目实施及验收总体计划"], user: s.leader, library: s.libraryURL)
+        #expect(approved.succeeded && approved.stdout.contains("as leadership (分管领导)"), "\(approved)")
+        try Shell.git(["pull", "-q", "origin", "main"], in: clone)
         let phase = try s.commitAndPush(clone, as: s.manager, files: [path: moved])
         #expect(phase.succeeded, "\(phase)")
         // And never backwards.

@@ -78,9 +78,21 @@ struct BaselineTests {
         #expect(unapproved?.message.contains("not approved") == true)
         _ = try library.approve(project: "P-2026-001", documentType: "change-request", file: "需求变更申请单-003.docx", user: s.cm)
         _ = try library.submit(Submission(project: "P-2026-001", files: [changed], message: "Change-Request: CR-003", user: s.cm))
+        // The approval is of CR-003's file: the same content under another number is not approved.
+        let copy = try s.folder.write("desk/需求变更申请单-004.docx", Data("CR 3".utf8))
+        _ = try library.submit(Submission(project: "P-2026-001", files: [copy], user: s.manager))
+        let again = try s.folder.write("desk/again/安装验收报告.docx", Data("changed again".utf8))
+        let copied = #expect(throws: CMKeeperError.self) {
+            _ = try library.submit(Submission(project: "P-2026-001", files: [again], message: "Change-Request: CR-004", user: s.cm))
+        }
+        #expect(copied?.message.contains("change request CR-004 (projects/P-2026-001/change-requests/需求变更申请单-004.docx) is not approved") == true)
 
-        // The next baseline is acceptance.2 (once the changed report is approved again); the first stays as it was.
-        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.cm)
+        // The next baseline is acceptance.2 (once the changed report is approved again, by a CM
+        // engineer other than the one who changed it); the first stays as it was.
+        let own = #expect(throws: CMKeeperError.self) { _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.cm) }
+        #expect(own?.message.contains("\(s.cm) submitted acceptance/安装验收报告.docx and so may not approve it") == true)
+        _ = try library.grant(.cmEngineer, to: "li.cm", by: s.cm)
+        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: "li.cm")
         _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: s.customerService)
         let second = try library.baseline(project: "P-2026-001", changeRequest: "CR-003", user: s.cm)
         #expect(second.tag == "baseline/P-2026-001/acceptance.2")
@@ -210,6 +222,11 @@ struct StatusAccountingTests {
         #expect(closed.phase == "closed" && closed.phaseTitle == "验收完成" && closed.releases == 1 && closed.baselines == ["acceptance"])
         #expect(fresh.phase == "preparation" && fresh.missing.contains("项目实施申请表") && fresh.missing.contains("软件发行"))
         #expect(fresh.openChangeRequests == ["change-requests/需求变更申请单-001.docx"])
+        // An approval holds for the file it approved: a copy of an approved request under another number is still open.
+        _ = try library.approve(project: "P-2026-002", documentType: "change-request", file: "需求变更申请单-001.docx", user: s.cm)
+        let copy = try s.folder.write("desk/需求变更申请单-002.docx", Data("cr".utf8))
+        _ = try library.submit(Submission(project: "P-2026-002", files: [copy], user: s.manager))
+        #expect(try library.statusAccounting(manager: s.manager).first { $0.id == "P-2026-002" }?.openChangeRequests == ["change-requests/需求变更申请单-002.docx"])
         #expect(try library.statusAccounting(phase: "closed").map(\.id) == ["P-2026-001"])
         #expect(try library.statusAccounting(manager: "nobody").isEmpty)
 

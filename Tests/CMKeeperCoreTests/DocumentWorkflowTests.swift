@@ -116,7 +116,8 @@ struct DocumentWorkflowTests {
         _ = try library.submit(Submission(project: "P-2026-001", files: [s.folder.path("desk/安装验收报告.docx")], user: s.manager))
         acceptance = try #require(try library.status(of: "P-2026-001").phase("acceptance"))
         #expect(acceptance.approvals.allSatisfy { !$0.satisfied })
-        #expect(acceptance.missing.contains("安装验收报告 的 CM工程师 审批"))
+        #expect(acceptance.missing.contains(
+            "安装验收报告 的 CM工程师 审批 (安装验收报告: the approved file acceptance/安装验收报告.docx has changed since \(s.cm) approved it; approve it again)"))
         let log = try s.git(["show", "main:projects/P-2026-001/approvals.jsonl"]).stdout
         #expect(log.split(separator: "\n").count == 2)
     }
@@ -133,6 +134,12 @@ struct DocumentWorkflowTests {
             project: "P-2026-001",
             files: try files(s, ["项目实施及验收总体计划.docx", "项目实施申请表.xlsx", "销售合同或者相关备忘录.pdf", "项目实施客户确认表.docx"]),
             user: s.manager))
+        // The entry criterion: the leadership approves the overall plan before the project goes on.
+        let unapproved = #expect(throws: CMKeeperError.self) { _ = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager) }
+        #expect(unapproved?.message.contains("missing 项目实施及验收总体计划 的 分管领导 审批") == true)
+        try s.addApprovers(to: library)
+        let (plan, _) = try library.approve(project: "P-2026-001", documentType: "项目实施及验收总体计划", user: s.leader)
+        #expect(plan.role == .leadership && plan.path == "preparation/项目实施及验收总体计划.docx")
         let (moved, _) = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager)
         #expect(moved.phase == "installation")
         #expect(try library.status(of: "P-2026-001").current?.phase.id == "installation")

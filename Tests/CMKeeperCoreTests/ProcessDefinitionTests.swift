@@ -99,8 +99,11 @@ import Testing
         #expect(approvals.map(\.documentType) == ["system-acceptance-report", "acceptance-report"])
         for approval in approvals {
             #expect(approval.requiredRoles == [.cmEngineer, .customerService])
+            #expect(approval.independent)
         }
-        #expect(process.phases.filter { !$0.exitApprovals.isEmpty }.map(\.id) == ["acceptance"])
+        // The entry criterion: the leadership approves the overall plan before preparation ends.
+        #expect(process.phase("preparation")?.exitApprovals == [ApprovalRequirement(documentType: "implementation-plan", roles: ["leadership"], independent: true)])
+        #expect(process.phases.filter { !$0.exitApprovals.isEmpty }.map(\.id) == ["preparation", "acceptance"])
     }
 
     @Test func theDefaultRequirementsFollowProjectSizeTrialRunAndGroups() {

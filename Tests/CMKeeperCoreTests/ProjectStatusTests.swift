@@ -33,7 +33,8 @@ struct ProjectStatusTests {
     }
 
     func approval(_ type: String, _ path: String, _ blob: String, _ role: Role, at time: String = "2026-12-01T08:30:00Z") -> ApprovalRecord {
-        ApprovalRecord(documentType: type, path: path, blob: blob, approvedBy: role == .cmEngineer ? "li.cm" : "zhao.cs", role: role, approvedAt: Self.date(time))
+        let who = role == .cmEngineer ? "li.cm" : role == .leadership ? "liu.lead" : "zhao.cs"
+        return ApprovalRecord(documentType: type, path: path, blob: blob, approvedBy: who, role: role, approvedAt: Self.date(time))
     }
 
     static let preparation: [String: String] = [
@@ -72,6 +73,11 @@ struct ProjectStatusTests {
         ])
     }
 
+    /// The leadership's approval of the overall plan: the preparation gate's entry criterion.
+    var planApproved: ApprovalLog {
+        ApprovalLog(records: [approval("implementation-plan", "preparation/项目实施及验收总体计划.docx", Self.b("a1"), .leadership)])
+    }
+
     func evaluate(
         _ project: ProjectRecord, _ files: [String: String], approvals: ApprovalLog = ApprovalLog(), releases: [ReleaseRecord]? = nil,
         trialRun: Bool = false, now: String = "2026-11-04T12:00:00Z"
@@ -90,34 +96,36 @@ struct ProjectStatusTests {
         #expect(preparation.phase.id == "preparation")
         #expect(preparation.releasesNeeded && !preparation.releasesMet)
         #expect(!preparation.gateMet)
-        #expect(preparation.missing == ["项目实施及验收总体计划", "项目实施申请表", "销售合同或者相关备忘录", "项目实施客户确认表", "软件发行"])
+        #expect(preparation.missing == [
+            "项目实施及验收总体计划", "项目实施申请表", "销售合同或者相关备忘录", "项目实施客户确认表", "项目实施及验收总体计划 的 分管领导 审批", "软件发行",
+        ])
         // The release record is listed for display, but no gate asks for it.
         #expect(preparation.document("release-record") == DocumentStatus(type: process.documentType("release-record")!, state: .notNeeded, isExitDocument: false))
 
         let problems = GateEvaluator.problemsMoving(process: process, status: status, to: "installation")
         #expect(problems == [
-            "项目准备 (preparation) cannot be left: missing 项目实施及验收总体计划, 项目实施申请表, 销售合同或者相关备忘录, 项目实施客户确认表; no software has been released (软件发行)"
+            "项目准备 (preparation) cannot be left: missing 项目实施及验收总体计划, 项目实施申请表, 销售合同或者相关备忘录, 项目实施客户确认表, 项目实施及验收总体计划 的 分管领导 审批; no software has been released (软件发行)"
         ])
     }
 
     @Test func thePreparationGateNeedsItsDocumentsAndARelease() throws {
         let partial = Self.preparation.filter { !$0.key.contains("销售合同") && !$0.key.contains("申请表") }
-        let noRelease = evaluate(project(), partial, releases: [])
+        let noRelease = evaluate(project(), partial, approvals: planApproved, releases: [])
         #expect(GateEvaluator.problemsMoving(process: process, status: noRelease, to: "installation") == [
             "项目准备 (preparation) cannot be left: missing 项目实施申请表, 销售合同或者相关备忘录; no software has been released (软件发行)"
         ])
 
-        let documentsOnly = evaluate(project(), Self.preparation, releases: [])
+        let documentsOnly = evaluate(project(), Self.preparation, approvals: planApproved, releases: [])
         #expect(documentsOnly.current?.missing == ["软件发行"])
         #expect(GateEvaluator.problemsMoving(process: process, status: documentsOnly, to: "installation") == [
             "项目准备 (preparation) cannot be left: no software has been released (软件发行)"
         ])
         // A release to another project does not count.
-        let otherRelease = evaluate(project(), Self.preparation, releases: [release(project: "P-2026-002")])
+        let otherRelease = evaluate(project(), Self.preparation, approvals: planApproved, releases: [release(project: "P-2026-002")])
         #expect(otherRelease.current?.releasesMet == false)
         #expect(otherRelease.releases.isEmpty)
 
-        let ready = evaluate(project(), Self.preparation)
+        let ready = evaluate(project(), Self.preparation, approvals: planApproved)
         let preparation = try #require(ready.current)
         #expect(preparation.gateMet && preparation.missing.isEmpty && preparation.releasesMet)
         #expect(preparation.document("implementation-application")?.state == .present(paths: ["preparation/项目实施申请表.xlsx"]))
@@ -222,7 +230,10 @@ struct ProjectStatusTests {
         let lapsed = try #require(evaluate(project(phase: "acceptance"), changed, approvals: smallApprovals).current)
         #expect(!lapsed.gateMet)
         #expect(lapsed.missingDocuments.isEmpty)
-        #expect(lapsed.missing == ["安装验收报告 的 CM工程师 审批", "安装验收报告 的 客户服务部 审批"])
+        #expect(lapsed.missing == [
+            "安装验收报告 的 CM工程师 审批 (安装验收报告: the approved file acceptance/安装验收报告.pdf has changed since li.cm approved it; approve it again)",
+            "安装验收报告 的 客户服务部 审批 (安装验收报告: the approved file acceptance/安装验收报告.pdf has changed since zhao.cs approved it; approve it again)",
+        ])
         #expect(lapsed.approvals.allSatisfy { $0.approval == nil })
 
         // Approved again, the new content holds; the later approval is the one that counts.
@@ -230,12 +241,14 @@ struct ProjectStatusTests {
         let again = approval("acceptance-report", Self.smallReportPath, Self.b("f9"), .cmEngineer, at: "2026-12-03T09:00:00Z")
         log.records.append(again)
         let half = try #require(evaluate(project(phase: "acceptance"), changed, approvals: log).current)
-        #expect(half.missing == ["安装验收报告 的 客户服务部 审批"])
+        #expect(half.missing == [
+            "安装验收报告 的 客户服务部 审批 (安装验收报告: the approved file acceptance/安装验收报告.pdf has changed since zhao.cs approved it; approve it again)"
+        ])
         #expect(half.approvals.first { $0.role == .cmEngineer }?.approval == again)
 
-        // Renamed to another allowed type with the same content, the approval still holds.
+        // Renamed to another allowed type, even with the same content, it is another file: approved again or not at all.
         let renamed = Self.merge(Self.acceptanceCommon, ["acceptance/安装验收报告.docx": Self.b("f1")])
-        #expect(evaluate(project(phase: "acceptance"), renamed, approvals: smallApprovals).current?.gateMet == true)
+        #expect(evaluate(project(phase: "acceptance"), renamed, approvals: smallApprovals).current?.gateMet == false)
     }
 
     @Test func everyRoleMustApprove() throws {
@@ -301,7 +314,7 @@ struct ProjectStatusTests {
     }
 
     @Test func skippingAPhaseWhoseGateIsNotMetIsRefused() {
-        let status = evaluate(project(phase: "preparation"), Self.preparation)
+        let status = evaluate(project(phase: "preparation"), Self.preparation, approvals: planApproved)
         #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "installation").isEmpty)
         #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "go-live") == [
             "系统安装调试 (installation) cannot be skipped: missing 安装调试报告",
@@ -317,7 +330,7 @@ struct ProjectStatusTests {
 
     @Test func aCompleteProjectPassesEveryGate() {
         let files = Self.merge(Self.preparation, Self.installation, Self.trialRun, Self.training, Self.acceptanceCommon, Self.smallReport, Self.closed)
-        let status = evaluate(project(phase: "preparation"), files, approvals: smallApprovals, trialRun: true)
+        let status = evaluate(project(phase: "preparation"), files, approvals: ApprovalLog(records: planApproved.records + smallApprovals.records), trialRun: true)
         #expect(status.phases.allSatisfy { $0.gateMet })
         #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "closed").isEmpty)
     }

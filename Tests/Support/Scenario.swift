@@ -65,6 +65,18 @@ public final class Scenario: @unchecked Sendable {
 
     /// The customer-service user the scenarios add.
     public let customerService = "zhao.cs"
+    /// The leadership (分管领导) user the scenarios add: approves the overall plan.
+    public let leader = "liu.lead"
+
+    /// Adds `customerService` and `leader` to roles.toml, in one commit by the CM engineer.
+    public func addApprovers(to library: Library) throws {
+        let roles = try library.snapshot().roleBook()
+            .updating(.init(login: customerService, name: "赵客服", roles: [.customerService]))
+            .updating(.init(login: leader, name: "刘总", roles: [.leadership]))
+        _ = try library.commitOnMain(author: cm) { _ in
+            PlannedCommit(updates: [.upsert(path: ".cmkeeper/roles.toml", blob: try library.writeBlob(Data(roles.serialized().utf8)))], message: "Add customer service and leadership\n")
+        }
+    }
 
     /// Every document a small project needs up to its closing.
     public static let smallProjectDocuments = [
@@ -73,20 +85,25 @@ public final class Scenario: @unchecked Sendable {
         "安装验收报告.docx", "功能测试情况表.xlsx", "售后服务承诺卡.docx", "项目验收移交客户资料清单.xlsx", "项目实施总结报告.docx",
     ]
 
-    /// A library whose project has everything acceptance needs: the sample product released,
-    /// every document submitted, and the acceptance report approved by the CM engineer and
-    /// customer service.
-    public func makeAcceptedProject(hooks: String? = nil) throws -> Library {
+    /// A library whose project has every document, submitted by its manager, the sample product
+    /// released and the overall plan approved by the leadership: all that acceptance needs but
+    /// the approvals of the acceptance report.
+    public func makeSubmittedProject(hooks: String? = nil) throws -> Library {
         let library = try makeLibraryWithProject(hooks: hooks)
-        let roles = try library.snapshot().roleBook().updating(.init(login: customerService, name: "赵客服", roles: [.customerService]))
-        _ = try library.commitOnMain(author: cm) { _ in
-            PlannedCommit(updates: [.upsert(path: ".cmkeeper/roles.toml", blob: try library.writeBlob(Data(roles.serialized().utf8)))], message: "Add customer service\n")
-        }
+        try addApprovers(to: library)
         _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: cm))
         let files = try Self.smallProjectDocuments.enumerated().map { index, name in
             try folder.write("desk/\(name)", Data("PK\u{3}\u{4} \(name) \(index)".utf8))
         }
         _ = try library.submit(Submission(project: "P-2026-001", files: files, user: manager))
+        _ = try library.approve(project: "P-2026-001", documentType: "implementation-plan", user: leader)
+        return library
+    }
+
+    /// A library whose project has everything acceptance needs: ``makeSubmittedProject(hooks:)``
+    /// with the acceptance report approved by the CM engineer and customer service.
+    public func makeAcceptedProject(hooks: String? = nil) throws -> Library {
+        let library = try makeSubmittedProject(hooks: hooks)
         _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: cm)
         _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: customerService)
         return library

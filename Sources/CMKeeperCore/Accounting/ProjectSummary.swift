@@ -45,16 +45,14 @@ extension Library {
             if let manager, project.manager != manager { continue }
             let files = try snapshot.projectFiles(project.id)
             let status = try snapshot.projectStatus(project, process: process, now: now, files: files)
-            let folder = LibraryLayout.projectFolder(project.id)
             let approvals = try translatingErrors {
                 try ApprovalLog.parse(try snapshot.text(at: LibraryLayout.approvalsLog(project.id)) ?? "", file: LibraryLayout.approvalsLog(project.id))
             }
-            let approvedBlobs = Set(approvals.records.filter { $0.documentType == GateEvaluator.changeRequestTypeID && $0.role == .cmEngineer }.map(\.blob))
-            var open: [String] = []
-            for path in status.changeRequests {
-                let blob = try translatingErrors { try snapshot.entry(at: "\(folder)/\(path)")?.id.hex }
-                if let blob, !approvedBlobs.contains(blob) { open.append(path) }
-            }
+            // Approved as they are, by the approval rules every path keeps: that file, that content.
+            let approvedPaths = Set(process.documentType(GateEvaluator.changeRequestTypeID).map {
+                ApprovalRules.judge(approvals, type: $0, requirement: nil, files: files).counted.filter { $0.role == .cmEngineer }.map(\.path)
+            } ?? [])
+            let open = status.changeRequests.filter { !approvedPaths.contains($0) }
             let lastWeek = WeeklyReports.weeksReported(process: process, files: files).max()
             result.append(ProjectSummary(
                 id: project.id, name: project.name, customer: project.customer, manager: project.manager, size: project.size.rawValue,

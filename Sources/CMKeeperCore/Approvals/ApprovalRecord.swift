@@ -1,8 +1,9 @@
 import Foundation
 
 /// One approval (审批) in `projects/ID/approvals.jsonl`: who approved which document, in which
-/// role, when, and the git blob id of the exact content approved. An approval counts only while
-/// the document's content is that blob.
+/// role, when, and the file and git blob id of the exact content approved. An approval counts
+/// only while that file is the document's one file with that blob, and only as
+/// ``ApprovalRules`` allow (separation of duties).
 ///
 /// Stored as one JSON line, keys in snake case and sorted, the time as ``Timestamp`` writes it
 /// (whole seconds, UTC).

@@ -114,7 +114,7 @@ extension Library {
         let entries = try snapshot.files(under: folder).filter {
             !LibraryLayout.notConfigurationItems.contains(String($0.path.dropFirst(folder.count + 1)))
         }
-        let authors = try lastChanges(under: folder, from: snapshot.commit, paths: Set(entries.map(\.path)))
+        let authors = try snapshot.lastChanges(under: folder, paths: Set(entries.map(\.path))).mapValues { ($0.name, $0.date) }
         return try entries.sorted { $0.path < $1.path }.map { entry in
             let relative = String(entry.path.dropFirst(folder.count + 1))
             let size = try repository.blobSize(entry.id)
@@ -144,29 +144,6 @@ extension Library {
                 path: entry.path, documentType: type, size: content, sha256: sha, blob: entry.id.hex, largeFile: large,
                 submittedBy: who.0, submittedAt: who.1)
         }
-    }
-
-    /// Who last changed each path below a folder, and when: one walk of first-parent history,
-    /// skipping commits that left the folder as it was.
-    func lastChanges(under folder: String, from start: ObjectID?, paths: Set<String>) throws -> [String: (String, Date)] {
-        var found: [String: (String, Date)] = [:]
-        var next = start
-        while let id = next, found.count < paths.count {
-            let commit = try repository.commit(id)
-            let here = try repository.entry(at: folder, inTree: commit.tree)?.id
-            let parent = commit.parents.first
-            let before = try parent.map { try repository.commit($0).tree }.flatMap { try repository.entry(at: folder, inTree: $0)?.id }
-            if here != before {
-                for change in try repository.diff(from: before, to: here) where change.status != .deleted {
-                    let path = folder + "/" + change.path
-                    if paths.contains(path) && found[path] == nil {
-                        found[path] = (commit.author.name, commit.author.date)
-                    }
-                }
-            }
-            next = parent
-        }
-        return found
     }
 
     /// A project's baselines as recorded in its `baselines.jsonl`, oldest first.

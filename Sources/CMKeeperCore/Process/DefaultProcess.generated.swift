@@ -50,12 +50,20 @@ max_document_bytes = 104857600
 #                      each only when its own `required` asks for it (large or small project,
 #                      trial run, one of a group)
 #   exit_approvals     documents that must also be approved before the project leaves the
-#                      phase, and the roles that must each approve them
+#                      phase, and the roles that must each approve them:
+#                      { document = "ID", roles = ["ROLE", …], independent = true }
+#                      Each role is approved by a different person, even one who holds them
+#                      all. independent = true: whoever submitted the document (the author of
+#                      the commit that last changed its file) may not approve it (default
+#                      false). An approval counts only while the file it approved is the
+#                      document's one file, unchanged; a new file or version needs approving
+#                      again.
 #   requires_releases  true: every product the implementation application form (项目实施申请表)
 #                      lists must have been released to the project (default false)
 #
 # Entry criterion of the whole process (入口准则): the overall implementation and acceptance
-# plan (项目实施及验收总体计划) is approved. Exit criterion (出口准则): acceptance completed (完成验收).
+# plan (项目实施及验收总体计划) is approved (审批通过) by the leadership (分管领导): the preparation
+# gate asks for that approval. Exit criterion (出口准则): acceptance completed (完成验收).
 # =========================================================================================
 
 [[phase]]
@@ -69,7 +77,10 @@ exit_documents = [
     "sales-contract",               # 销售合同或者相关备忘录
     "customer-confirmation",        # 项目实施客户确认表
 ]
-exit_approvals = []
+# The entry criterion: the leadership (分管领导) approves the overall plan.
+exit_approvals = [
+    { document = "implementation-plan", roles = ["leadership"], independent = true },
+]
 # The CM engineer releases every product the application form lists (软件发行).
 requires_releases = true
 
@@ -130,11 +141,11 @@ exit_documents = [
     "after-sales-card",           # 售后服务承诺卡
     "handover-checklist",         # 项目验收移交客户资料清单
 ]
-# The acceptance report is approved by the CM engineer and customer service (客户服务部):
-# the one the project has, by its size.
+# The acceptance report is approved by the CM engineer and customer service (客户服务部),
+# two people other than the one who submitted it: the report the project has, by its size.
 exit_approvals = [
-    { document = "system-acceptance-report", roles = ["cm-engineer", "customer-service"] },
-    { document = "acceptance-report", roles = ["cm-engineer", "customer-service"] },
+    { document = "system-acceptance-report", roles = ["cm-engineer", "customer-service"], independent = true },
+    { document = "acceptance-report", roles = ["cm-engineer", "customer-service"], independent = true },
 ]
 requires_releases = false
 

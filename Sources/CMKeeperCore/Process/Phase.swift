@@ -33,15 +33,21 @@ public struct Phase: Sendable, Equatable, Identifiable {
 /// A document that must be approved, and the roles that must each approve it, e.g. the acceptance
 /// report approved by the CM engineer and customer service. Like an exit document, it applies
 /// only when the document is required for the project.
+///
+/// Each role is approved by a different person; an independent requirement also refuses the
+/// approval of whoever submitted the document (see ``ApprovalRules``).
 public struct ApprovalRequirement: Sendable, Equatable {
     /// The document type id.
     public let documentType: String
     /// Role ids (``Role`` raw values), every one of which must approve.
     public let roles: [String]
+    /// Someone other than the document's submitter must approve it (`independent = true`).
+    public let independent: Bool
 
-    public init(documentType: String, roles: [String]) {
+    public init(documentType: String, roles: [String], independent: Bool = false) {
         self.documentType = documentType
         self.roles = roles
+        self.independent = independent
     }
 
     /// The roles, as ``Role`` values (a parsed definition only names known roles).

@@ -53,6 +53,12 @@ public struct ProcessDefinition: Sendable, Equatable {
         documentTypes.first { $0.id == id }
     }
 
+    /// What the process asks of an approval of a document type: the first gate's requirement
+    /// naming it, or nil when no gate asks for its approval (a change request, say).
+    public func approvalRequirement(for documentType: String) -> ApprovalRequirement? {
+        phases.lazy.flatMap(\.exitApprovals).first { $0.documentType == documentType }
+    }
+
     /// The position of a phase in process order.
     public func phaseIndex(_ id: String) -> Int? {
         phases.firstIndex { $0.id == id }
@@ -265,11 +271,11 @@ public struct ProcessDefinition: Sendable, Equatable {
         let exitDocuments = try reader.stringArray("exit_documents") ?? []
 
         var approvals: [ApprovalRequirement] = []
-        let example = "{ document = \"acceptance-report\", roles = [\"cm-engineer\", \"customer-service\"] }"
+        let example = "{ document = \"acceptance-report\", roles = [\"cm-engineer\", \"customer-service\"], independent = true }"
         for table in try reader.tableArray("exit_approvals", example: example) ?? [] {
             // Problems inside an entry are reported at the exit_approvals line.
             let at = { (message: String) -> ConfigurationError in reader.error("exit_approvals", message) }
-            for key in table.keys.sorted() where key != "document" && key != "roles" {
+            for key in table.keys.sorted() where !["document", "roles", "independent"].contains(key) {
                 throw at("unknown key \(key) in an approval; write each as \(example)")
             }
             guard let document = table["document"]?.string, table["document"]?.type == .string else {
@@ -293,7 +299,14 @@ public struct ProcessDefinition: Sendable, Equatable {
             guard !roles.isEmpty else {
                 throw at("the approval of \"\(document)\" names no roles; list who approves it, e.g. roles = [\"cm-engineer\", \"customer-service\"]")
             }
-            approvals.append(ApprovalRequirement(documentType: document, roles: roles))
+            var independent = false
+            if let value = table["independent"] {
+                guard value.type == .bool, let flag = value.bool else {
+                    throw at("independent, in the approval of \"\(document)\", must be true or false")
+                }
+                independent = flag
+            }
+            approvals.append(ApprovalRequirement(documentType: document, roles: roles, independent: independent))
         }
 
         let phase = Phase(

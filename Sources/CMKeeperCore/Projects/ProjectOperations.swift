@@ -22,9 +22,11 @@ extension Library {
     /// approval counts only while the document is unchanged.
     ///
     /// `role` defaults to the first role the process asks to approve this document that the
-    /// user holds; `file` picks one of several (change requests), by path in the project or name.
-    /// Refuses a document the project does not have, a user with no such role, and
-    /// an approval already recorded for the same content and role.
+    /// user holds (and has not approved it in yet); `file` picks one of several (change
+    /// requests), by path in the project or name. Refuses a document the project does not have, a
+    /// user with no such role, an approval already recorded for the same content and role, and
+    /// one that breaks ``ApprovalRules`` (a document with two files, a second approval by the
+    /// same person, the submitter's own approval where someone else's is asked for).
     public func approve(project projectID: String, documentType typeID: String, file: String? = nil, role: Role? = nil, user: String) throws(CMKeeperError) -> (ApprovalRecord, CommitOutcome) {
         let id = try ProjectID(validating: projectID).rawValue
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
@@ -38,13 +40,31 @@ extension Library {
                 throw CMKeeperError.refused("“\(typeID)” is not a document type of the process", hint: "use an id or Chinese title from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告")
             }
             // The roles the process asks for; a CM engineer may approve any document (change requests, say).
+            let requirement = process.approvalRequirement(for: type.id)
             var wanted = process.phases.flatMap(\.exitApprovals).filter { $0.documentType == type.id }.flatMap(\.requiredRoles)
             if !wanted.contains(.cmEngineer) { wanted.append(.cmEngineer) }
+            var files = try snapshot.projectFiles(id)
+            let paths = files.paths(of: type).filter { file == nil || $0 == file || ($0 as NSString).lastPathComponent == file }
+            guard let path = paths.first, let blob = files.blob(at: path) else {
+                throw CMKeeperError.refused(
+                    "project \(id) has no \(type.title)\(file.map { " named \($0)" } ?? "") to approve",
+                    hint: "its manager submits it first: cmkeeper submit \(id) \(type.title).docx")
+            }
+            // A document kept once with two files is refused by the rules below: no approval of either would hold.
+            guard paths.count == 1 || type.multiplicity == .one else {
+                throw CMKeeperError.refused("project \(id) holds \(paths.count) files for \(type.title) (\(paths.joined(separator: ", ")))", hint: "name the one to approve with --file, e.g. --file \((paths[0] as NSString).lastPathComponent)")
+            }
+            let folder = LibraryLayout.projectFolder(id)
+            let logPath = LibraryLayout.approvalsLog(id)
+            var log = try snapshot.text(at: logPath) ?? ""
+            files.submitters = try snapshot.submitters(ofProject: id, paths: [path], files: files, pending: nil)
+            let counted = ApprovalRules.judge(try ApprovalLog.parse(log, file: logPath), type: type, requirement: requirement, files: files).counted
+                .filter { $0.path == path }
             let roles = try snapshot.roleBook()
             let chosen: Role
             if let role {
                 chosen = role
-            } else if let first = wanted.first(where: { roles.has($0, user) }) {
+            } else if let first = wanted.first(where: { role in roles.has(role, user) && !counted.contains { $0.role == role } }) ?? wanted.first(where: { roles.has($0, user) }) {
                 chosen = first
             } else {
                 let needed = wanted.map { "\($0.rawValue) (\($0.title))" }.joined(separator: " or ")
@@ -53,24 +73,13 @@ extension Library {
             guard roles.has(chosen, user) else {
                 throw CMKeeperError.refused("\(user) is not \(chosen.rawValue) (\(chosen.title))", hint: "a CM engineer gives roles in .cmkeeper/roles.toml")
             }
-            let folder = LibraryLayout.projectFolder(id)
-            let files = ProjectFiles(repositoryFiles: Dictionary(try snapshot.files(under: folder).map { ($0.path, $0.id.hex) }, uniquingKeysWith: { a, _ in a }), projectFolder: folder)
-            let paths = files.paths(of: type).filter { file == nil || $0 == file || ($0 as NSString).lastPathComponent == file }
-            guard let path = paths.first, let blob = files.blob(at: path) else {
-                throw CMKeeperError.refused(
-                    "project \(id) has no \(type.title)\(file.map { " named \($0)" } ?? "") to approve",
-                    hint: "its manager submits it first: cmkeeper submit \(id) \(type.title).docx")
-            }
-            guard paths.count == 1 else {
-                throw CMKeeperError.refused("project \(id) holds \(paths.count) files for \(type.title) (\(paths.joined(separator: ", ")))", hint: "name the one to approve with --file, e.g. --file \((paths[0] as NSString).lastPathComponent)")
-            }
-            let logPath = LibraryLayout.approvalsLog(id)
-            var log = try snapshot.text(at: logPath) ?? ""
-            let existing = try ApprovalLog.parse(log, file: logPath)
-            if existing.records.contains(where: { $0.documentType == type.id && $0.blob == blob && $0.role == chosen }) {
-                throw CMKeeperError.refused("\(type.title) of \(id) is already approved by \(chosen.title) as it is now", hint: "nothing to do")
+            if let given = counted.first(where: { $0.role == chosen }) {
+                throw CMKeeperError.refused("\(type.title) of \(id) is already approved by \(chosen.title) as it is now (\(given.approvedBy))", hint: "nothing to do")
             }
             let record = ApprovalRecord(documentType: type.id, path: path, blob: blob, approvedBy: user, role: chosen, approvedAt: now)
+            if let refusal = ApprovalRules.refusal(of: record, type: type, requirement: requirement, files: files, counted: counted) {
+                throw CMKeeperError.refused("\(user) cannot approve \(type.title) of \(id): \(refusal.message)", hint: refusal.hint)
+            }
             made = record
             if !log.isEmpty && !log.hasSuffix("\n") { log += "\n" }
             log += record.jsonLine() + "\n"
@@ -120,13 +129,20 @@ extension Snapshot {
         }
     }
 
-    /// Where `project` stands in this snapshot, judged by `process`.
-    func projectStatus(_ project: ProjectRecord, process: ProcessDefinition, now: Date, files: ProjectFiles? = nil) throws(CMKeeperError) -> ProjectStatus {
-        let projectFiles: ProjectFiles
+    /// Where `project` stands in this snapshot, judged by `process`; `pending` is the change this
+    /// snapshot's tree is not yet committed by (who submitted an approved file depends on it).
+    func projectStatus(
+        _ project: ProjectRecord, process: ProcessDefinition, now: Date, files: ProjectFiles? = nil, pending: PendingChange? = nil
+    ) throws(CMKeeperError) -> ProjectStatus {
+        var projectFiles: ProjectFiles
         if let files { projectFiles = files } else { projectFiles = try self.projectFiles(project.id) }
+        let id = project.id
+        let approvals = try translatingErrors {
+            try ApprovalLog.parse(try text(at: LibraryLayout.approvalsLog(id)) ?? "", file: LibraryLayout.approvalsLog(id))
+        }
+        let approved = Set(approvals.records.filter { projectFiles.blob(at: $0.path) == $0.blob }.map(\.path))
+        projectFiles.submitters = try submitters(ofProject: id, paths: approved, files: projectFiles, pending: pending)
         return try translatingErrors {
-            let id = project.id
-            let approvals = try ApprovalLog.parse(try text(at: LibraryLayout.approvalsLog(id)) ?? "", file: LibraryLayout.approvalsLog(id))
             let releases = try ReleaseLog.parse(try text(at: LibraryLayout.releaseLog(id)) ?? "", file: LibraryLayout.releaseLog(id)).records
             return GateEvaluator.evaluate(
                 process: process, project: project, files: projectFiles, approvals: approvals, releases: releases,

@@ -10,7 +10,7 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     case marketing
     /// 项目实施组: installs and commissions on site; handles problems.
     case implementationTeam = "implementation-team"
-    /// 分管领导: supervises through weekly reports; read-only.
+    /// 分管领导: approves the overall plan (the process's entry criterion); supervises through weekly reports.
     case leadership
 
     /// The Chinese title users know.

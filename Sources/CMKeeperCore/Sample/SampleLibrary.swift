@@ -9,6 +9,12 @@ public enum SampleLibrary {
     public static let projectName = "示例银行核心系统实施"
     public static let customer = "示例银行"
     public static let manager = "wang.pm"
+    /// Who approves in the sample besides its CM engineer: customer service (客户服务部) the
+    /// acceptance report, the leadership (分管领导) the overall plan.
+    public static let approvers: [(login: String, name: String, role: Role)] = [
+        ("zhao.cs", "赵敏", .customerService),
+        ("liu.lead", "刘总", .leadership),
+    ]
 
     /// Writes the sample product library into `folder` (created if missing): one product, one
     /// version with an install package (`installerBytes` of deterministic noise), a user

@@ -147,13 +147,15 @@ public enum GateEvaluator {
             guard let type = process.documentType(requirement.documentType), needed(type) else { return [] }
             let kept = paths(of: type)
             if type.required.group != nil && kept.isEmpty { return [] }
-            // An approval counts only while the document's content is what was approved.
-            let current = Set(kept.compactMap(files.blob(at:)))
+            // Only approvals that keep the rules count: of the document's one file as it is, by people the rules allow.
+            let judgement = ApprovalRules.judge(approvals, type: type, requirement: requirement, files: files)
             return requirement.requiredRoles.map { role in
-                let holding = approvals.records.filter { $0.documentType == type.id && $0.role == role && current.contains($0.blob) }
+                let holding = judgement.counted.filter { $0.role == role }
                 // The latest; on equal times the later line of the log.
                 let latest = holding.enumerated().max { ($0.element.approvedAt, $0.offset) < ($1.element.approvedAt, $1.offset) }
-                return ApprovalStatus(documentType: type.id, documentTitle: type.title, role: role, approval: latest?.element)
+                // Why the role's latest approval does not count, when none does.
+                let refusal = latest == nil ? judgement.refused.last { $0.record.role == role }?.refusal : nil
+                return ApprovalStatus(documentType: type.id, documentTitle: type.title, role: role, approval: latest?.element, refusal: refusal)
             }
         }
     }

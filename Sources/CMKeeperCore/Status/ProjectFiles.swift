@@ -4,9 +4,14 @@
 public struct ProjectFiles: Sendable, Equatable {
     /// Path relative to the project folder → git blob id (hex).
     public let files: [String: String]
+    /// Path → the login of who submitted the file as it is: the author of the newest commit
+    /// (following first parents) that changed it, or the acting user when the change being
+    /// checked does. Known only for the files approvals name; see ``ApprovalRules``.
+    public var submitters: [String: String]
 
-    public init(_ files: [String: String]) {
+    public init(_ files: [String: String], submitters: [String: String] = [:]) {
         self.files = files
+        self.submitters = submitters
     }
 
     /// The files under one project folder of a whole-repository listing: keeps the paths that
@@ -18,6 +23,7 @@ public struct ProjectFiles: Sendable, Equatable {
             files[String(path.dropFirst(prefix.count))] = blob
         }
         self.files = files
+        submitters = [:]
     }
 
     /// The blob id of the file at `path`, if the project has it.

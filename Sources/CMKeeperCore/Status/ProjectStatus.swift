@@ -39,21 +39,36 @@ public struct ApprovalStatus: Sendable, Equatable {
     /// Its Chinese title, e.g. `安装验收报告`.
     public let documentTitle: String
     public let role: Role
-    /// The approval that counts (the latest one in this role of the document's current content),
-    /// nil if none holds.
+    /// The approval that counts (the latest one in this role that keeps ``ApprovalRules``), nil
+    /// if none holds.
     public let approval: ApprovalRecord?
+    /// When none holds: why the latest approval in this role does not count (nil when there is none).
+    public let refusal: ApprovalRefusal?
 
-    public init(documentType: String, documentTitle: String, role: Role, approval: ApprovalRecord?) {
+    public init(documentType: String, documentTitle: String, role: Role, approval: ApprovalRecord?, refusal: ApprovalRefusal? = nil) {
         self.documentType = documentType
         self.documentTitle = documentTitle
         self.role = role
         self.approval = approval
+        self.refusal = refusal
     }
 
     public var satisfied: Bool { approval != nil }
 
     /// How people name it when it is missing: `安装验收报告 的 CM工程师 审批`.
     public var title: String { "\(documentTitle) 的 \(role.title) 审批" }
+
+    /// Why an approval given does not count, for people, e.g. `安装验收报告: the approved file
+    /// acceptance/安装验收报告.pdf was replaced by acceptance/安装验收报告.docx; approve it again`.
+    public var reason: String? {
+        refusal.map { "\(documentTitle): \($0.message); \($0.hint)" }
+    }
+
+    /// What is missing, with why an approval given does not count:
+    /// `安装验收报告 的 CM工程师 审批 (安装验收报告: the approved file … was replaced by …; approve it again)`.
+    public var missing: String {
+        reason.map { "\(title) (\($0))" } ?? title
+    }
 }
 
 /// Where a project stands in one phase, and whether the phase's gate is met.
@@ -86,9 +101,10 @@ public struct PhaseStatus: Sendable, Equatable {
         self.missingDocuments = missingDocuments
     }
 
-    /// The approvals that do not hold, e.g. `安装验收报告 的 CM工程师 审批`.
+    /// The approvals that do not hold, e.g. `安装验收报告 的 CM工程师 审批`, each with why an
+    /// approval given does not count (``ApprovalStatus/missing``).
     public var missingApprovals: [String] {
-        approvals.filter { !$0.satisfied }.map(\.title)
+        approvals.filter { !$0.satisfied }.map(\.missing)
     }
 
     /// Everything that stops the gate, for people: missing documents, then missing approvals, then

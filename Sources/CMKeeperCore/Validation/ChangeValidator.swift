@@ -209,7 +209,7 @@ public struct ChangeValidator {
                 _ = try ApprovalLog.parse(text, file: change.path)
             }
             if options.checkRoles, change.status != .deleted {
-                problems += try approvalProblems(change, projectID: id, roles: roles, shown: shown)
+                problems += try approvalProblems(change, projectID: id, process: process, roles: roles, shown: shown)
             }
         case "releases":
             if !isCM { problems.append(Self.cmOnly(shown, "change released software")) }
@@ -282,7 +282,7 @@ public struct ChangeValidator {
     private func phaseProblems(project: ProjectRecord, from before: ProjectRecord, process: ProcessDefinition, shown: String) throws -> [ValidationProblem] {
         var current = project
         current.phase = before.phase
-        let status = try after.projectStatus(current, process: process, now: options.now)
+        let status = try after.projectStatus(current, process: process, now: options.now, pending: PendingChange(base: self.before, author: user))
         return GateEvaluator.problemsMoving(process: process, status: status, to: project.phase).map {
             ValidationProblem(path: shown, message: $0, hint: "submit what is missing first (cmkeeper status \(project.id) lists it)")
         }
@@ -337,19 +337,35 @@ public struct ChangeValidator {
         return []
     }
 
-    /// New approvals: each by the pusher, in a role they hold, of the document as it is.
-    private func approvalProblems(_ change: TreeChange, projectID: String, roles: RoleBook, shown: String) throws -> [ValidationProblem] {
+    /// New approvals: each by the pusher, in a role they hold, keeping ``ApprovalRules`` (the
+    /// document's one file as it is after the change; separation of duties).
+    private func approvalProblems(_ change: TreeChange, projectID: String, process: ProcessDefinition, roles: RoleBook, shown: String) throws -> [ValidationProblem] {
         guard let newID = change.newID else { return [] }
         let newText = String(decoding: try repository.blobData(newID), as: UTF8.self)
         let oldText = try change.oldID.map { String(decoding: try repository.blobData($0), as: UTF8.self) } ?? ""
         guard newText.hasPrefix(oldText), let log = try? ApprovalLog.parse(String(newText.dropFirst(oldText.count)), file: change.path) else { return [] }
+        var earlier = (try? ApprovalLog.parse(oldText, file: change.path))?.records ?? []
+        var files = try after.projectFiles(projectID)
+        files.submitters = try before.submitters(
+            ofProject: projectID, paths: Set((earlier + log.records).map(\.path)), files: files, pending: PendingChange(base: before, author: user))
         var problems: [ValidationProblem] = []
         for record in log.records {
             if record.approvedBy != user {
                 problems.append(ValidationProblem(path: shown, message: "\(user) may not record an approval by \(record.approvedBy)", hint: "each approver approves for themselves: cmkeeper approve"))
             } else if !roles.has(record.role, user) {
                 problems.append(ValidationProblem(path: shown, message: "\(user) is not \(record.role.rawValue) (\(record.role.title))", hint: "a CM engineer gives the role in .cmkeeper/roles.toml"))
+            } else if let type = process.documentType(record.documentType) {
+                let requirement = process.approvalRequirement(for: type.id)
+                let counted = ApprovalRules.judge(ApprovalLog(records: earlier), type: type, requirement: requirement, files: files).counted
+                if let refusal = ApprovalRules.refusal(of: record, type: type, requirement: requirement, files: files, counted: counted) {
+                    problems.append(ValidationProblem(path: shown, message: "the approval of \(type.title) by \(user): \(refusal.message)", hint: refusal.hint))
+                }
+            } else {
+                problems.append(ValidationProblem(
+                    path: shown, message: "“\(record.documentType)” is not a document type of the process",
+                    hint: "approve with cmkeeper approve, which names the document by its id in .cmkeeper/process.toml"))
             }
+            earlier.append(record)
         }
         return problems
     }
