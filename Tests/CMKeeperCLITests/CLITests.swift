@@ -163,6 +163,27 @@ struct RolesCLITests {
         let after = try #require(try CLI.json(try CLI.run(["roles", "list", "--json"], library: lib)) as? [[String: Any]])
         #expect(after.first { $0["login"] as? String == "zhao" }?["roles"] as? [String] == [])
     }
+
+    @Test func grantingARoleSomeoneAlreadyHasSaysSoAndCommitsNothing() throws {
+        let s = Scenario()
+        try s.makeLibrary()
+        let lib = s.libraryURL
+        #expect(try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏"], user: s.cm, library: lib).succeeded)
+        let before = try s.git(["rev-parse", "main"]).stdout
+        let again = try CLI.run(["roles", "grant", "zhao", "customer-service"], user: s.cm, library: lib)
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stdout.contains("zhao already has customer-service (客户服务部); nothing changed"), "\(again)")
+        let sameName = try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏"], user: s.cm, library: lib)
+        #expect(sameName.status == 0 && sameName.stdout.contains("already has"), "\(sameName)")
+        #expect(try s.git(["rev-parse", "main"]).stdout == before, "nothing was committed")
+        // Still only a CM engineer may, even when nothing would change.
+        let notCM = try CLI.run(["roles", "grant", "zhao", "customer-service"], user: "zhao", library: lib)
+        #expect(notCM.status == 1 && notCM.stderr.contains("only a cm-engineer"), "\(notCM)")
+        // A new name for someone who has the role is a change, and is committed.
+        let renamed = try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏敏"], user: s.cm, library: lib)
+        #expect(renamed.succeeded && !renamed.stdout.contains("already has"), "\(renamed)")
+        #expect(try s.git(["show", "main:.cmkeeper/roles.toml"]).stdout.contains("赵敏敏"))
+    }
 }
 
 @Suite("cmkeeper hooks install")
