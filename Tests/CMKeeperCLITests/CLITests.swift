@@ -186,6 +186,26 @@ struct RolesCLITests {
     }
 }
 
+@Suite("cmkeeper project create")
+struct SmallCLITests {
+    @Test func aManagerWithNoRoleIsWarnedAbout() throws {
+        let s = Scenario()
+        try s.makeLibrary()
+        let lib = s.libraryURL
+        let unknown = try CLI.run(["project", "create", "P-2026-001", "--name", "某银行核心系统实施", "--manager", "wnag.pm"], user: s.cm, library: lib)
+        #expect(unknown.succeeded, "\(unknown)")
+        #expect(unknown.stderr.contains("warning: wnag.pm holds no role in .cmkeeper/roles.toml"), "\(unknown)")
+        #expect(unknown.stderr.contains("cmkeeper roles grant wnag.pm project-manager"))
+        #expect(try s.git(["cat-file", "-t", "main:projects/P-2026-001/project.toml"]).stdout == "blob\n")
+
+        #expect(try CLI.run(["roles", "grant", "wang.pm", "project-manager"], user: s.cm, library: lib).succeeded)
+        let known = try CLI.run(["project", "create", "P-2026-002", "--name", "某银行二期", "--manager", "wang.pm", "--json"], user: s.cm, library: lib)
+        #expect(known.succeeded, "\(known)")
+        #expect(!known.stderr.contains("warning"), "\(known)")
+        #expect(try CLI.json(known) is [String: Any])
+    }
+}
+
 @Suite("cmkeeper hooks install")
 struct HooksInstallCLITests {
     @Test func reinstallingHooksBringsAnOlderLibraryUpToDate() throws {
