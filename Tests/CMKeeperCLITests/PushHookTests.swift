@@ -136,6 +136,13 @@ struct PushHookTests {
         try Shell.git(["tag", "-f", "-a", "-m", "moved", tag, "HEAD"], in: clone)
         try expectRefused(s, try s.push(clone, as: s.cm, ["--force", "origin", "refs/tags/\(tag)"]), "never moved", main: main, tags: tags)
         try expectRefused(s, try s.push(clone, as: s.cm, ["origin", ":refs/tags/\(tag)"]), "never deleted", main: main, tags: tags)
+        // Not by a project manager either, and the message says what they tried.
+        let deleted = try s.push(clone, as: s.manager, ["origin", ":refs/tags/\(tag)"])
+        try expectRefused(s, deleted, "\(s.manager) may not delete a release tag", main: main, tags: tags)
+        #expect(!deleted.stderr.contains("create"), "\(deleted.stderr)")
+        let moved = try s.push(clone, as: s.manager, ["--force", "origin", "refs/tags/\(tag)"])
+        try expectRefused(s, moved, "\(s.manager) may not move a release tag", main: main, tags: tags)
+        #expect(!moved.stderr.contains("create"), "\(moved.stderr)")
         try Shell.git(["tag", "release/P-2026-001/other/1.0", "origin/main"], in: clone)
         try expectRefused(s, try s.push(clone, as: s.cm, ["origin", "refs/tags/release/P-2026-001/other/1.0"]), "lightweight", main: main, tags: tags)
         // Other branches and tags.
