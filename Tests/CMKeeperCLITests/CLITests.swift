@@ -1,3 +1,4 @@
+import CMKeeperCore
 import CMKeeperTestSupport
 import Foundation
 import Testing
@@ -186,7 +187,7 @@ struct RolesCLITests {
     }
 }
 
-@Suite("cmkeeper project create")
+@Suite("cmkeeper project create and --version")
 struct SmallCLITests {
     @Test func aManagerWithNoRoleIsWarnedAbout() throws {
         let s = Scenario()
@@ -203,6 +204,13 @@ struct SmallCLITests {
         #expect(known.succeeded, "\(known)")
         #expect(!known.stderr.contains("warning"), "\(known)")
         #expect(try CLI.json(known) is [String: Any])
+    }
+
+    @Test func versionPrintsTheOneVersion() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == CMKeeperVersion.current + "\n")
+        #expect(CMKeeperVersion.current.split(separator: ".").count == 3)
     }
 }
 
