@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMKeeperCore
 
 @main
 struct CMKeeper: ParsableCommand {
@@ -26,6 +27,7 @@ struct CMKeeper: ParsableCommand {
               cmkeeper baseline P-2026-001
               cmkeeper verify
             """,
+        version: CMKeeperVersion.current,
         subcommands: [
             InitCommand.self,
             ProjectCommand.self,

@@ -46,6 +46,10 @@ struct ProjectCreateCommand: ParsableCommand {
             let lib = try library.open()
             let (record, outcome) = try lib.createProject(
                 NewProject(id: id, name: name, customer: customer, manager: manager, size: size), by: user.resolved)
+            if try lib.roles().user(record.manager)?.roles.isEmpty ?? true {
+                Output.printError("cmkeeper: warning: \(record.manager) holds no role in .cmkeeper/roles.toml")
+                Output.printError("hint: check the login; to give them one: cmkeeper roles grant \(record.manager) project-manager")
+            }
             if output.json {
                 Output.printJSON(ProjectReport(project: record, commit: outcome.commit.hex))
             } else {

@@ -45,7 +45,9 @@ struct RolesGrantCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            RolesPrinter.print(try library.open().grant(role, to: login, name: name, email: email, by: user.resolved), json: output.json)
+            let (book, alreadyHad) = try library.open().grant(role, to: login, name: name, email: email, by: user.resolved)
+            if alreadyHad && !output.json { print("\(login) already has \(role.rawValue) (\(role.title)); nothing changed") }
+            RolesPrinter.print(book, json: output.json)
         }
     }
 }

@@ -7,12 +7,16 @@ struct SubmitCommand: ParsableCommand {
         commandName: "submit",
         abstract: "Commit a project's documents without git (for project managers).",
         discussion: """
-            Recognises each file's document type from its name, the Chinese title as users know \
-            it (安装验收报告.docx, 项目实施申请表.xlsx, 需求变更申请单-003.docx, \
-            项目周报-2026-W48.xlsx), or from --type; places it where the process says \
-            (acceptance/安装验收报告.docx); checks the change as a push is checked; and commits \
-            all the files in one commit. Refused input commits nothing, and every problem is \
-            listed with how to fix it.
+            Recognises each file's document type from its name, or from --type. A name holds \
+            the Chinese title as users know it, one part of a title joined by 或者 (销售合同), \
+            or an alias from process.toml (实施计划), with anything before and after it: \
+            某银行-安装验收报告-签字版.pdf, 项目实施申请表 (2).xlsx, 需求变更申请单-003.docx. A \
+            name that fits two documents, or none, is refused naming them (or the nearest); \
+            office lock and temp files (~$…, .~lock…#, Thumbs.db) are always refused. Each file \
+            is kept where the process says, by its title (acceptance/安装验收报告.pdf), and the \
+            commit message keeps the name it had. The change is checked as a push is checked, and \
+            all the files are committed in one commit. Refused input commits nothing, and every \
+            problem is listed with how to fix it.
 
             Examples:
               cmkeeper submit P-2026-001 ~/文档/安装验收报告.docx ~/文档/功能测试情况表.xlsx

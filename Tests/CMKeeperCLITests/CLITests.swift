@@ -1,3 +1,4 @@
+import CMKeeperCore
 import CMKeeperTestSupport
 import Foundation
 import Testing
@@ -169,6 +170,54 @@ struct RolesCLITests {
         #expect(try CLI.run(["roles", "revoke", "zhao", "customer-service"], user: s.cm, library: lib).succeeded)
         let after = try #require(try CLI.json(try CLI.run(["roles", "list", "--json"], library: lib)) as? [[String: Any]])
         #expect(after.first { $0["login"] as? String == "zhao" }?["roles"] as? [String] == [])
+    }
+
+    @Test func grantingARoleSomeoneAlreadyHasSaysSoAndCommitsNothing() throws {
+        let s = Scenario()
+        try s.makeLibrary()
+        let lib = s.libraryURL
+        #expect(try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏"], user: s.cm, library: lib).succeeded)
+        let before = try s.git(["rev-parse", "main"]).stdout
+        let again = try CLI.run(["roles", "grant", "zhao", "customer-service"], user: s.cm, library: lib)
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stdout.contains("zhao already has customer-service (客户服务部); nothing changed"), "\(again)")
+        let sameName = try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏"], user: s.cm, library: lib)
+        #expect(sameName.status == 0 && sameName.stdout.contains("already has"), "\(sameName)")
+        #expect(try s.git(["rev-parse", "main"]).stdout == before, "nothing was committed")
+        // Still only a CM engineer may, even when nothing would change.
+        let notCM = try CLI.run(["roles", "grant", "zhao", "customer-service"], user: "zhao", library: lib)
+        #expect(notCM.status == 1 && notCM.stderr.contains("only a cm-engineer"), "\(notCM)")
+        // A new name for someone who has the role is a change, and is committed.
+        let renamed = try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏敏"], user: s.cm, library: lib)
+        #expect(renamed.succeeded && !renamed.stdout.contains("already has"), "\(renamed)")
+        #expect(try s.git(["show", "main:.cmkeeper/roles.toml"]).stdout.contains("赵敏敏"))
+    }
+}
+
+@Suite("cmkeeper project create and --version")
+struct SmallCLITests {
+    @Test func aManagerWithNoRoleIsWarnedAbout() throws {
+        let s = Scenario()
+        try s.makeLibrary()
+        let lib = s.libraryURL
+        let unknown = try CLI.run(["project", "create", "P-2026-001", "--name", "某银行核心系统实施", "--manager", "wnag.pm"], user: s.cm, library: lib)
+        #expect(unknown.succeeded, "\(unknown)")
+        #expect(unknown.stderr.contains("warning: wnag.pm holds no role in .cmkeeper/roles.toml"), "\(unknown)")
+        #expect(unknown.stderr.contains("cmkeeper roles grant wnag.pm project-manager"))
+        #expect(try s.git(["cat-file", "-t", "main:projects/P-2026-001/project.toml"]).stdout == "blob\n")
+
+        #expect(try CLI.run(["roles", "grant", "wang.pm", "project-manager"], user: s.cm, library: lib).succeeded)
+        let known = try CLI.run(["project", "create", "P-2026-002", "--name", "某银行二期", "--manager", "wang.pm", "--json"], user: s.cm, library: lib)
+        #expect(known.succeeded, "\(known)")
+        #expect(!known.stderr.contains("warning"), "\(known)")
+        #expect(try CLI.json(known) is [String: Any])
+    }
+
+    @Test func versionPrintsTheOneVersion() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == CMKeeperVersion.current + "\n")
+        #expect(CMKeeperVersion.current.split(separator: ".").count == 3)
     }
 }
 

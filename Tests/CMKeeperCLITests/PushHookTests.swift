@@ -52,6 +52,21 @@ struct PushHookTests {
         #expect(result.stderr.contains("Office lock file"))
     }
 
+    @Test func aDocumentOutOfPlaceIsNamedAsSubmitWouldRecogniseIt() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        let result = try s.commitAndPush(clone, as: s.manager, files: [
+            "projects/P-2026-001/某银行-安装验收报告-签字版.pdf": doc,
+            "projects/P-2026-001/安装验收报告和验收测试报告.pdf": doc,
+            "projects/P-2026-001/安装验收报吿.docx": doc,
+        ])
+        try expectRefused(s, result, "3 problems", main: main, tags: tags)
+        #expect(result.stderr.contains("this looks like 安装验收报告 (acceptance-report): keep it at acceptance/安装验收报告.* in the project folder"), "\(result.stderr)")
+        #expect(result.stderr.contains(
+            "its name fits more than one document; keep it as the one it is: 安装验收报告 (acceptance-report) at acceptance/安装验收报告.* or 验收测试报告 (acceptance-test-report) at acceptance/验收测试报告.*"))
+        #expect(result.stderr.contains("did you mean 安装验收报告 (acceptance-report) at acceptance/安装验收报告.*?"))
+    }
+
     @Test func aManagerMayNotTouchAnotherProjectNorTheRules() throws {
         let (s, clone) = try setUp()
         let (main, tags) = try state(s)
@@ -144,6 +159,13 @@ struct PushHookTests {
         try Shell.git(["tag", "-f", "-a", "-m", "moved", tag, "HEAD"], in: clone)
         try expectRefused(s, try s.push(clone, as: s.cm, ["--force", "origin", "refs/tags/\(tag)"]), "never moved", main: main, tags: tags)
         try expectRefused(s, try s.push(clone, as: s.cm, ["origin", ":refs/tags/\(tag)"]), "never deleted", main: main, tags: tags)
+        // Not by a project manager either, and the message says what they tried.
+        let deleted = try s.push(clone, as: s.manager, ["origin", ":refs/tags/\(tag)"])
+        try expectRefused(s, deleted, "\(s.manager) may not delete a release tag", main: main, tags: tags)
+        #expect(!deleted.stderr.contains("create"), "\(deleted.stderr)")
+        let moved = try s.push(clone, as: s.manager, ["--force", "origin", "refs/tags/\(tag)"])
+        try expectRefused(s, moved, "\(s.manager) may not move a release tag", main: main, tags: tags)
+        #expect(!moved.stderr.contains("create"), "\(moved.stderr)")
         try Shell.git(["tag", "release/P-2026-001/other/1.0", "origin/main"], in: clone)
         try expectRefused(s, try s.push(clone, as: s.cm, ["origin", "refs/tags/release/P-2026-001/other/1.0"]), "lightweight", main: main, tags: tags)
         // Other branches and tags.

@@ -163,21 +163,131 @@ import Testing
         #expect(!process.isInFreeFolder("acceptance/安装验收报告.docx"))
     }
 
-    @Test func documentTypesAreRecognisedFromABareFileName() {
+    /// Real names people give files → the document type the recogniser finds (nil: none).
+    static let recognisedNames: [(String, String)] = [
+        // Named exactly, as before.
+        ("安装验收报告.docx", "acceptance-report"),
+        ("系统安装验收报告.pdf", "system-acceptance-report"),
+        ("项目实施及验收总体计划.doc", "implementation-plan"),
+        ("需求变更申请单-007.docx", "change-request"),
+        ("需求变更申请单.docx", "change-request"),
+        ("项目周报-2026-03-06.docx", "weekly-report"),
+        ("Installation Acceptance Report.docx", "acceptance-report"),
+        ("handover-checklist.xlsx", "handover-checklist"),
+        ("安装验收报告", "acceptance-report"),
+        ("some/folder/技术档案表.xlsx", "technical-archive"),
+        ("发行记录.jsonl", "release-record"),
+        // One alternative of a title joined by 或者.
+        ("销售合同.pdf", "sales-contract"),
+        ("相关备忘录-2026-11.docx", "sales-contract"),
+        ("某银行销售合同（盖章）.pdf", "sales-contract"),
+        // Prefixes (project id, customer) and suffixes (versions, 签字版, dates, copies, brackets).
+        ("某银行-安装验收报告-签字版.pdf", "acceptance-report"),
+        ("项目实施申请表 (2).xlsx", "implementation-application"),
+        ("项目实施申请表（２）.xlsx", "implementation-application"),
+        ("安装验收报告 - 副本.docx", "acceptance-report"),
+        ("项目实施客户确认表（签字版）.pdf", "customer-confirmation"),
+        ("P-2026-001_客户培训签到表_20261130.xlsx", "training-sign-in"),
+        ("项目试运行确认单 v2.docx", "trial-run-confirmation"),
+        ("某银行-需求变更申请单-003.docx", "change-request"),
+        ("acceptance-report-signed.PDF", "acceptance-report"),
+        // An alias from process.toml.
+        ("实施计划-最终版.docx", "implementation-plan"),
+        // A title inside a longer title found at the same place does not count.
+        ("P-2026-001_系统安装验收报告_v2.pdf", "system-acceptance-report"),
+        ("某银行系统安装验收报告（签字版）20261130.pdf", "system-acceptance-report"),
+        ("system-acceptance-report-final.docx", "system-acceptance-report"),
+    ]
+
+    @Test func documentsAreRecognisedAsPeopleNameThem() {
         let process = ProcessDefinition.defaultDefinition
-        #expect(process.documentType(forFileName: "安装验收报告.docx")?.id == "acceptance-report")
-        #expect(process.documentType(forFileName: "系统安装验收报告.pdf")?.id == "system-acceptance-report")
-        #expect(process.documentType(forFileName: "项目实施及验收总体计划.doc")?.id == "implementation-plan")
-        #expect(process.documentType(forFileName: "需求变更申请单-007.docx")?.id == "change-request")
-        #expect(process.documentType(forFileName: "需求变更申请单.docx")?.id == "change-request")
-        #expect(process.documentType(forFileName: "项目周报-2026-03-06.docx")?.id == "weekly-report")
-        #expect(process.documentType(forFileName: "Installation Acceptance Report.docx")?.id == "acceptance-report")
-        #expect(process.documentType(forFileName: "handover-checklist.xlsx")?.id == "handover-checklist")
-        #expect(process.documentType(forFileName: "安装验收报告")?.id == "acceptance-report")
-        #expect(process.documentType(forFileName: "some/folder/技术档案表.xlsx")?.id == "technical-archive")
-        #expect(process.documentType(forFileName: "照片.jpg") == nil)
-        #expect(process.documentType(forFileName: ".docx") == nil)
-        #expect(process.documentType(forFileName: "") == nil)
+        for (name, id) in Self.recognisedNames {
+            #expect(process.recognise(fileName: name).documentType?.id == id, "\(name) → \(process.recognise(fileName: name))")
+        }
+    }
+
+    @Test func aNameFittingTwoDocumentsIsAmbiguous() {
+        let process = ProcessDefinition.defaultDefinition
+        let ids = { (name: String) -> [String] in
+            guard case .ambiguous(let types) = process.recognise(fileName: name) else { return [] }
+            return types.map(\.id)
+        }
+        #expect(ids("安装验收报告和验收测试报告.pdf") == ["acceptance-report", "acceptance-test-report"])
+        // The shorter title stands on its own beside the longer one, not inside it.
+        #expect(ids("系统安装验收报告及安装验收报告.docx") == ["system-acceptance-report", "acceptance-report"])
+        #expect(ids("销售合同-客户培训计划.docx") == ["sales-contract", "training-plan"])
+
+        let problem = process.recognise(fileName: "安装验收报告和验收测试报告.pdf")
+            .problem(at: "x.pdf", fileName: "安装验收报告和验收测试报告.pdf", verb: "submit", otherwise: "give --type")
+        #expect(problem?.message == "its name fits more than one document: 安装验收报告 (acceptance-report), 验收测试报告 (acceptance-test-report)")
+        #expect(problem?.hint == "rename it to the one it is (e.g. 安装验收报告.pdf), or give --type")
+    }
+
+    @Test func anUnknownNameNamesTheNearestDocuments() {
+        let process = ProcessDefinition.defaultDefinition
+        let nearest = { (name: String) -> [String]? in
+            guard case .unknown(let types) = process.recognise(fileName: name) else { return nil }
+            return types.map(\.id)
+        }
+        #expect(nearest("安装验收报吿.docx") == ["acceptance-report"])
+        #expect(nearest("验收报告-签字版.pdf") == ["acceptance-report", "acceptance-test-report"])
+        #expect(nearest("某银行-销售合约.pdf") == ["sales-contract"])
+        #expect(nearest("随便起的名字.docx") == [])
+        #expect(nearest("照片.jpg") == [])
+        #expect(nearest("某项目发行记录.txt") == [], "a document cmkeeper writes is recognised only by its exact name")
+        #expect(nearest(".docx") == [])
+        #expect(nearest("") == [])
+
+        let near = process.recognise(fileName: "安装验收报吿.docx").problem(at: "a", fileName: "安装验收报吿.docx", verb: "submit", otherwise: "give --type")
+        #expect(near?.message == "its name does not say which document it is; did you mean 安装验收报告 (acceptance-report)?")
+        #expect(near?.hint == "name it by its title (e.g. 安装验收报告.docx), or give --type")
+        let far = process.recognise(fileName: "随便.xlsx").problem(at: "a", fileName: "随便.xlsx", verb: "submit", otherwise: "give --type")
+        #expect(far?.message == "its name does not say which document it is")
+        #expect(far?.hint == "name it by its Chinese title (e.g. 安装验收报告.xlsx), or give --type")
+    }
+
+    @Test func lockAndTempFilesAreNeverADocument() {
+        let process = ProcessDefinition.defaultDefinition
+        for name in ["~$安装验收报告.docx", ".~lock.安装验收报告.docx#", "Thumbs.db", "desktop.ini", "安装验收报告.docx~", "安装验收报告.tmp"] {
+            guard case .temporary = process.recognise(fileName: name) else {
+                Issue.record("\(name) → \(process.recognise(fileName: name))")
+                continue
+            }
+            let problem = process.recognise(fileName: name).problem(at: name, fileName: name, verb: "drop", otherwise: "")
+            #expect(problem?.hint == "close the document and remove this file; drop only the document itself")
+        }
+    }
+
+    @Test func aTitleInsideAnotherIsTheLongerOneInAnyProcess() throws {
+        // The minimal process: 报告 is inside 测试报告.
+        let process = try ProcessDefinition.parse(Self.minimal, file: "p.toml")
+        #expect(process.recognise(fileName: "某银行测试报告-终版.docx").documentType?.id == "test-report")
+        #expect(process.recognise(fileName: "某银行报告-终版.docx").documentType?.id == "report")
+        guard case .ambiguous(let types) = process.recognise(fileName: "报告与测试报告.docx") else {
+            Issue.record("报告与测试报告 should fit both")
+            return
+        }
+        #expect(types.map(\.id) == ["report", "test-report"])
+    }
+
+    @Test func aliasesAreReadAndMustSayOneDocument() throws {
+        let aliased = Self.breaking("title = \"计划\"", "title = \"计划\"\naliases = [\"总体安排\", \"安排\"]")
+        let process = try ProcessDefinition.parse(aliased, file: "p.toml")
+        #expect(process.documentType("plan")?.aliases == ["总体安排", "安排"])
+        #expect(process.recognise(fileName: "项目安排v3.docx").documentType?.id == "plan")
+        #expect(ProcessDefinition.defaultDefinition.documentType("implementation-plan")?.aliases == ["实施计划"])
+        #expect(ProcessDefinition.defaultDefinition.documentType("sales-contract")?.names == ["销售合同或者相关备忘录", "销售合同", "相关备忘录"])
+
+        Self.refuses(
+            Self.breaking("title = \"报告\"", "title = \"报告\"\naliases = [\"计划\"]"), atLineOf: "aliases = [\"计划\"]",
+            mentioning: ["\"plan\" is already called \"计划\""])
+        Self.refuses(
+            Self.breaking("title = \"报告\"", "title = \"报告\"\naliases = [\"周报\"]", ), atLineOf: "title = \"周报\"",
+            mentioning: ["\"report\" is already called \"周报\""])
+        Self.refuses(Self.breaking("title = \"计划\"", "title = \"计划\"\naliases = [\"安排\", \"安排\"]"), atLineOf: "aliases", mentioning: ["listed twice"])
+        Self.refuses(Self.breaking("title = \"计划\"", "title = \"计划\"\naliases = [\"计划\"]"), atLineOf: "aliases", mentioning: ["the title itself"])
+        Self.refuses(Self.breaking("title = \"计划\"", "title = \"计划\"\naliases = [\"a/b\"]"), atLineOf: "aliases", mentioning: ["slash"])
+        Self.refuses(Self.breaking("title = \"计划\"", "title = \"计划\"\naliases = \"安排\""), atLineOf: "aliases", mentioning: ["list"])
     }
 
     @Test func fileTypesAreCheckedInAnyLetterCase() throws {

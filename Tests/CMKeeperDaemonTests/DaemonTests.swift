@@ -80,6 +80,27 @@ struct DaemonTests {
         #expect(try scene.fsck().succeeded)
     }
 
+    @Test func aDropNamedAsPeopleNameItLandsAtItsCanonicalPlaceAndTheMessageKeepsItsName() throws {
+        let scene = try InboxScenario()
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("watching"))
+        let before = try scene.commits()
+        let content = Data("%PDF-1.4 签字版".utf8)
+        try scene.drop("某银行-安装验收报告-签字版.pdf", content)
+
+        #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty })
+        let after = try scene.commits()
+        try #require(after.count == before.count + 1, "\(daemon.log)")
+        #expect(try scene.changedPaths(after[0]) == ["projects/P-2026-001/acceptance/安装验收报告.pdf"])
+        #expect(try scene.s.git(["-c", "core.quotePath=false", "ls-tree", "--name-only", "main", "projects/P-2026-001/acceptance/"]).stdout
+            == "projects/P-2026-001/acceptance/安装验收报告.pdf\n")
+        #expect(try scene.committed("acceptance/安装验收报告.pdf") == content)
+        let message = try scene.message(after[0])
+        #expect(message.contains("acceptance/安装验收报告.pdf (安装验收报告, from 某银行-安装验收报告-签字版.pdf)"), "\(message)")
+        #expect(try scene.fsck().succeeded)
+    }
+
     @Test func refusedFilesGoToRejectedWithTheirReasonAndTheOthersAreCommitted() throws {
         let scene = try InboxScenario()
         let daemon = try scene.startDaemon()

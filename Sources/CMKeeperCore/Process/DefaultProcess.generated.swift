@@ -165,7 +165,11 @@ requires_releases = false
 # Documents (文档): every document the process names.
 #
 #   id                 a short name, used on the command line and in reports
-#   title              the Chinese title, exactly as in the process document
+#   title              the Chinese title, exactly as in the process document; a title of
+#                      alternatives joined by 或者 or 或 (销售合同或者相关备忘录) is recognised by
+#                      either part too
+#   aliases            other names people give the document (default none); a name must
+#                      say one document, so no two documents share a title or alias
 #   english_title
 #   phase              the phase it belongs to, or "any" for every phase
 #   path               its place in the project folder (a pattern: see the top of this file)
@@ -185,6 +189,7 @@ requires_releases = false
 [[document]]
 id = "implementation-plan"
 title = "项目实施及验收总体计划"
+aliases = ["实施计划"]
 english_title = "Overall implementation and acceptance plan"
 phase = "preparation"
 path = "preparation/项目实施及验收总体计划.*"

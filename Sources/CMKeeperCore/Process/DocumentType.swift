@@ -8,6 +8,8 @@ public struct DocumentType: Sendable, Equatable, Identifiable {
     /// The Chinese title, exactly as users know it, e.g. `安装验收报告`.
     public let title: String
     public let englishTitle: String
+    /// Other names people give it, e.g. `实施计划` for `项目实施及验收总体计划`.
+    public let aliases: [String]
     /// The id of the phase it belongs to, or `any` (``DocumentType/anyPhase``).
     public let phase: String
     /// Where it is kept, relative to the project folder, e.g. `acceptance/安装验收报告.*`.
@@ -83,17 +85,25 @@ public struct DocumentType: Sendable, Equatable, Identifiable {
 
     public init(
         id: String, title: String, englishTitle: String, phase: String, path: PathPattern, fileTypes: [String],
-        multiplicity: Multiplicity = .one, required: Requirement = .never, writtenBySystem: Bool = false
+        multiplicity: Multiplicity = .one, required: Requirement = .never, writtenBySystem: Bool = false, aliases: [String] = []
     ) {
         self.id = id
         self.title = title
         self.englishTitle = englishTitle
+        self.aliases = aliases
         self.phase = phase
         self.path = path
         self.fileTypes = fileTypes
         self.multiplicity = multiplicity
         self.required = required
         self.writtenBySystem = writtenBySystem
+    }
+
+    /// The names a file may carry for it: the title, each alternative of a title joined by 或者 or 或
+    /// (`销售合同或者相关备忘录`: `销售合同`, `相关备忘录`), and the aliases.
+    public var names: [String] {
+        let alternatives = title.components(separatedBy: "或者").flatMap { $0.components(separatedBy: "或") }.filter { !$0.isEmpty }
+        return [title] + (alternatives.count > 1 ? alternatives : []) + aliases
     }
 
     /// Whether a project of this size, with or without a trial run, needs the document.

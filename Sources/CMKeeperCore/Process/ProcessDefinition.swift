@@ -20,6 +20,8 @@ public struct ProcessDefinition: Sendable, Equatable {
     public let freeFolders: [String]
     /// The largest file accepted as one document, in bytes.
     public let maxDocumentBytes: Int
+    /// Each document type's names as ``recognise(fileName:)`` compares them, in the same order.
+    let recognitionKeys: [RecognitionKeys]
 
     public init(version: Int = currentVersion, phases: [Phase], documentTypes: [DocumentType], freeFolders: [String] = [], maxDocumentBytes: Int = defaultMaxDocumentBytes) {
         self.version = version
@@ -27,6 +29,7 @@ public struct ProcessDefinition: Sendable, Equatable {
         self.documentTypes = documentTypes
         self.freeFolders = freeFolders
         self.maxDocumentBytes = maxDocumentBytes
+        recognitionKeys = documentTypes.map(RecognitionKeys.init)
     }
 
     /// The built-in default, parsed from ``DefaultProcess/processTOML`` (a test proves it parses).
@@ -79,22 +82,6 @@ public struct ProcessDefinition: Sendable, Equatable {
     public func documentType(matching relativePath: String) -> DocumentType? {
         let names = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         return documentTypes.first { $0.path.matches(components: names) }
-    }
-
-    /// Recognises a document type from a bare file name: the Chinese title as the stem
-    /// (`安装验收报告.docx` → `acceptance-report`), a name the type's file-name pattern matches
-    /// (`需求变更申请单-003.docx` → `change-request`), else the English title or the id as the stem,
-    /// in any letter case. The extension is not checked here (see ``DocumentType/allowsFileType(of:)``).
-    public func documentType(forFileName name: String) -> DocumentType? {
-        let name = name.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? name
-        var stem = name
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex { stem = String(name[..<dot]) }
-        guard !stem.isEmpty else { return nil }
-        if let type = documentTypes.first(where: { $0.title == stem }) { return type }
-        if let type = documentTypes.first(where: { $0.path.matchesFileName(name) }) { return type }
-        let lowered = stem.lowercased()
-        if let type = documentTypes.first(where: { $0.englishTitle.lowercased() == lowered }) { return type }
-        return documentTypes.first { $0.id == lowered }
     }
 
     /// Whether a path relative to the project folder lies in one of the free folders.
@@ -182,6 +169,12 @@ public struct ProcessDefinition: Sendable, Equatable {
             }
             if let other = earlier.first(where: { $0.title == document.title }) {
                 throw reader.error("title", "document \"\(other.id)\" already has the title \"\(document.title)\"; give each document its own title")
+            }
+            for other in earlier {
+                guard let name = document.names.first(where: other.names.contains) else { continue }
+                throw reader.error(
+                    document.aliases.contains(name) ? "aliases" : "title",
+                    "document \"\(other.id)\" is already called \"\(name)\"; a name must say one document, so give each its own")
             }
             if let other = earlier.first(where: { $0.englishTitle.lowercased() == document.englishTitle.lowercased() }) {
                 throw reader.error(
@@ -318,12 +311,19 @@ public struct ProcessDefinition: Sendable, Equatable {
     private static func parseDocument(_ unnamed: Reader, number: Int) throws(ConfigurationError) -> (DocumentType, Reader) {
         let peeked = unnamed.table["id"]?.type == .string ? unnamed.table["id"]?.string : nil
         let reader = named(unnamed, peeked.map { "document \"\($0)\"" } ?? "the \(ordinal(number)) [[document]]")
-        try reader.rejectUnknownKeys(["id", "title", "english_title", "phase", "path", "file_types", "multiplicity", "required", "written_by_system"])
+        try reader.rejectUnknownKeys(["id", "title", "aliases", "english_title", "phase", "path", "file_types", "multiplicity", "required", "written_by_system"])
         let id = try reader.requiredString("id", example: "\"acceptance-report\"")
         if let problem = identifierProblem(id) { throw reader.error("id", problem) }
 
         let title = try reader.requiredString("title", example: "\"安装验收报告\"")
         if let problem = titleProblem(title) { throw reader.error("title", problem) }
+        let aliases = try reader.stringArray("aliases") ?? []
+        for (position, alias) in aliases.enumerated() {
+            if let problem = titleProblem(alias) { throw reader.error("aliases", problem) }
+            if alias == title || aliases[..<position].contains(alias) {
+                throw reader.error("aliases", "\"\(alias)\" is \(alias == title ? "the title itself" : "listed twice"); remove it")
+            }
+        }
         let englishTitle = try reader.requiredString("english_title", example: "\"installation acceptance report\"")
         if let problem = titleProblem(englishTitle) { throw reader.error("english_title", problem) }
         let phase = try reader.requiredString("phase", example: "\"acceptance\" (or \"any\")")
@@ -370,7 +370,8 @@ public struct ProcessDefinition: Sendable, Equatable {
 
         let document = DocumentType(
             id: id, title: title, englishTitle: englishTitle, phase: phase, path: path, fileTypes: fileTypes,
-            multiplicity: multiplicity, required: required, writtenBySystem: try reader.bool("written_by_system") ?? false)
+            multiplicity: multiplicity, required: required, writtenBySystem: try reader.bool("written_by_system") ?? false,
+            aliases: aliases)
         return (document, reader)
     }
 

@@ -308,6 +308,9 @@ extension Library {
     /// Where a file goes relative to the project folder, with its document title (nil in a free folder).
     private static func target(of file: InboxSubmission.File, in process: ProcessDefinition) -> Result<(String, DocumentType?), ValidationProblem> {
         let name = file.name
+        if let reason = OfficeTempFiles.reason(for: name) {
+            return .failure(DocumentRecognition.temporary(reason: reason).problem(at: file.projectPath ?? name, fileName: name, verb: "drop", otherwise: "")!)
+        }
         if let kept = file.projectPath {
             if let type = process.documentType(matching: kept) {
                 guard !type.writtenBySystem else {
@@ -317,27 +320,18 @@ extension Library {
             }
             if process.isInFreeFolder(kept) { return .success((kept, nil)) }
             // A folder of the dropper's own: the name may still say which document it is.
-            if process.documentType(forFileName: name) == nil {
+            if process.recognise(fileName: name).documentType == nil {
                 let free = process.freeFolders.map { "\($0)/" }.joined(separator: " or ")
                 return .failure(ValidationProblem(
                     path: kept, message: "is not a document of the process in its place\(free.isEmpty ? "" : ", nor in \(free)")",
                     hint: "name it by its Chinese title (e.g. 安装验收报告.docx) and drop it straight into the project's inbox folder\(free.isEmpty ? "" : ", or drop it into \(free)")"))
             }
         }
-        guard let type = process.documentType(forFileName: name) else {
-            return .failure(ValidationProblem(
-                path: name, message: "its name does not say which document it is",
-                hint: "name it by its Chinese title (e.g. 安装验收报告.docx)\(process.freeFolders.first.map { ", or drop it into \($0)/" } ?? "")"))
-        }
-        guard !type.writtenBySystem else {
-            return .failure(ValidationProblem(path: name, message: "\(type.title) is written by cmkeeper itself", hint: "it cannot be dropped; remove it from the inbox"))
-        }
-        guard let target = placement(of: name, as: type) else {
-            return .failure(ValidationProblem(
-                path: name, message: "a \(type.title) must be named like \(type.path.fileName)",
-                hint: "rename it, e.g. \(type.path.fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))"))
-        }
-        return .success((target, type))
+        let recognition = process.recognise(fileName: name)
+        let otherwise = process.freeFolders.first.map { "drop it into \($0)/ if it is no document of the process" } ?? "ask a CM engineer which document it is"
+        if let problem = recognition.problem(at: name, fileName: name, verb: "drop", otherwise: otherwise) { return .failure(problem) }
+        guard let type = recognition.documentType else { return .failure(ValidationProblem(path: name, message: "has no place", hint: otherwise)) }
+        return placement(of: name, as: type, shown: name, verb: "drop").map { ($0, type) }
     }
 
     /// The place, if its path keeps every rule of `RepositoryPath` (no `.git` folder, no control
@@ -400,7 +394,7 @@ extension Library {
         if let note { message += "\n\n\(note)" }
         message += "\n\n" + placed.map { item in
             let path = item.path.hasPrefix(folder) ? String(item.path.dropFirst(folder.count)) : item.path
-            return item.title.map { "\(path) (\($0))" } ?? path
+            return messageLine(path: path, title: item.title, original: item.file.name)
         }.joined(separator: "\n") + "\n"
         return message
     }

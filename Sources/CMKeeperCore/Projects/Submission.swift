@@ -59,30 +59,31 @@ extension Library {
                 problems.append(ValidationProblem(path: file.path, message: "is not a regular file", hint: "submit the document itself, not a link or a folder"))
                 continue
             }
-            let type: DocumentType?
+            // A lock or temp file is refused even with --type; otherwise --type overrides the name.
+            let recognition = process.recognise(fileName: name)
+            let problem = recognition.problem(at: file.path, fileName: name, verb: "submit", otherwise: "give --type")
+            if case .temporary = recognition, let problem {
+                problems.append(problem)
+                continue
+            }
+            let type: DocumentType
             if let id = submission.type {
-                type = process.documentType(id) ?? process.documentTypes.first { $0.title == id }
-                if type == nil {
+                guard let given = process.documentType(id) ?? process.documentTypes.first(where: { $0.title == id }) else {
                     problems.append(ValidationProblem(path: file.path, message: "--type \(id) is not a document type of the process", hint: "use an id or Chinese title from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告"))
                     continue
                 }
+                type = given
+            } else if let recognised = recognition.documentType {
+                type = recognised
             } else {
-                type = process.documentType(forFileName: name)
-                if type == nil {
-                    problems.append(ValidationProblem(
-                        path: file.path, message: "its name does not say which document it is",
-                        hint: "name it by its Chinese title (e.g. 安装验收报告.docx) or give --type"))
-                    continue
-                }
-            }
-            guard let type, !type.writtenBySystem else {
-                problems.append(ValidationProblem(path: file.path, message: "\(type?.title ?? "") is written by cmkeeper itself", hint: "it cannot be submitted"))
+                problems += [problem].compactMap { $0 }
                 continue
             }
-            guard let target = Self.placement(of: name, as: type) else {
-                problems.append(ValidationProblem(
-                    path: file.path, message: "a \(type.title) must be named like \(type.path.fileName)",
-                    hint: "rename it, e.g. \(type.path.fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))"))
+            let target: String
+            switch Self.placement(of: name, as: type, shown: file.path, verb: "submit") {
+            case .success(let place): target = place
+            case .failure(let problem):
+                problems.append(problem)
                 continue
             }
             placed.append((file, type, target, Int64(info.st_size)))
@@ -106,7 +107,7 @@ extension Library {
         let titles = placed.map { $0.1.title }
         var subject = "Submit \(titles.count == 1 ? titles[0] : "\(titles.count) documents") to \(project)"
         if let message = submission.message { subject += "\n\n\(message)" }
-        subject += "\n\n" + placed.map { "\($0.2) (\($0.1.title))" }.joined(separator: "\n") + "\n"
+        subject += "\n\n" + placed.map { Self.messageLine(path: $0.2, title: $0.1.title, original: $0.0.lastPathComponent) }.joined(separator: "\n") + "\n"
         let outcome = try commitOnMain(author: submission.user) { snapshot in
             var updates: [TreeUpdate] = []
             var lfsPaths: [String] = []
@@ -138,20 +139,45 @@ extension Library {
         return (documents, outcome)
     }
 
-    /// Where a file named `name` of `type` goes, relative to the project folder; nil when its
+    /// Where a file named `name` of `type` goes, relative to the project folder: a kind kept once
+    /// at its title with the file's extension in lower case (`安装验收报告 - 副本.PDF` →
+    /// `acceptance/安装验收报告.pdf`), a kind kept many times by its name from the title on
+    /// (`某银行-需求变更申请单-003.docx` → `change-requests/需求变更申请单-003.docx`); nil when the
     /// name does not fit a kind kept many times (numbered or dated).
-    static func placement(of name: String, as type: DocumentType) -> String? {
+    /// The problem shown at `shown` when it cannot go anywhere: a document cmkeeper writes itself,
+    /// or a kind kept many times whose name has no number or date. `verb` is what the user does
+    /// with documents ("submit", "drop").
+    static func placement(of name: String, as type: DocumentType, shown: String, verb: String) -> Result<String, ValidationProblem> {
+        guard !type.writtenBySystem else {
+            return .failure(ValidationProblem(path: shown, message: "\(type.title) is written by cmkeeper itself", hint: "\(verb) only the documents people write"))
+        }
         let pattern = type.path
-        let folder = pattern.folder
-        let prefix = folder.isEmpty ? "" : folder + "/"
-        if pattern.matchesFileName(name) { return prefix + name }
+        let prefix = pattern.folder.isEmpty ? "" : pattern.folder + "/"
         let ext = (name as NSString).pathExtension.lowercased()
         let fileName = pattern.fileName
-        // A kind kept once, named by its title: TITLE.* takes the file's extension.
         if fileName.hasSuffix(".*"), !fileName.dropLast(2).contains(where: { $0 == "*" || $0 == "?" }), !ext.isEmpty {
-            return prefix + fileName.dropLast(1) + ext
+            return .success(prefix + fileName.dropLast(1) + ext)
         }
-        return nil
+        if pattern.matchesFileName(name) { return .success(prefix + name) }
+        if let title = name.range(of: type.title), pattern.matchesFileName(String(name[title.lowerBound...])) {
+            return .success(prefix + name[title.lowerBound...])
+        }
+        return .failure(ValidationProblem(
+            path: shown, message: "a \(type.title) must be named like \(fileName)",
+            hint: "rename it, e.g. \(fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))"))
+    }
+
+    /// One line of a commit message for a file committed at `path` (relative to the project
+    /// folder): `acceptance/安装验收报告.pdf (安装验收报告, from 某银行-安装验收报告-签字版.pdf)`,
+    /// naming the file as the user named it when it was renamed.
+    static func messageLine(path: String, title: String?, original: String) -> String {
+        let renamed = !path.hasSuffix("/" + original) && path != original
+        switch (title, renamed) {
+        case (let title?, true): return "\(path) (\(title), from \(original))"
+        case (let title?, false): return "\(path) (\(title))"
+        case (nil, true): return "\(path) (from \(original))"
+        case (nil, false): return path
+        }
     }
 
     /// A .gitattributes pattern matching exactly `path`.

@@ -7,16 +7,29 @@ extension Library {
     }
 
     /// Gives `login` a role (a CM engineer's command), with their name and e-mail when given.
-    public func grant(_ role: Role, to login: String, name: String? = nil, email: String? = nil, by user: String) throws(CMKeeperError) -> RoleBook {
+    /// When they already have it, and the name and e-mail are theirs already, nothing is
+    /// committed and `alreadyHad` is true.
+    public func grant(
+        _ role: Role, to login: String, name: String? = nil, email: String? = nil, by user: String
+    ) throws(CMKeeperError) -> (book: RoleBook, alreadyHad: Bool) {
         guard RoleBook.isValidLogin(login) else {
             throw .refused("“\(login)” is not a valid login", hint: "use letters, digits, '.', '_' and '-', at most \(RoleBook.maximumLoginLength)")
         }
-        return try changeRoles(by: user, message: "Grant \(role.rawValue) (\(role.title)) to \(login)") { book in
+        let start = try snapshot()
+        try Self.requireRole(.cmEngineer, user: user, in: start, toDo: "change roles")
+        let current = try start.roleBook()
+        if let existing = current.user(login), existing.roles.contains(role), (name ?? existing.name) == existing.name,
+            (email ?? existing.email) == existing.email
+        {
+            return (current, true)
+        }
+        let book = try changeRoles(by: user, message: "Grant \(role.rawValue) (\(role.title)) to \(login)") { book in
             let existing = book.user(login)
             return book.updating(.init(
                 login: login, name: name ?? existing?.name, email: email ?? existing?.email,
                 roles: (existing?.roles ?? []).union([role])))
         }
+        return (book, false)
     }
 
     /// Takes a role from `login` (a CM engineer's command); the `ChangeValidator` refuses to leave

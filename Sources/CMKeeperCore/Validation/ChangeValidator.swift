@@ -422,11 +422,18 @@ public struct ChangeValidator {
     }
 
     private func placementHint(for name: String, process: ProcessDefinition) -> String {
-        if let type = process.documentType(forFileName: name), !type.writtenBySystem {
+        let place = { (type: DocumentType) in "\(type.title) (\(type.id)) at \(type.path.description)" }
+        switch process.recognise(fileName: name) {
+        case .recognised(let type) where !type.writtenBySystem:
             return "this looks like \(type.title) (\(type.id)): keep it at \(type.path.description) in the project folder"
+        case .ambiguous(let types):
+            return "its name fits more than one document; keep it as the one it is: \(types.map(place).joined(separator: " or "))"
+        case .unknown(let nearest) where !nearest.isEmpty:
+            return "did you mean \(nearest.map(place).joined(separator: " or "))?"
+        default:
+            let folders = Array(Set(process.documentTypes.filter { !$0.writtenBySystem }.map(\.path.folder))).filter { !$0.isEmpty }.sorted()
+            return "name it by its Chinese title in its phase's folder (\(folders.joined(separator: ", "))), or keep it in \(process.freeFolders.map { $0 + "/" }.joined(separator: ", "))"
         }
-        let folders = Array(Set(process.documentTypes.filter { !$0.writtenBySystem }.map(\.path.folder))).filter { !$0.isEmpty }.sorted()
-        return "name it by its Chinese title in its phase's folder (\(folders.joined(separator: ", "))), or keep it in \(process.freeFolders.map { $0 + "/" }.joined(separator: ", "))"
     }
 
     static func cmOnly(_ path: String, _ action: String) -> ValidationProblem {

@@ -15,4 +15,10 @@ enum OfficeTempFiles {
         }
         return nil
     }
+
+    /// What to do with a temp file, on every path: `verb` is how the document itself is kept
+    /// ("push", "submit", "drop").
+    static func hint(verb: String) -> String {
+        "close the document and remove this file; \(verb) only the document itself"
+    }
 }

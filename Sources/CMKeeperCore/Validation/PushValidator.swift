@@ -61,7 +61,7 @@ public struct PushValidator {
             } else if let prefix = Self.protectedTagPrefixes.first(where: { update.name.hasPrefix($0) }) {
                 let kind = prefix == "refs/tags/release/" ? "release" : "baseline"
                 if !isCM {
-                    problems.append(ChangeValidator.cmOnly(update.name, "create \(kind) tags"))
+                    problems.append(update.old == nil ? ChangeValidator.cmOnly(update.name, "create \(kind) tags") : ValidationProblem(path: update.name, message: "\(user) may not \(update.new == nil ? "delete" : "move") a \(kind) tag", hint: "\(kind) tags are kept for ever; only a CM engineer makes new ones"))
                 }
                 guard update.old == nil else {
                     problems.append(ValidationProblem(
