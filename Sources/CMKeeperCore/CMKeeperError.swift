@@ -42,7 +42,10 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
 
     /// Wraps a large-file store failure.
     static func lfs(_ error: LFSStoreError) -> CMKeeperError {
-        CMKeeperError(.storage, error.description)
+        switch error {
+        case .notRegularFile, .replaced: CMKeeperError(.refused, error.description)
+        default: CMKeeperError(.storage, error.description)
+        }
     }
 
     /// Wraps a malformed configuration file.
