@@ -63,7 +63,8 @@ struct UntrustedFilesTests {
     }
 
     /// Starts `cmkeeper release` of a 4 GiB (sparse) installer and returns once its copy into
-    /// the large-file store has begun.
+    /// the large-file store has begun, with the process stopped (SIGSTOP) there, so that it
+    /// writes little while the other tests run.
     func startLargeRelease(_ s: Scenario) throws -> Process {
         _ = try s.makeLibraryWithProject()
         let base = try s.product("核心业务平台", "9.0", ["说明.txt": Data("9.0\n".utf8)])
@@ -86,8 +87,11 @@ struct UntrustedFilesTests {
             let sizes = temporaries(s).compactMap {
                 (try? FileManager.default.attributesOfItem(atPath: tmp.appendingPathComponent($0).path))?[.size] as? Int
             }
-            if sizes.contains(where: { $0 > 0 }) { return process }
-            usleep(5_000)
+            if sizes.contains(where: { $0 > 0 }) {
+                kill(process.processIdentifier, SIGSTOP)
+                return process
+            }
+            usleep(1_000)
         }
         process.terminate()
         throw CopyNeverStarted()
@@ -113,6 +117,7 @@ struct UntrustedFilesTests {
         let s = Scenario()
         let process = try startLargeRelease(s)
         kill(process.processIdentifier, signal)
+        kill(process.processIdentifier, SIGCONT)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal, "\(process.terminationReason) \(process.terminationStatus)")
         #expect(temporaries(s).isEmpty)
