@@ -79,7 +79,6 @@ public struct LFSStore: Sendable {
         let folder = (finalPath as NSString).deletingLastPathComponent
         try DurableFile.makeDirectories(folder)
         try temporary.rename(to: finalPath)
-        try DurableFile.syncDirectory(folder)
         return Stored(pointer: pointer, alreadyPresent: false)
     }
 

@@ -51,10 +51,13 @@ public final class TemporaryFile: @unchecked Sendable {
         closeOnce()
     }
 
-    /// Renames the file to `target` (replacing what is there, never following a link at it).
+    /// Renames the file to `target` (replacing what is there, never following a link at it)
+    /// and fsyncs the folder of `target`, so the new name survives a power cut. The caller
+    /// fsyncs the content first.
     public func rename(to target: String) throws(LFSStoreError) {
         guard Glibc.rename(path, target) == 0 else { throw .io(path: target, operation: "move into place", errno: errno) }
         closeOnce()
+        try DurableFile.syncDirectory((target as NSString).deletingLastPathComponent)
     }
 
     private func closeOnce() {
