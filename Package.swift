@@ -53,6 +53,7 @@ let package = Package(
             dependencies: [
                 "CMKeeperCore",
                 "GitKit",
+                "LFSStore",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -64,6 +65,7 @@ let package = Package(
             dependencies: [
                 "CMKeeperCore",
                 "CMKeeperDaemon",
+                "LFSStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,7 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit", "CMKeeperTestSupport"]),
         .testTarget(name: "LFSStoreTests", dependencies: ["LFSStore", "CMKeeperTestSupport"]),
-        .testTarget(name: "CMKeeperCoreTests", dependencies: ["CMKeeperCore", "CMKeeperTestSupport"]),
+        .testTarget(name: "CMKeeperCoreTests", dependencies: ["CMKeeperCore", "LFSStore", "CMKeeperTestSupport"]),
         .testTarget(name: "CMKeeperCLITests", dependencies: ["cmkeeper", "CMKeeperTestSupport"]),
         .testTarget(name: "CMKeeperDaemonTests", dependencies: ["cmkeeper", "CMKeeperDaemon", "CMKeeperTestSupport"]),
     ],

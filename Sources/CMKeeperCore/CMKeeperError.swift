@@ -44,7 +44,12 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
 
     /// Wraps a large-file store failure.
     static func lfs(_ error: LFSStoreError) -> CMKeeperError {
-        CMKeeperError(.storage, error.description)
+        switch error {
+        case .notRegularFile, .replaced: CMKeeperError(.refused, error.description)
+        case .io(let path, let operation, let code):
+            .fileSystem(POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO), doing: operation, at: path)
+        default: CMKeeperError(.storage, error.description)
+        }
     }
 
     /// Wraps a malformed configuration file.

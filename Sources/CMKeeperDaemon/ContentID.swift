@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import LFSStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,9 +36,9 @@ enum ContentID {
 
     /// Feeds the file to `consume` in 1 MiB pieces; returns how many bytes it read.
     private static func stream(_ path: String, _ consume: (UnsafeRawBufferPointer) -> Void) throws -> Int64 {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw POSIXError.current }
-        defer { close(fd) }
+        let file = try OpenedFile.open(path)
+        let fd = file.descriptor.rawValue
+        defer { withExtendedLifetime(file) {} }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
         var total: Int64 = 0

@@ -1,6 +1,7 @@
 import CMKeeperCore
 import Foundation
 import GitKit
+import LFSStore
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -148,29 +149,12 @@ final class InboxReadAhead: Sendable {
     /// The whole content of the file at `path`, if it is in `expected` state before and after
     /// reading it.
     private static func contents(of path: String, in expected: FileState) -> Data? {
-        let file = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard file >= 0 else { return nil }
-        defer { close(file) }
+        guard let file = try? OpenedFile.open(path) else { return nil }
         func unchanged() -> Bool {
             var info = stat()
-            return fstat(file, &info) == 0 && FileState(info) == expected
+            return fstat(file.descriptor.rawValue, &info) == 0 && FileState(info) == expected
         }
-        guard unchanged() else { return nil }
-        let size = Int(expected.size)
-        var data = Data(count: size + 1)
-        let total = data.withUnsafeMutableBytes { raw -> Int in
-            var done = 0
-            // One byte more than the size, to see the end where it should be.
-            while done < raw.count {
-                let n = Glibc.read(file, raw.baseAddress! + done, raw.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                done += n
-            }
-            return done
-        }
-        guard total == size, unchanged() else { return nil }
-        data.removeLast()
+        guard unchanged(), let data = try? file.readAll(), unchanged() else { return nil }
         return data
     }
 }

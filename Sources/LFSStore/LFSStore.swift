@@ -43,66 +43,49 @@ public struct LFSStore: Sendable {
         public let alreadyPresent: Bool
     }
 
-    /// Copies the regular file at `sourcePath` into the store and returns its pointer.
+    /// Copies the regular file at `sourcePath` into the store and returns its pointer; when
+    /// `expected` is given, only if the file opened is that one (see `OpenedFile`).
     /// `progress` is called with the number of bytes copied so far.
-    public func store(contentsOf sourcePath: String, progress: (@Sendable (Int64) -> Void)? = nil) throws(LFSStoreError) -> Stored {
+    public func store(
+        contentsOf sourcePath: String, expecting expected: FileIdentity? = nil, progress: (@Sendable (Int64) -> Void)? = nil
+    ) throws(LFSStoreError) -> Stored {
+        try store(OpenedFile.open(sourcePath, expecting: expected), progress: progress)
+    }
+
+    /// Copies an opened file into the store and returns its pointer.
+    ///
+    /// The copy goes to a temporary file under `lfs/tmp`, locked while it is written and removed
+    /// when the copy fails (or, on SIGTERM/SIGINT, by `TemporaryFiles.removeAll()`); it is
+    /// fsynced and renamed into place. An object already there is kept only when its size and
+    /// hash are right: a corrupt or truncated one is replaced by the new copy.
+    public func store(_ source: OpenedFile, progress: (@Sendable (Int64) -> Void)? = nil) throws(LFSStoreError) -> Stored {
         let tmpDir = root.appendingPathComponent("tmp").path
         try DurableFile.makeDirectories(tmpDir)
-        Self.removeAbandonedTemporaries(in: tmpDir)
-        let tmpPath = tmpDir + "/cmkeeper-\(UUID().uuidString)"
+        removeAbandonedTemporaries()
+        let temporary = try TemporaryFile(in: tmpDir)
+        defer { temporary.remove() }
 
-        let source: FileDescriptor
-        do {
-            source = try FileDescriptor.open(FilePath(sourcePath), .readOnly)
-        } catch {
-            throw .io(path: sourcePath, operation: "open", errno: DurableFile.code(error))
-        }
-        defer { try? source.close() }
-        var before = stat()
-        guard fstat(source.rawValue, &before) == 0 else { throw .io(path: sourcePath, operation: "stat", errno: errno) }
-
-        let target: FileDescriptor
-        do {
-            target = try FileDescriptor.open(
-                FilePath(tmpPath), .writeOnly, options: [.create, .exclusiveCreate],
-                permissions: [.ownerReadWrite, .groupRead, .otherRead])
-        } catch {
-            throw .io(path: tmpPath, operation: "create", errno: DurableFile.code(error))
-        }
-        var keepTemp = false
-        defer {
-            try? target.close()
-            if !keepTemp { unlink(tmpPath) }
-        }
-
-        let (digest, size) = try Self.copyAndHash(from: source, sourcePath: sourcePath, to: target, targetPath: tmpPath, progress: progress)
-        guard size == Int64(before.st_size) else { throw .sourceChanged(path: sourcePath) }
-        try DurableFile.sync(target, path: tmpPath)
+        let (digest, size) = try Self.copyAndHash(
+            from: source.descriptor, sourcePath: source.path, to: temporary.descriptor, targetPath: temporary.path, progress: progress)
+        guard size == source.identity.size else { throw .sourceChanged(path: source.path) }
+        try DurableFile.sync(temporary.descriptor, path: temporary.path)
 
         let pointer = LFSPointer(oid: digest, size: size)
         let finalPath = objectPath(digest)
-        if contains(pointer) {
+        if contains(pointer), (try? verify(pointer)) != nil {
             return Stored(pointer: pointer, alreadyPresent: true)
         }
+        // Missing, or corrupt: the new copy takes its place.
         let folder = (finalPath as NSString).deletingLastPathComponent
         try DurableFile.makeDirectories(folder)
-        guard rename(tmpPath, finalPath) == 0 else { throw .io(path: finalPath, operation: "move into place", errno: errno) }
-        keepTemp = true
-        try DurableFile.syncDirectory(folder)
+        try temporary.rename(to: finalPath)
         return Stored(pointer: pointer, alreadyPresent: false)
     }
 
-    /// Removes temporary files a killed process left more than a day ago (never one in use:
-    /// a copy in progress touches its file continually).
-    static func removeAbandonedTemporaries(in folder: String) {
-        let cutoff = Date().addingTimeInterval(-24 * 3600)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix("cmkeeper-") {
-            let path = folder + "/" + name
-            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < cutoff {
-                unlink(path)
-            }
-        }
+    /// Removes the temporary files under `lfs/tmp` that no live process is writing (each
+    /// writer holds a lock on its file): what a killed or crashed copy left.
+    public func removeAbandonedTemporaries() {
+        TemporaryFile.removeAbandoned(in: root.appendingPathComponent("tmp").path)
     }
 
     /// Re-hashes a stored object and checks it against its pointer.

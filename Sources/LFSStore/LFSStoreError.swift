@@ -10,6 +10,10 @@ public enum LFSStoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case missing(oid: String)
     /// The source changed size while it was copied.
     case sourceChanged(path: String)
+    /// A file to read is a symbolic link, folder, FIFO, device or socket (`kind` says which).
+    case notRegularFile(path: String, kind: String)
+    /// The file at a path is no longer the one that was checked there: another was swapped in.
+    case replaced(path: String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,10 @@ public enum LFSStoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "large-file object \(oid) is not in the store; fetch it from a mirror (git lfs push --all) or restore it from backup"
         case .sourceChanged(let path):
             "\(path) changed while it was being copied; wait until it is complete and try again"
+        case .notRegularFile(let path, let kind):
+            "\(path) is \(kind), not a regular file; name the file itself (a link, pipe or device is never followed)"
+        case .replaced(let path):
+            "\(path) was replaced after it was checked (another file or a link was put in its place); nothing was written: check who changes it and try again"
         }
     }
 }

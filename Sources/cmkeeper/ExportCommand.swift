@@ -30,6 +30,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var out: OutputOptions
 
     func run() throws {
+        StopSignals.removeTemporariesOnStop()
         try Output.run(json: out.json) { () throws(CMKeeperError) in
             let bar = ProgressBar(enabled: Output.stdoutIsTerminal && !out.json)
             let outcome = try library.open().export(project: project, baseline: baseline, to: URL(fileURLWithPath: output)) { done, total in

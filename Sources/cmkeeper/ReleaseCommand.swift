@@ -37,6 +37,7 @@ struct ReleaseCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        StopSignals.removeTemporariesOnStop()
         try Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let bar = ProgressBar(enabled: Output.stdoutIsTerminal && !output.json)

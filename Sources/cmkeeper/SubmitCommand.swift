@@ -40,6 +40,7 @@ struct SubmitCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        StopSignals.removeTemporariesOnStop()
         try Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let urls = files.map { URL(fileURLWithPath: $0) }

@@ -204,6 +204,38 @@ struct InboxDropChainTests {
         #expect(try s.git(["cat-file", "-e", "\(third.commit.hex):projects/P-2026-002/acceptance/安装验收报告.docx"]).succeeded == false)
     }
 
+    /// A dropped file placed, then swapped for a link to a file outside or a FIFO before it is
+    /// committed: the drop is refused, naming it, at once; nothing is committed.
+    @Test(.timeLimit(.minutes(1)), arguments: ["link", "fifo"])
+    func aDropSwappedAfterItWasPlacedIsRefused(swap: String) throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let before = try s.git(["rev-parse", "main"]).stdout
+        let file = try s.folder.write("inbox/P-2026-001/安装验收报告.docx", Data("PK 报告".utf8))
+        let plan = try library.place(InboxSubmission(project: "P-2026-001", files: [.init(source: file, projectPath: nil)], user: s.manager))
+        #expect(plan.placed.count == 1)
+        try FileManager.default.removeItem(at: file)
+        if swap == "link" {
+            let secret = try s.folder.write("outside/id_rsa", Data("-----BEGIN PRIVATE KEY-----".utf8))
+            try FileManager.default.createSymbolicLink(at: file, withDestinationURL: secret)
+        } else {
+            #expect(mkfifo(file.path, 0o644) == 0)
+            // Were the commit to wait on the FIFO, this lets it go on after 10 s.
+            Thread.detachNewThread {
+                Thread.sleep(forTimeInterval: 10)
+                let fd = open(file.path, O_WRONLY | O_NONBLOCK)
+                if fd >= 0 { close(fd) }
+            }
+        }
+        let started = Date()
+        let results = try library.commit([InboxDrop(project: "P-2026-001", user: s.manager, placed: plan.placed)])
+        let error = #expect(throws: CMKeeperError.self) { try results[0].get() }
+        #expect(error?.description.contains("\(file.path) is a \(swap == "link" ? "symbolic link" : "FIFO")") == true, "\(error?.description ?? "no error")")
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(try s.git(["rev-parse", "main"]).stdout == before)
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+    }
+
     @Test func aRehearsedDropShowsNothingUntilItLandsAndLandsOnlyOnTheTipItWasPreparedOn() throws {
         let s = Scenario()
         let library = try s.makeLibraryWithProject()

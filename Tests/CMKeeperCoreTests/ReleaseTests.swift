@@ -1,6 +1,7 @@
 import CMKeeperTestSupport
 import Foundation
 import GitKit
+import LFSStore
 import Testing
 
 @testable import CMKeeperCore
@@ -188,6 +189,134 @@ struct ReleaseTests {
         let base = try s.product(product, "3.0", ["secret.bin": Data("x".utf8)])
         chmod(base.appendingPathComponent("secret.bin").path, 0)
         try expectRefusal(s, library, contains: "cannot be read") { _ = try release(library, s, version: "3.0") }
+    }
+
+    /// Releases the sample product while `swap` replaces 文档/发行说明.txt (the second file)
+    /// once the scan is over, as the first file is being copied; expects a refusal naming it,
+    /// with main, the tags, git and the library as they were.
+    @discardableResult
+    func expectRefusalOfASwap(contains text: String, _ swap: @escaping @Sendable (URL) throws -> Void) throws -> Scenario {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let notes = s.productsURL.appendingPathComponent("\(product)/\(version)/文档/发行说明.txt")
+        let main = try s.git(["rev-parse", "main"]).stdout
+        let tags = try s.git(["for-each-ref", "refs/tags"]).stdout
+        let swapped = ErrorList()
+        let error = #expect(throws: CMKeeperError.self) {
+            _ = try library.release(ReleaseRequest(project: "P-2026-001", product: product, version: version, user: s.cm)) { progress in
+                guard progress.fileIndex == 1, swapped.items.isEmpty else { return }
+                swapped.append("done")
+                try! swap(notes)
+            }
+        }
+        #expect(swapped.items == ["done"])
+        #expect(error?.kind == .refused)
+        #expect(error?.description.contains(notes.path) == true, "\(error?.description ?? "no error") names not the file")
+        #expect(error?.description.contains(text) == true, "\(error?.description ?? "no error") lacks \(text)")
+        #expect(try s.git(["rev-parse", "main"]).stdout == main)
+        #expect(try s.git(["for-each-ref", "refs/tags"]).stdout == tags)
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+        #expect(try library.verify().passed)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.repositoryURL.appendingPathComponent("lfs/tmp").path).isEmpty)
+        return s
+    }
+
+    @Test func aLinkSwappedInAfterTheScanIsNotFollowed() throws {
+        let outside = TemporaryFolder("outside")
+        let secret = try outside.write("shadow", Data("root:$6$secret-hash:19000:0:99999:7:::\n".utf8))
+        let s = try expectRefusalOfASwap(contains: "is a symbolic link") { notes in
+            try FileManager.default.removeItem(at: notes)
+            try FileManager.default.createSymbolicLink(at: notes, withDestinationURL: secret)
+        }
+        // The secret's content never reached the store.
+        let oid = String(try Shell.run("sha256sum", [secret.path]).stdout.prefix(64))
+        #expect(!FileManager.default.fileExists(atPath: LFSStore(gitDirectory: s.repositoryURL).objectPath(oid)))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aFIFOSwappedInAfterTheScanDoesNotBlock() throws {
+        let started = Date()
+        let fifo = ErrorList()
+        // Were the release to wait on the FIFO, this would open it for writing after 10 s and let it go on.
+        let watchdog = Thread {
+            Thread.sleep(forTimeInterval: 10)
+            for path in fifo.items {
+                let fd = open(path, O_WRONLY | O_NONBLOCK)
+                if fd >= 0 { close(fd) }
+            }
+        }
+        watchdog.start()
+        try expectRefusalOfASwap(contains: "is a FIFO") { notes in
+            try FileManager.default.removeItem(at: notes)
+            #expect(mkfifo(notes.path, 0o644) == 0)
+            fifo.append(notes.path)
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func anotherFileSwappedInAfterTheScanIsRefused() throws {
+        let outside = TemporaryFolder("outside")
+        try expectRefusalOfASwap(contains: "was replaced after it was checked") { notes in
+            // The same size, other bytes.
+            try FileManager.default.moveItem(at: notes, to: outside.path("scanned.txt"))
+            try Data("2.1.0 发布说明\n".utf8).write(to: notes)
+        }
+    }
+
+    @Test func aLinkedProductOrVersionFolderIsRefused() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let outside = TemporaryFolder("outside")
+        try outside.write("4.0/secret.txt", "outside the product library")
+        // A version folder that is a link.
+        try FileManager.default.createSymbolicLink(
+            at: s.productsURL.appendingPathComponent("\(product)/4.0"), withDestinationURL: outside.path("4.0"))
+        try expectRefusal(s, library, contains: "\(product)/4.0 is a symbolic link, not a folder") { _ = try release(library, s, version: "4.0") }
+        // A product folder that is a link.
+        try FileManager.default.createSymbolicLink(at: s.productsURL.appendingPathComponent("外部产品"), withDestinationURL: outside.url)
+        try expectRefusal(s, library, contains: "外部产品 is a symbolic link, not a folder") {
+            _ = try library.release(ReleaseRequest(project: "P-2026-001", product: "外部产品", version: "4.0", user: s.cm))
+        }
+        // A folder inside the version that is a link.
+        let base = try s.product(product, "5.0", ["ok.txt": Data("ok".utf8)])
+        try FileManager.default.createSymbolicLink(at: base.appendingPathComponent("docs"), withDestinationURL: outside.path("4.0"))
+        try expectRefusal(s, library, contains: "docs: is a symbolic link") { _ = try release(library, s, version: "5.0") }
+    }
+
+    /// Releases the sample product to a second project after `damage` spoiled the installer's
+    /// object in the store: the release must put the right bytes back, and a clone get them.
+    func expectRepairedByTheNextRelease(_ damage: (inout Data) -> Void) throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        try s.makeProject("P-2026-002", in: library)
+        let first = try release(library, s)
+        let installer = first.record.files.first { $0.path.hasSuffix(".tar.gz") }!
+        let object = s.repositoryURL.appendingPathComponent("lfs/objects/\(installer.sha256.prefix(2))/\(installer.sha256.dropFirst(2).prefix(2))/\(installer.sha256)")
+        var bytes = try Data(contentsOf: object)
+        damage(&bytes)
+        try bytes.write(to: object)
+        #expect(try library.verify().passed == false)
+
+        let second = try release(library, s, project: "P-2026-002")
+        #expect(second.newBytes == installer.size, "the damaged object's bytes are new again")
+        #expect(try library.verify().passed)
+        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
+        let clone = try s.clone()
+        let pull = try Shell.git(["lfs", "pull"], in: clone)
+        #expect(pull.succeeded, "\(pull)")
+        let fsck = try Shell.git(["lfs", "fsck"], in: clone)
+        #expect(fsck.succeeded, "\(fsck)")
+        for file in first.record.files + second.record.files {
+            #expect(try sha256sum(clone.appendingPathComponent(file.path)) == file.sha256, "\(file.path)")
+        }
+    }
+
+    @Test func aCorruptedObjectIsRepairedByTheNextReleaseOfItsContent() throws {
+        try expectRepairedByTheNextRelease { $0[1000] ^= 0x20 }
+    }
+
+    @Test func aTruncatedObjectIsRepairedByTheNextReleaseOfItsContent() throws {
+        try expectRepairedByTheNextRelease { $0 = $0.prefix($0.count / 2) }
     }
 
     @Test func aWriterThatMovesMainMeanwhileLosesNothing() throws {

@@ -90,14 +90,84 @@ struct LFSStoreTests {
 
 @Suite("LFSStore: what a killed copy leaves")
 struct LFSStoreLeftoverTests {
-    @Test func temporariesOlderThanADayAreRemovedAndNewerOnesKept() throws {
+    @Test func aTemporaryNoLiveProcessHoldsIsRemovedAndAHeldOneKept() throws {
         let folder = TemporaryFolder("lfs-tmp")
         let store = LFSStore(gitDirectory: folder.path("repo.git"))
-        let old = try folder.write("repo.git/lfs/tmp/cmkeeper-OLD", Data("x".utf8))
-        let fresh = try folder.write("repo.git/lfs/tmp/cmkeeper-NEW", Data("y".utf8))
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-2 * 86400)], ofItemAtPath: old.path)
+        let left = try folder.write("repo.git/lfs/tmp/cmkeeper-LEFT", Data("x".utf8))
+        let held = try folder.write("repo.git/lfs/tmp/cmkeeper-HELD", Data("y".utf8))
+        // A writer holds its file locked (here this test, as another process would).
+        let fd = open(held.path, O_RDONLY)
+        #expect(flock(fd, LOCK_EX) == 0)
+        defer { close(fd) }
+        store.removeAbandonedTemporaries()
+        #expect(!FileManager.default.fileExists(atPath: left.path))
+        #expect(FileManager.default.fileExists(atPath: held.path))
         _ = try store.store(contentsOf: try folder.write("a.bin", Data("a".utf8)).path)
-        #expect(!FileManager.default.fileExists(atPath: old.path))
-        #expect(FileManager.default.fileExists(atPath: fresh.path))
+        #expect(FileManager.default.fileExists(atPath: held.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("repo.git/lfs/tmp").path) == ["cmkeeper-HELD"])
+    }
+}
+
+@Suite("LFSStore: an object already held is checked, not trusted")
+struct LFSStoreRepairTests {
+    let folder = TemporaryFolder("lfs-repair")
+
+    var store: LFSStore { LFSStore(gitDirectory: folder.path("repo.git")) }
+
+    /// Stores a file, damages its object with `damage`, stores the same content again: the
+    /// second store must put the right bytes back and say they were new.
+    func repairs(_ damage: (inout Data) -> Void) throws {
+        let content = Scenario.noise(6 << 20 + 5, seed: 11)
+        let source = try folder.write("安装包.bin", content)
+        let first = try store.store(contentsOf: source.path)
+        let object = URL(fileURLWithPath: store.objectPath(first.pointer.oid))
+        var bytes = try Data(contentsOf: object)
+        damage(&bytes)
+        try bytes.write(to: object)
+        #expect(throws: LFSStoreError.self) { try store.verify(first.pointer) }
+
+        let second = try store.store(contentsOf: source.path)
+        #expect(second.pointer == first.pointer)
+        #expect(!second.alreadyPresent, "a damaged object is not content the store already held")
+        try store.verify(first.pointer)
+        #expect(try Data(contentsOf: object) == content)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("repo.git/lfs/tmp").path).isEmpty)
+    }
+
+    @Test func aCorruptedObjectIsReplaced() throws {
+        try repairs { $0[4 << 20] ^= 0x01 }
+    }
+
+    @Test func aTruncatedObjectIsReplaced() throws {
+        try repairs { $0 = $0.prefix(1000) }
+    }
+}
+
+@Suite("LFSStore: files are opened as they were checked")
+struct OpenedFileTests {
+    let folder = TemporaryFolder("opened-file")
+
+    @Test func aLinkAFIFOAndAFolderAreRefusedWithoutBlocking() throws {
+        let secret = try folder.write("secret.txt", "root only")
+        let link = folder.path("link.bin")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: secret)
+        let fifo = folder.path("fifo.bin")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        for (path, kind) in [(link, "a symbolic link"), (fifo, "a FIFO (named pipe)"), (folder.url, "a folder")] {
+            #expect(throws: LFSStoreError.notRegularFile(path: path.path, kind: kind)) { _ = try OpenedFile.open(path.path) }
+        }
+        let store = LFSStore(gitDirectory: folder.path("repo.git"))
+        #expect(throws: LFSStoreError.notRegularFile(path: fifo.path, kind: "a FIFO (named pipe)")) { _ = try store.store(contentsOf: fifo.path) }
+    }
+
+    @Test func anotherFileInItsPlaceIsRefused() throws {
+        let file = try folder.write("a.bin", "first")
+        let identity = try OpenedFile.open(file.path).identity
+        // Kept aside, so that its inode is not reused for the new file.
+        try FileManager.default.moveItem(at: file, to: folder.path("a.old"))
+        try folder.write("a.bin", "other")
+        #expect(throws: LFSStoreError.replaced(path: file.path)) { _ = try OpenedFile.open(file.path, expecting: identity) }
+        let store = LFSStore(gitDirectory: folder.path("repo.git"))
+        #expect(throws: LFSStoreError.replaced(path: file.path)) { _ = try store.store(contentsOf: file.path, expecting: identity) }
     }
 }

@@ -52,14 +52,16 @@ extension Library {
         let folder = LibraryLayout.projectFolder(id) + "/"
         let root = "\(id)-\(record.name)/"
         let total = manifest.totalSize
-        let fm = FileManager.default
-        let temporary = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString.prefix(8)).part")
-        guard fm.createFile(atPath: temporary.path, contents: nil), let handle = try? FileHandle(forWritingTo: temporary) else {
-            throw CMKeeperError(.storage, "cannot write in \(output.deletingLastPathComponent().path)", hint: "check the folder exists and is writable")
+        try Self.checkOutput(output)
+        let temporary: TemporaryFile
+        do {
+            temporary = try TemporaryFile(in: output.deletingLastPathComponent().path, prefix: ".\(output.lastPathComponent).")
+        } catch {
+            throw CMKeeperError(.storage, "cannot write in \(output.deletingLastPathComponent().path): \(error)", hint: "check the folder exists and is writable")
         }
+        let handle = FileHandle(fileDescriptor: temporary.descriptor.rawValue, closeOnDealloc: false)
         var done: Int64 = 0
         do {
-            defer { try? handle.close() }
             let out = ArchiveOutput(handle: handle)
             var writer: any ArchiveWriter = format == .tar
                 ? TarWriter(output: out, modificationTime: Int64(manifest.createdAt.timeIntervalSince1970))
@@ -94,15 +96,26 @@ extension Library {
             try writer.finish()
             try handle.synchronize()
         } catch {
-            try? fm.removeItem(at: temporary)
+            temporary.remove()
             throw translatingErrorsValue(error, doing: "writing the handover package", at: output.path)
         }
-        guard rename(temporary.path, output.path) == 0 else {
-            let code = errno
-            try? fm.removeItem(at: temporary)
-            throw .fileSystem(POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO), doing: "moving the package into place", at: output.path)
+        do {
+            try temporary.rename(to: output.path)
+        } catch {
+            temporary.remove()
+            throw .lfs(error)
         }
         return ExportOutcome(file: output, baseline: record.name, items: manifest.items.count, bytes: total)
+    }
+
+    /// Refuses an output path that is a link, FIFO, device or folder: the package only ever
+    /// replaces a regular file (it is renamed into place, never written through a link).
+    static func checkOutput(_ output: URL) throws(CMKeeperError) {
+        var info = stat()
+        guard lstat(output.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG else { return }
+        throw .refused(
+            "\(output.path) is \(OpenedFile.describe(info.st_mode & S_IFMT)): the package is not written there",
+            hint: "name a new file or a regular file to replace, e.g. \(output.deletingLastPathComponent().path)/交付.zip")
     }
 
     /// The handover checklist: what the customer receives, each item with its SHA-256.

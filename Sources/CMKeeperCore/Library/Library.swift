@@ -47,7 +47,10 @@ public final class Library {
             try Repository.open(at: root.appendingPathComponent(LibraryLayout.repositoryFolder, isDirectory: true))
         }
         try translatingErrors { try repository.bufferObjectsInMemory() }
-        return Library(root: root, settings: settings, repository: repository)
+        let library = Library(root: root, settings: settings, repository: repository)
+        // What a killed copy into the large-file store left behind goes at once.
+        library.lfs.removeAbandonedTemporaries()
+        return library
     }
 
     /// Opens the library whose repository git names in the environment, as a hook runs:

@@ -136,18 +136,15 @@ extension Library {
         var refused: [InboxPlan.Refusal] = []
         for file in submission.files {
             let shown = file.projectPath.map { "\(folder)/\($0)" } ?? file.name
-            var info = stat()
-            guard lstat(file.path, &info) == 0 else {
-                refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: "cannot be read (\(String(cString: strerror(errno))))", hint: "drop it again")))
-                continue
-            }
-            guard info.st_mode & S_IFMT == S_IFREG else {
-                refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: "is not a regular file", hint: "drop the document itself, not a link or a device")))
+            let size: Int64
+            switch Self.openSubmitted(file.path, shownAs: shown, hint: "drop the document itself, not a link or a device", unreadableHint: "drop it again") {
+            case .success(let opened): size = opened.identity.size
+            case .failure(let problem):
+                refused.append(.init(file: file, problem: problem))
                 continue
             }
             switch Self.target(of: file, in: process).flatMap({ Self.checkedPath($0, in: folder) }) {
             case .success(let (target, type)):
-                let size = Int64(info.st_size)
                 placed.append(InboxPlacement(
                     file: file, path: "\(folder)/\(target)", documentType: type?.id, title: type?.title, size: size,
                     largeFile: size > Int64(settings.largeFileThreshold)))
@@ -350,7 +347,7 @@ extension Library {
         var pointers: [String: LFSPointer] = [:]
         for item in placed where item.largeFile {
             do {
-                pointers[item.path] = try lfs.store(contentsOf: item.file.path).pointer
+                pointers[item.path] = try lfs.store(OpenedFile.open(item.file.path)).pointer
             } catch {
                 throw .lfs(error)
             }
@@ -371,7 +368,7 @@ extension Library {
             } else if let content = item.file.content, content.data.count == item.size {
                 updates.append(.upsert(path: item.path, blob: try writeBlob(content)))
             } else {
-                updates.append(.upsert(path: item.path, blob: try writeBlob(try Data(contentsOf: item.file.source))))
+                updates.append(.upsert(path: item.path, blob: try writeBlob(try OpenedFile.open(item.file.path).readAll())))
             }
         }
         if !lfsPaths.isEmpty {

@@ -46,17 +46,15 @@ extension Library {
         let process = try start.processDefinition()
 
         // Work out every file's place first, and refuse them all together.
-        var placed: [(URL, DocumentType, String, Int64)] = []
+        var placed: [(URL, DocumentType, String, FileIdentity)] = []
         var problems: [ValidationProblem] = []
         for file in submission.files {
             let name = file.lastPathComponent
-            var info = stat()
-            guard lstat(file.path, &info) == 0 else {
-                problems.append(ValidationProblem(path: file.path, message: "cannot be read (\(String(cString: strerror(errno))))", hint: "check the path"))
-                continue
-            }
-            guard info.st_mode & S_IFMT == S_IFREG else {
-                problems.append(ValidationProblem(path: file.path, message: "is not a regular file", hint: "submit the document itself, not a link or a folder"))
+            let identity: FileIdentity
+            switch Self.openSubmitted(file.path, shownAs: file.path, hint: "submit the document itself, not a link, a folder or a device", unreadableHint: "check the path") {
+            case .success(let opened): identity = opened.identity
+            case .failure(let problem):
+                problems.append(problem)
                 continue
             }
             // A lock or temp file is refused even with --type; otherwise --type overrides the name.
@@ -86,21 +84,21 @@ extension Library {
                 problems.append(problem)
                 continue
             }
-            placed.append((file, type, target, Int64(info.st_size)))
+            placed.append((file, type, target, identity))
         }
         if !problems.isEmpty { throw .invalid(problems, what: "this submission") }
 
-        // Large files go to the store first; then one validated commit.
-        var contents: [(String, LFSPointer?)] = []
-        for (file, _, target, size) in placed {
-            if size > Int64(settings.largeFileThreshold) {
-                do {
-                    contents.append((target, try lfs.store(contentsOf: file.path).pointer))
-                } catch {
-                    throw .lfs(error)
-                }
-            } else {
-                contents.append((target, nil))
+        // Every file is read (large ones into the store) before one validated commit, each only
+        // if it is still the file that was checked.
+        var contents: [(String, StoredContent)] = []
+        for (file, _, target, identity) in placed {
+            do {
+                let opened = try OpenedFile.open(file.path, expecting: identity)
+                contents.append((target, identity.size > Int64(settings.largeFileThreshold)
+                    ? .pointer(try lfs.store(opened).pointer)
+                    : .data(try opened.readAll())))
+            } catch {
+                throw .lfs(error)
             }
         }
         let folder = LibraryLayout.projectFolder(project)
@@ -111,13 +109,14 @@ extension Library {
         let outcome = try commitOnMain(author: submission.user) { snapshot in
             var updates: [TreeUpdate] = []
             var lfsPaths: [String] = []
-            for ((file, _, target, _), (_, pointer)) in zip(placed, contents) {
+            for (target, content) in contents {
                 let path = "\(folder)/\(target)"
-                if let pointer {
+                switch content {
+                case .pointer(let pointer):
                     updates.append(.upsert(path: path, blob: try self.writeBlob(pointer.data)))
                     lfsPaths.append(path)
-                } else {
-                    updates.append(.upsert(path: path, blob: try self.writeBlob(try Data(contentsOf: file))))
+                case .data(let data):
+                    updates.append(.upsert(path: path, blob: try self.writeBlob(data)))
                 }
             }
             if !lfsPaths.isEmpty {
@@ -133,17 +132,37 @@ extension Library {
         }
         let documents = zip(placed, contents).map { item, content in
             SubmittedDocument(
-                source: item.0.path, path: "\(folder)/\(item.2)", documentType: item.1.id, title: item.1.title, size: item.3,
-                largeFile: content.1 != nil)
+                source: item.0.path, path: "\(folder)/\(item.2)", documentType: item.1.id, title: item.1.title, size: item.3.size,
+                largeFile: content.1.isPointer)
         }
         return (documents, outcome)
+    }
+
+    /// A submitted file's content: in git, or in the large-file store.
+    private enum StoredContent {
+        case data(Data)
+        case pointer(LFSPointer)
+
+        var isPointer: Bool { if case .pointer = self { true } else { false } }
+    }
+
+    /// Opens a file a user submitted or dropped (see `OpenedFile`: never a link, FIFO or
+    /// device, never blocking); a file that cannot be is a problem shown as `shown`.
+    static func openSubmitted(_ path: String, shownAs shown: String, hint: String, unreadableHint: String) -> Result<OpenedFile, ValidationProblem> {
+        do {
+            return .success(try OpenedFile.open(path, shownAs: shown))
+        } catch .notRegularFile(_, let kind) {
+            return .failure(ValidationProblem(path: shown, message: "is \(kind), not a regular file", hint: hint))
+        } catch {
+            let reason = if case .io(_, _, let code) = error { String(cString: strerror(code)) } else { "\(error)" }
+            return .failure(ValidationProblem(path: shown, message: "cannot be read (\(reason))", hint: unreadableHint))
+        }
     }
 
     /// Where a file named `name` of `type` goes, relative to the project folder: a kind kept once
     /// at its title with the file's extension in lower case (`安装验收报告 - 副本.PDF` →
     /// `acceptance/安装验收报告.pdf`), a kind kept many times by its name from the title on
-    /// (`某银行-需求变更申请单-003.docx` → `change-requests/需求变更申请单-003.docx`); nil when the
-    /// name does not fit a kind kept many times (numbered or dated).
+    /// (`某银行-需求变更申请单-003.docx` → `change-requests/需求变更申请单-003.docx`).
     /// The problem shown at `shown` when it cannot go anywhere: a document cmkeeper writes itself,
     /// or a kind kept many times whose name has no number or date. `verb` is what the user does
     /// with documents ("submit", "drop").

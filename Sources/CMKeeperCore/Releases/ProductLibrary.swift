@@ -1,4 +1,5 @@
 import Foundation
+import LFSStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,7 +18,9 @@ public struct ProductLibrary: Sendable {
         /// Path inside the version folder.
         public let relativePath: RepositoryPath
         public let absolutePath: String
-        public let size: Int64
+        /// The file as the scan found it: a release copies it only if it is still that file.
+        public let identity: FileIdentity
+        public var size: Int64 { identity.size }
     }
 
     /// The products (top-level folders), sorted.
@@ -38,25 +41,29 @@ public struct ProductLibrary: Sendable {
     public func files(product: String, version: String) throws(CMKeeperError) -> [File] {
         try Self.checkName(product, of: "product")
         try Self.checkName(version, of: "version")
-        var isDir: ObjCBool = false
         let productPath = root.appendingPathComponent(product).path
-        guard FileManager.default.fileExists(atPath: productPath, isDirectory: &isDir), isDir.boolValue else {
+        let versionPath = productPath + "/" + version
+        // Every folder on the way is opened from the one above without following a link, so
+        // none can be swapped for a link while the version is scanned.
+        let rootFolder = try Self.folder(root.path, shownAs: root.path, in: nil) {
+            .notFound("the product library \(root.path) cannot be opened", hint: "check product_library in the library's settings")
+        }
+        let productFolder = try Self.folder(product, shownAs: productPath, in: rootFolder) {
             let known = products()
-            throw .notFound(
+            return .notFound(
                 "the product library (\(root.path)) has no product “\(product)”",
                 hint: known.isEmpty ? "put the product's versions under \(productPath)/VERSION/" : "known products: \(known.joined(separator: ", "))")
         }
-        let versionPath = productPath + "/" + version
-        guard FileManager.default.fileExists(atPath: versionPath, isDirectory: &isDir), isDir.boolValue else {
+        let versionFolder = try Self.folder(version, shownAs: versionPath, in: productFolder) {
             let known = versions(of: product)
-            throw .notFound(
+            return .notFound(
                 "product “\(product)” has no version “\(version)” in the product library",
                 hint: known.isEmpty ? "put its files under \(versionPath)/" : "known versions of \(product): \(known.joined(separator: ", "))")
         }
 
         var files: [File] = []
         var problems: [String] = []
-        walk(folder: versionPath, relative: [], into: &files, problems: &problems)
+        walk(versionFolder, path: versionPath, relative: [], into: &files, problems: &problems)
         for (a, b) in RepositoryPath.caseCollisions(in: files.map(\.relativePath)) {
             problems.append("“\(a)” and “\(b)” differ only in letter case: Windows and macOS clients cannot hold both")
         }
@@ -78,13 +85,29 @@ public struct ProductLibrary: Sendable {
         }
     }
 
-    private func walk(folder: String, relative: [String], into files: inout [File], problems: inout [String]) {
+    /// Opens a folder of the product library (the root may be a link the administrator made; no
+    /// other): a missing one is `missing()`, a link or a file is refused.
+    private static func folder(
+        _ name: String, shownAs shown: String, in parent: OpenedFile?, missing: () -> CMKeeperError
+    ) throws(CMKeeperError) -> OpenedFile {
+        do {
+            return try OpenedFile.openFolder(name, in: parent, shownAs: shown, followingLink: parent == nil)
+        } catch .io(_, _, ENOENT) {
+            throw missing()
+        } catch .notRegularFile(_, let kind) {
+            throw .refused("\(shown) is \(kind), not a folder", hint: "put the folder itself in the product library, not a link to it; nothing was written")
+        } catch {
+            throw .lfs(error)
+        }
+    }
+
+    private func walk(_ folder: OpenedFile, path: String, relative: [String], into files: inout [File], problems: inout [String]) {
         let shown = relative.isEmpty ? "the version folder" : relative.joined(separator: "/")
         let entries: [[UInt8]]
         do {
-            entries = try Self.rawNames(folder)
+            entries = try folder.names()
         } catch {
-            problems.append("\(shown): cannot be read (\(error.localizedDescription))")
+            problems.append("\(shown): cannot be read (\(error))")
             return
         }
         for nameBytes in entries {
@@ -98,23 +121,30 @@ public struct ProductLibrary: Sendable {
             }
             let components = relative + [name]
             let display = components.joined(separator: "/")
-            let absolute = folder + "/" + name
-            var info = stat()
-            guard lstat(absolute, &info) == 0 else {
-                problems.append("\(display): cannot be read (\(String(cString: strerror(errno))))")
+            let absolute = path + "/" + name
+            let info: stat
+            do {
+                info = try folder.status(of: name)
+            } catch {
+                problems.append("\(display): cannot be read (\(error))")
                 continue
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(folder: absolute, relative: components, into: &files, problems: &problems)
+                do {
+                    let inner = try OpenedFile.openFolder(name, in: folder, shownAs: absolute)
+                    walk(inner, path: absolute, relative: components, into: &files, problems: &problems)
+                } catch {
+                    problems.append("\(display): \(error)")
+                }
             case S_IFREG:
-                guard access(absolute, R_OK) == 0 else {
+                guard faccessat(folder.descriptor.rawValue, name, R_OK, 0) == 0 else {
                     problems.append("\(display): cannot be read (\(String(cString: strerror(errno)))); give cmkeeper read permission")
                     continue
                 }
                 do {
                     let path = try RepositoryPath(components: components)
-                    files.append(File(relativePath: path, absolutePath: absolute, size: Int64(info.st_size)))
+                    files.append(File(relativePath: path, absolutePath: absolute, identity: FileIdentity(info)))
                 } catch {
                     problems.append("\(display): \(error.reason)")
                 }
@@ -132,26 +162,13 @@ public struct ProductLibrary: Sendable {
         }
     }
 
-    /// The raw names in a folder (as bytes: names need not be UTF-8), without . and ..
-    static func rawNames(_ folder: String) throws -> [[UInt8]] {
-        guard let dir = opendir(folder) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { closedir(dir) }
-        var names: [[UInt8]] = []
-        while let entry = readdir(dir) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix(while: { $0 != 0 }))
-            }
-            if bytes == [46] || bytes == [46, 46] { continue }
-            names.append(bytes)
-        }
-        return names
-    }
-
+    /// The names of the folders (not links to folders) in the folder at `path`, sorted.
     static func folderNames(_ path: String) throws -> [String] {
-        try rawNames(path).compactMap { bytes -> String? in
-            guard let name = String(validating: bytes, as: UTF8.self) else { return nil }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDir), isDir.boolValue else { return nil }
+        let folder = try OpenedFile.openFolder(path, followingLink: true)
+        return try folder.names().compactMap { bytes -> String? in
+            guard let name = String(validating: bytes, as: UTF8.self),
+                  (try? folder.status(of: name)).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true
+            else { return nil }
             return name
         }.sorted()
     }

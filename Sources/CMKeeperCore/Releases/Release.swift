@@ -50,7 +50,8 @@ extension Library {
     ///
     /// Refuses, writing nothing to git: a user who is not a CM engineer, an unknown project,
     /// product or version, a version already released to the project, an empty version, and
-    /// anything in the version folder that is not a regular readable file with a safe name.
+    /// anything in the version folder that is not a regular readable file with a safe name, and a
+    /// file replaced (by a link, a FIFO, another file) between the scan and its copy.
     public func release(_ request: ReleaseRequest, progress: (@Sendable (ReleaseProgress) -> Void)? = nil) throws(CMKeeperError) -> ReleaseOutcome {
         let project = try ProjectID(validating: request.project).rawValue
         let tag = LibraryLayout.releaseTag(project: project, product: request.product, version: request.version)
@@ -82,7 +83,7 @@ extension Library {
             let report = progress.map { Self.fileProgress($0, file: file.relativePath.string, index: index + 1, count: files.count, base: done, total: total) }
             let result: LFSStore.Stored
             do {
-                result = try lfs.store(contentsOf: file.absolutePath, progress: report)
+                result = try lfs.store(contentsOf: file.absolutePath, expecting: file.identity, progress: report)
             } catch {
                 throw .lfs(error)
             }
