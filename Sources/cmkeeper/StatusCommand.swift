@@ -82,14 +82,14 @@ enum StatusPrinter {
         print("phase: \(s.current.map { "\($0.phase.title) (\($0.phase.id))" } ?? p.phase)")
         for phase in s.phases {
             let here = phase.phase.id == p.phase ? "▶" : " "
-            let gate = phase.skipped ? "skipped" : phase.gateMet ? "gate met" : "gate not met"
+            let gate = phase.skipped ? "skipped (not held)" : phase.gateMet ? "gate met" : "gate not met"
             print("\(here) \(phase.phase.title) (\(phase.phase.id)): \(gate)")
-            for d in phase.documents {
+            for r in phase.requirements {
                 let mark: String
-                switch d.state {
-                case .present(let paths): mark = "✔ \(d.type.title)  \(paths.joined(separator: ", "))"
-                case .missing: mark = "✘ \(d.type.title)  missing"
-                case .notNeeded: mark = "· \(d.type.title)  not needed"
+                switch r.state {
+                case .present(let paths): mark = "✔ \(r.title)  \(paths.joined(separator: ", "))"
+                case .missing: mark = "✘ \(r.title)  missing"
+                case .notNeeded: mark = phase.skipped ? "· \(r.title)  not held" : "· \(r.title)  not needed"
                 }
                 print("    \(mark)")
             }
