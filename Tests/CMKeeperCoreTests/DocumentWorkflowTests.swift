@@ -133,7 +133,7 @@ struct DocumentWorkflowTests {
             project: "P-2026-001",
             files: try files(s, ["项目实施及验收总体计划.docx", "项目实施申请表.xlsx", "销售合同或者相关备忘录.pdf", "项目实施客户确认表.docx"]),
             user: s.manager))
-        let (moved, _) = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager)
+        let moved = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager).project
         #expect(moved.phase == "installation")
         #expect(try library.status(of: "P-2026-001").current?.phase.id == "installation")
         #expect(try s.git(["show", "main:projects/P-2026-001/project.toml"]).stdout.contains("phase = \"installation\""))
