@@ -74,16 +74,16 @@ public final class Scenario: @unchecked Sendable {
     ]
 
     /// A library whose project has everything acceptance needs: the sample product released,
-    /// every document submitted, and the acceptance report approved by the CM engineer and
-    /// customer service.
-    public func makeAcceptedProject(hooks: String? = nil) throws -> Library {
+    /// every document submitted (all of `documents`), and the acceptance report approved by the
+    /// CM engineer and customer service.
+    public func makeAcceptedProject(hooks: String? = nil, documents: [String] = smallProjectDocuments) throws -> Library {
         let library = try makeLibraryWithProject(hooks: hooks)
         let roles = try library.snapshot().roleBook().updating(.init(login: customerService, name: "赵客服", roles: [.customerService]))
         _ = try library.commitOnMain(author: cm) { _ in
             PlannedCommit(updates: [.upsert(path: ".cmkeeper/roles.toml", blob: try library.writeBlob(Data(roles.serialized().utf8)))], message: "Add customer service\n")
         }
         _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: cm))
-        let files = try Self.smallProjectDocuments.enumerated().map { index, name in
+        let files = try documents.enumerated().map { index, name in
             try folder.write("desk/\(name)", Data("PK\u{3}\u{4} \(name) \(index)".utf8))
         }
         _ = try library.submit(Submission(project: "P-2026-001", files: files, user: manager))
