@@ -104,6 +104,10 @@ enum StatusPrinter {
         if !s.missingWeeklyReports.isEmpty { print("weekly reports (项目周报) missing: \(s.missingWeeklyReports.joined(separator: ", "))") }
         if let current = s.current, !current.missing.isEmpty {
             print("To leave \(current.phase.title): \(current.missing.joined(separator: ", "))")
+        } else if let current = s.current, let last = s.phases.last, s.phases.dropLast().last?.phase.id == current.phase.id {
+            // The last phase is entered only by the baseline, once its own documents are in.
+            let needed = last.missing.isEmpty ? "" : "\(last.missing.joined(separator: ", ")), then "
+            print("To close (\(last.phase.title)): \(needed)a CM engineer runs cmkeeper baseline \(p.id)")
         }
     }
 }

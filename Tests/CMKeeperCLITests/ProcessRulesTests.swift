@@ -97,6 +97,9 @@ struct ProcessRulesTests {
     @Test func theSummaryReportIsBaselinedAndNothingIsAddedAfterwards() throws {
         let s = Scenario()
         let library = try s.makeAcceptedProject(documents: Scenario.smallProjectDocuments.filter { $0 != "项目实施总结报告.docx" })
+        #expect(try run(s, ["phase", project, "acceptance"], as: s.manager).succeeded)
+        let status = try run(s, ["status", project], as: s.manager)
+        #expect(status.stdout.contains("To close (验收完成): 项目实施总结报告, then a CM engineer runs cmkeeper baseline \(project)"), "\(status.stdout)")
         let early = try run(s, ["baseline", project], as: s.cm)
         #expect(!early.succeeded && early.stderr.contains("验收完成 (closed) cannot be entered: missing 项目实施总结报告"), "\(early.stderr)")
         #expect(try s.git(["tag", "-l", "baseline/*"]).stdout == "")
@@ -105,7 +108,7 @@ struct ProcessRulesTests {
         #expect(try run(s, ["submit", project, summary.path], as: s.manager).succeeded)
         let baseline = try library.baseline(project: project, user: s.cm)
         #expect(baseline.manifest.items.contains { $0.path == "projects/\(project)/closed/项目实施总结报告.docx" })
-        #expect(try lastMessage(s).contains("moves to 验收完成 (closed) from 项目准备 (preparation), passing"))
+        #expect(try lastMessage(s).contains("moves to 验收完成 (closed) from 项目验收 (acceptance)"))
 
         // New files, not only changed ones, need a change request once the project is baselined.
         let weekly = try s.folder.write("desk/项目周报-2026-W49.docx", doc)
@@ -122,6 +125,7 @@ struct ProcessRulesTests {
         let s = Scenario()
         _ = try s.makeAcceptedProject()
         #expect(try run(s, ["baseline", project], as: s.cm).succeeded)
+        #expect(try lastMessage(s).contains("moves to 验收完成 (closed) from 项目准备 (preparation), passing 系统安装调试 (installation), 试运行 (trial-run, not held), 用户培训"))
         let tags = try s.git(["tag", "-l", "baseline/*"]).stdout
 
         // Nothing changed: refused, with or without a change request.
