@@ -234,14 +234,14 @@ public struct ChangeValidator {
         projects: inout ProjectCache
     ) throws -> [ValidationProblem] {
         let project = components[1]
-        guard projects.isValidID(project),
-              !BaselineFreeze.isOpen(components.dropFirst(2).joined(separator: "/"), added: change.status == .added, process: process)
-        else { return [] }
+        guard projects.isValidID(project) else { return [] }
+        let latest = try freeze.latestBaseline(of: project)
+        if case .success(nil) = latest { return [] }
+        if BaselineFreeze.isOpen(components.dropFirst(2).joined(separator: "/"), added: change.status == .added, process: process) { return [] }
         let baseline: BaselineFreeze.Latest
-        switch try freeze.latestBaseline(of: project) {
+        switch latest {
         case .failure(let problem): return [problem]
-        case .success(nil): return []
-        case .success(let latest?): baseline = latest
+        case .success(let found): guard let found else { return [] }; baseline = found
         }
         let what = change.status == .deleted ? "deleted" : change.status == .added ? "added" : "changed"
         let subject = baseline.paths.contains(change.path)
