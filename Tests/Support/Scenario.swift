@@ -78,18 +78,25 @@ public final class Scenario: @unchecked Sendable {
     /// CM engineer and customer service.
     public func makeAcceptedProject(hooks: String? = nil, documents: [String] = smallProjectDocuments) throws -> Library {
         let library = try makeLibraryWithProject(hooks: hooks)
+        try accept("P-2026-001", in: library, manager: manager, documents: documents)
+        return library
+    }
+
+    /// Takes an existing small project to acceptance: customer service added to the roles, the
+    /// sample product released, `documents` submitted by `manager`, the acceptance report approved.
+    public func accept(_ project: String, in library: Library, manager: String, documents: [String] = smallProjectDocuments) throws {
+        try sampleProduct()
         let roles = try library.snapshot().roleBook().updating(.init(login: customerService, name: "赵客服", roles: [.customerService]))
         _ = try library.commitOnMain(author: cm) { _ in
             PlannedCommit(updates: [.upsert(path: ".cmkeeper/roles.toml", blob: try library.writeBlob(Data(roles.serialized().utf8)))], message: "Add customer service\n")
         }
-        _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: cm))
+        _ = try library.release(.init(project: project, product: "核心业务平台", version: "2.1.0", user: cm))
         let files = try documents.enumerated().map { index, name in
             try folder.write("desk/\(name)", Data("PK\u{3}\u{4} \(name) \(index)".utf8))
         }
-        _ = try library.submit(Submission(project: "P-2026-001", files: files, user: manager))
-        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: cm)
-        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: customerService)
-        return library
+        _ = try library.submit(Submission(project: project, files: files, user: manager))
+        _ = try library.approve(project: project, documentType: "acceptance-report", user: cm)
+        _ = try library.approve(project: project, documentType: "acceptance-report", user: customerService)
     }
 
     /// Clones the library's repository with the real git into a new folder.
