@@ -241,7 +241,8 @@ public struct ChangeValidator {
         let baseline: BaselineFreeze.Latest
         switch latest {
         case .failure(let problem): return [problem]
-        case .success(let found): guard let found else { return [] }; baseline = found
+        case .success(nil): return []
+        case .success(let found?): baseline = found
         }
         let what = change.status == .deleted ? "deleted" : change.status == .added ? "added" : "changed"
         let subject = baseline.paths.contains(change.path)
