@@ -9,14 +9,18 @@ struct BaselineCommand: ParsableCommand {
         discussion: """
             Refuses, listing what is missing by Chinese title, until the project's acceptance \
             gate is met (every required document present, the acceptance report approved by the \
-            CM engineer and customer service). Then moves the project to closed (验收完成) and \
-            creates the annotated tag baseline/PROJECT/NAME whose message is the manifest: every \
-            document and released file with its path, type, size, SHA-256, git blob, and who \
-            submitted it when.
+            CM engineer and customer service) and the implementation summary report \
+            (项目实施总结报告) is in. Then moves the project to closed (验收完成) — the only way \
+            there — and creates the annotated tag baseline/PROJECT/NAME whose message is the \
+            manifest: every document and released file with its path, type, size, SHA-256, git \
+            blob, and who submitted it when.
 
-            From then on the project is frozen: its baselined files change only in a commit by a \
-            CM engineer whose message names an approved change request (Change-Request: CR-003); \
-            the next baseline is NAME.2, NAME.3 … and earlier ones stay as they were.
+            From then on the project is frozen: a file is changed, deleted or added only in a \
+            commit by a CM engineer whose message names an approved change request \
+            (Change-Request: CR-003, which submit --change-request writes); only new change \
+            requests and approvals come in freely. The next baseline is NAME.2, NAME.3 …: it \
+            names the change request, which a commit since the last baseline must name, and is \
+            refused when nothing has changed. Earlier baselines stay as they were.
 
             Examples:
               cmkeeper baseline P-2026-001
@@ -29,7 +33,7 @@ struct BaselineCommand: ParsableCommand {
     @Argument(help: "The baseline's name (default: acceptance, then acceptance.2 …).")
     var name: String?
 
-    @Option(help: ArgumentHelp("The change request this baseline follows.", valueName: "CR-…"))
+    @Option(help: ArgumentHelp("The approved change request this baseline follows (every baseline after the first).", valueName: "CR-…"))
     var changeRequest: String?
 
     @OptionGroup var library: LibraryOptions

@@ -87,14 +87,14 @@ enum StatusPrinter {
         }
         for phase in s.phases {
             let here = phase.phase.id == p.phase ? "▶" : " "
-            let gate = phase.skipped ? "skipped" : phase.gateMet ? "gate met" : "gate not met"
+            let gate = phase.skipped ? "skipped (not held)" : phase.gateMet ? "gate met" : "gate not met"
             print("\(here) \(phase.phase.title) (\(phase.phase.id)): \(gate)")
-            for d in phase.documents {
+            for r in phase.requirements {
                 let mark: String
-                switch d.state {
-                case .present(let paths): mark = "✔ \(d.type.title)  \(paths.joined(separator: ", "))"
-                case .missing: mark = "✘ \(d.type.title)  missing"
-                case .notNeeded: mark = "· \(d.type.title)  not needed"
+                switch r.state {
+                case .present(let paths): mark = "✔ \(r.title)  \(paths.joined(separator: ", "))"
+                case .missing: mark = "✘ \(r.title)  missing"
+                case .notNeeded: mark = phase.skipped ? "· \(r.title)  not held" : "· \(r.title)  not needed"
                 }
                 print("    \(mark)")
             }
@@ -110,6 +110,10 @@ enum StatusPrinter {
         if !s.missingWeeklyReports.isEmpty { print("weekly reports (项目周报) missing: \(s.missingWeeklyReports.joined(separator: ", "))") }
         if let current = s.current, !current.missing.isEmpty {
             print("To leave \(current.phase.title): \(current.missing.joined(separator: ", "))")
+        } else if let current = s.current, let last = s.phases.last, s.phases.dropLast().last?.phase.id == current.phase.id {
+            // The last phase is entered only by the baseline, once its own documents are in.
+            let needed = last.missing.isEmpty ? "" : "\(last.missing.joined(separator: ", ")), then "
+            print("To close (\(last.phase.title)): \(needed)a CM engineer runs cmkeeper baseline \(p.id)")
         }
     }
 }

@@ -16,11 +16,13 @@ struct SubmitCommand: ParsableCommand {
             is kept where the process says, by its title (acceptance/安装验收报告.pdf), and the \
             commit message keeps the name it had. The change is checked as a push is checked, and \
             all the files are committed in one commit. Refused input commits nothing, and every \
-            problem is listed with how to fix it.
+            problem is listed with how to fix it. A baselined project takes new or changed files \
+            only from a CM engineer naming an approved change request (--change-request CR-003).
 
             Examples:
               cmkeeper submit P-2026-001 ~/文档/安装验收报告.docx ~/文档/功能测试情况表.xlsx
               cmkeeper submit P-2026-001 scan0001.pdf --type acceptance-report --message "签字盖章版"
+              cmkeeper submit P-2026-001 安装验收报告.docx --change-request CR-003   # after the baseline
             """)
 
     @Argument(help: "The project id.")
@@ -35,6 +37,9 @@ struct SubmitCommand: ParsableCommand {
     @Option(help: "A note for the commit message.")
     var message: String?
 
+    @Option(help: ArgumentHelp("The approved change request these files follow, for a baselined project (a CM engineer).", valueName: "CR-…"))
+    var changeRequest: String?
+
     @OptionGroup var library: LibraryOptions
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
@@ -45,7 +50,7 @@ struct SubmitCommand: ParsableCommand {
             let lib = try library.open()
             let urls = files.map { URL(fileURLWithPath: $0) }
             let (documents, outcome) = try lib.submit(
-                Submission(project: project, files: urls, type: type, message: message, user: user.resolved))
+                Submission(project: project, files: urls, type: type, message: message, changeRequest: changeRequest, user: user.resolved))
             if output.json {
                 Output.printJSON(Report(commit: outcome.commit.hex, documents: documents))
             } else {

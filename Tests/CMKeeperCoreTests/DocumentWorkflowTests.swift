@@ -140,7 +140,7 @@ struct DocumentWorkflowTests {
         try s.addApprovers(to: library)
         let (plan, _) = try library.approve(project: "P-2026-001", documentType: "项目实施及验收总体计划", user: s.leader)
         #expect(plan.role == .leadership && plan.path == "preparation/项目实施及验收总体计划.docx")
-        let (moved, _) = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager)
+        let moved = try library.movePhase(project: "P-2026-001", to: "installation", user: s.manager).project
         #expect(moved.phase == "installation")
         #expect(try library.status(of: "P-2026-001").current?.phase.id == "installation")
         #expect(try s.git(["show", "main:projects/P-2026-001/project.toml"]).stdout.contains("phase = \"installation\""))

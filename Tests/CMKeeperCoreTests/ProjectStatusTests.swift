@@ -87,6 +87,13 @@ struct ProjectStatusTests {
             trialRun: trialRun, now: Self.date(now))
     }
 
+    /// Why a move to `target` is refused, message by message.
+    func moving(_ status: ProjectStatus, to target: String, back: Bool = false, cm: Bool = false, baseline: Bool = false) -> [String] {
+        GateEvaluator.problemsMoving(
+            process: process, status: status, move: PhaseMove(target: target, back: back, byCMEngineer: cm, recordsBaseline: baseline)
+        ).map(\.message)
+    }
+
     // MARK: Documents and gates
 
     @Test func anEmptyProjectMissesEveryPreparationDocumentAndTheRelease() throws {
@@ -102,7 +109,7 @@ struct ProjectStatusTests {
         // The release record is listed for display, but no gate asks for it.
         #expect(preparation.document("release-record") == DocumentStatus(type: process.documentType("release-record")!, state: .notNeeded, isExitDocument: false))
 
-        let problems = GateEvaluator.problemsMoving(process: process, status: status, to: "installation")
+        let problems = moving(status, to: "installation")
         #expect(problems == [
             "项目准备 (preparation) cannot be left: missing 项目实施及验收总体计划, 项目实施申请表, 销售合同或者相关备忘录, 项目实施客户确认表, 项目实施及验收总体计划 的 分管领导 审批; no software has been released (软件发行)"
         ])
@@ -111,13 +118,13 @@ struct ProjectStatusTests {
     @Test func thePreparationGateNeedsItsDocumentsAndARelease() throws {
         let partial = Self.preparation.filter { !$0.key.contains("销售合同") && !$0.key.contains("申请表") }
         let noRelease = evaluate(project(), partial, approvals: planApproved, releases: [])
-        #expect(GateEvaluator.problemsMoving(process: process, status: noRelease, to: "installation") == [
+        #expect(moving(noRelease, to: "installation") == [
             "项目准备 (preparation) cannot be left: missing 项目实施申请表, 销售合同或者相关备忘录; no software has been released (软件发行)"
         ])
 
         let documentsOnly = evaluate(project(), Self.preparation, approvals: planApproved, releases: [])
         #expect(documentsOnly.current?.missing == ["软件发行"])
-        #expect(GateEvaluator.problemsMoving(process: process, status: documentsOnly, to: "installation") == [
+        #expect(moving(documentsOnly, to: "installation") == [
             "项目准备 (preparation) cannot be left: no software has been released (软件发行)"
         ])
         // A release to another project does not count.
@@ -130,7 +137,7 @@ struct ProjectStatusTests {
         #expect(preparation.gateMet && preparation.missing.isEmpty && preparation.releasesMet)
         #expect(preparation.document("implementation-application")?.state == .present(paths: ["preparation/项目实施申请表.xlsx"]))
         #expect(ready.releases == [release()])
-        #expect(GateEvaluator.problemsMoving(process: process, status: ready, to: "installation").isEmpty)
+        #expect(moving(ready, to: "installation").isEmpty)
     }
 
     @Test func filesWithAWrongExtensionOrPlaceDoNotCount() throws {
@@ -265,7 +272,7 @@ struct ProjectStatusTests {
             approval("system-acceptance-report", Self.smallReportPath, Self.b("f1"), .customerService),
         ])
         #expect(evaluate(project(phase: "acceptance"), files, approvals: wrong).current?.missing == ["安装验收报告 的 客户服务部 审批"])
-        #expect(GateEvaluator.problemsMoving(process: process, status: evaluate(project(phase: "acceptance"), files, approvals: wrong), to: "closed") == [
+        #expect(moving(evaluate(project(phase: "acceptance"), Self.merge(files, Self.closed), approvals: wrong), to: "closed", baseline: true) == [
             "项目验收 (acceptance) cannot be left: missing 安装验收报告 的 客户服务部 审批"
         ])
     }
@@ -278,9 +285,9 @@ struct ProjectStatusTests {
         let trial = try #require(status.phase("trial-run"))
         #expect(trial.skipped && trial.gateMet)
         #expect(trial.document("trial-run-confirmation")?.state == .notNeeded)
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "training").isEmpty)
+        #expect(moving(status, to: "training").isEmpty)
         // But a phase the project does not hold is no place to move to.
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "trial-run") == [
+        #expect(moving(status, to: "trial-run") == [
             "试运行 (trial-run) is optional and this project does not hold it (no trial run)"
         ])
     }
@@ -291,40 +298,92 @@ struct ProjectStatusTests {
         let trial = try #require(status.phase("trial-run"))
         #expect(!trial.skipped && !trial.gateMet)
         #expect(trial.missing == ["项目试运行确认单"])
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "trial-run").isEmpty)
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "training") == [
+        #expect(moving(status, to: "trial-run").isEmpty)
+        #expect(moving(status, to: "training") == [
             "试运行 (trial-run) cannot be skipped: missing 项目试运行确认单"
         ])
 
         let confirmed = evaluate(project(phase: "trial-run"), Self.merge(files, Self.trialRun), trialRun: true)
         #expect(confirmed.current?.gateMet == true)
-        #expect(GateEvaluator.problemsMoving(process: process, status: confirmed, to: "training").isEmpty)
+        #expect(moving(confirmed, to: "training").isEmpty)
     }
 
     // MARK: Moving between phases
 
     @Test func movingBackwardsOrNowhereIsRefused() {
         let status = evaluate(project(phase: "installation"), Self.merge(Self.preparation, Self.installation))
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "preparation") == [
-            "a project only moves forward: 项目准备 (preparation) comes before its current phase 系统安装调试 (installation)"
+        #expect(moving(status, to: "preparation") == [
+            "项目准备 (preparation) comes before the project's current phase 系统安装调试 (installation), and a project moves back only when a CM engineer says so"
         ])
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "installation") == ["the project is already in 系统安装调试 (installation)"])
-        let unknown = GateEvaluator.problemsMoving(process: process, status: status, to: "delivery")
+        #expect(moving(status, to: "installation") == ["the project is already in 系统安装调试 (installation)"])
+        let unknown = moving(status, to: "delivery")
         #expect(unknown.count == 1 && unknown[0].hasPrefix("there is no phase \"delivery\""))
+        // Neither refusal tells anyone to submit what is missing.
+        let hints = GateEvaluator.problemsMoving(process: process, status: status, move: PhaseMove(target: "preparation"))
+            + GateEvaluator.problemsMoving(process: process, status: status, move: PhaseMove(target: "installation"))
+        #expect(hints.map(\.hint) == ["a CM engineer runs: cmkeeper phase P-2026-001 preparation --back --reason \"…\"", "nothing to do"])
+    }
+
+    @Test func onlyACMEngineerMovesAProjectBackWhenAsked() {
+        let status = evaluate(project(phase: "acceptance"), Self.merge(Self.preparation, Self.installation))
+        // Back: no gate is asked for, but only a CM engineer, and only when asked.
+        #expect(moving(status, to: "installation", back: true, cm: true).isEmpty)
+        #expect(moving(status, to: "installation", back: true) == [
+            "only a CM engineer (CM工程师) may move a project back, from 项目验收 (acceptance) to 系统安装调试 (installation)"
+        ])
+        #expect(moving(status, to: "installation", cm: true).count == 1)
+        // Not into a phase the project does not hold, and --back is no way forward.
+        #expect(moving(status, to: "trial-run", back: true, cm: true) == ["试运行 (trial-run) is optional and this project does not hold it (no trial run)"])
+        #expect(moving(evaluate(project(phase: "installation"), Self.preparation), to: "training", back: true, cm: true).first
+            == "用户培训 (training) comes after the project's current phase 系统安装调试 (installation): --back moves a project back")
+    }
+
+    @Test func theFinalPhaseNeedsItsClosingDocumentsAndABaseline() {
+        let accepted = Self.merge(Self.preparation, Self.installation, Self.training, Self.acceptanceCommon, Self.smallReport)
+        let status = evaluate(project(phase: "acceptance"), accepted, approvals: smallApprovals)
+        #expect(status.current?.gateMet == true)
+        // The summary report (项目实施总结报告) belongs in the baseline: it is needed to close.
+        #expect(moving(status, to: "closed", baseline: true) == ["验收完成 (closed) cannot be entered: missing 项目实施总结报告"])
+        #expect(moving(status, to: "closed") == [
+            "验收完成 (closed) cannot be entered: missing 项目实施总结报告", "a project enters 验收完成 (closed) only with its baseline",
+        ])
+        let complete = evaluate(project(phase: "acceptance"), Self.merge(accepted, Self.closed), approvals: smallApprovals)
+        #expect(moving(complete, to: "closed") == ["a project enters 验收完成 (closed) only with its baseline"])
+        #expect(moving(complete, to: "closed", baseline: true).isEmpty)
+    }
+
+    @Test func aMoveSaysEachPhaseItPasses() {
+        let status = evaluate(project(phase: "installation"), Self.merge(Self.preparation, Self.installation, Self.training))
+        #expect(GateEvaluator.phasesPassed(status: status, to: "go-live").map(\.phase.id) == ["trial-run", "training"])
+        #expect(GateEvaluator.describeMove(status: status, to: "go-live")
+            == "from 系统安装调试 (installation), passing 试运行 (trial-run, not held), 用户培训 (training)")
+        #expect(GateEvaluator.describeMove(status: status, to: "trial-run") == "from 系统安装调试 (installation)")
+        #expect(GateEvaluator.phasesPassed(status: status, to: "preparation").isEmpty)
+    }
+
+    @Test func aOneOfGroupIsOneRequirement() throws {
+        let acceptance = try #require(evaluate(project(phase: "acceptance"), Self.preparation).phase("acceptance"))
+        let titles = acceptance.requirements.map(\.title)
+        #expect(titles.filter { $0.contains("功能测试情况表") } == ["功能测试情况表 或 验收测试报告"])
+        #expect(acceptance.requirements.first { $0.title == "功能测试情况表 或 验收测试报告" }?.state == .missing)
+        let kept = try #require(evaluate(project(phase: "acceptance"), Self.acceptanceCommon).phase("acceptance"))
+        let group = try #require(kept.requirements.first { $0.title == "功能测试情况表 或 验收测试报告" })
+        #expect(group.state == .present(paths: ["acceptance/功能测试情况表.xlsx"]))
     }
 
     @Test func skippingAPhaseWhoseGateIsNotMetIsRefused() {
         let status = evaluate(project(phase: "preparation"), Self.preparation, approvals: planApproved)
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "installation").isEmpty)
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "go-live") == [
+        #expect(moving(status, to: "installation").isEmpty)
+        #expect(moving(status, to: "go-live") == [
             "系统安装调试 (installation) cannot be skipped: missing 安装调试报告",
             "用户培训 (training) cannot be skipped: missing 客户培训计划, 培训通知单, 客户培训签到表",
         ])
         // go-live has no document: with training done, a project may move past it.
         let trained = evaluate(project(phase: "training"), Self.merge(Self.preparation, Self.installation, Self.training))
-        #expect(GateEvaluator.problemsMoving(process: process, status: trained, to: "acceptance").isEmpty)
-        #expect(GateEvaluator.problemsMoving(process: process, status: trained, to: "closed") == [
-            "项目验收 (acceptance) cannot be skipped: missing 安装验收报告, 功能测试情况表 或 验收测试报告, 售后服务承诺卡, 项目验收移交客户资料清单, 安装验收报告 的 CM工程师 审批, 安装验收报告 的 客户服务部 审批"
+        #expect(moving(trained, to: "acceptance").isEmpty)
+        #expect(moving(trained, to: "closed", baseline: true) == [
+            "项目验收 (acceptance) cannot be skipped: missing 安装验收报告, 功能测试情况表 或 验收测试报告, 售后服务承诺卡, 项目验收移交客户资料清单, 安装验收报告 的 CM工程师 审批, 安装验收报告 的 客户服务部 审批",
+            "验收完成 (closed) cannot be entered: missing 项目实施总结报告",
         ])
     }
 
@@ -332,13 +391,13 @@ struct ProjectStatusTests {
         let files = Self.merge(Self.preparation, Self.installation, Self.trialRun, Self.training, Self.acceptanceCommon, Self.smallReport, Self.closed)
         let status = evaluate(project(phase: "preparation"), files, approvals: ApprovalLog(records: planApproved.records + smallApprovals.records), trialRun: true)
         #expect(status.phases.allSatisfy { $0.gateMet })
-        #expect(GateEvaluator.problemsMoving(process: process, status: status, to: "closed").isEmpty)
+        #expect(moving(status, to: "closed", baseline: true).isEmpty)
     }
 
     @Test func anUnknownPhaseHasNoCurrentStatus() {
         let status = evaluate(project(phase: "delivery"), Self.preparation)
         #expect(status.current == nil)
-        let problems = GateEvaluator.problemsMoving(process: process, status: status, to: "installation")
+        let problems = moving(status, to: "installation")
         #expect(problems.count == 1 && problems[0].hasPrefix("the project's phase \"delivery\" is not in the process"))
     }
 

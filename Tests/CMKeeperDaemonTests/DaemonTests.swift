@@ -150,6 +150,22 @@ struct DaemonTests {
         #expect(try Data(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/随便起的名字.docx")) == Data("PK".utf8))
     }
 
+    @Test func aBaselinedProjectTakesNoNewFileFromTheInbox() throws {
+        let scene = try InboxScenario()
+        try scene.s.accept(scene.project, in: scene.library, manager: scene.dropper)
+        _ = try scene.library.baseline(project: scene.project, user: scene.s.cm)
+        let daemon = try scene.startDaemon()
+        defer { daemon.stop() }
+        #expect(daemon.waitFor("watching"))
+        let before = try scene.commits()
+        // The manager's weekly report, a file the baseline does not hold: refused as a push would be.
+        try scene.drop("项目周报-2026-W49.docx", Data("PK\u{3}\u{4} late".utf8))
+        #expect(daemon.waitFor("rejected"), "\(daemon.log)")
+        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目周报-2026-W49.docx.reason"), encoding: .utf8)
+        #expect(reason.contains("is not in project P-2026-001's baseline acceptance and cannot be added"), "\(reason)")
+        #expect(try scene.commits() == before)
+    }
+
     @Test(.enabled(if: geteuid() == 0, "needs root to give a file to another user"))
     func theOwnerOfADroppedFileIsTheActingUserAndTheirRightsAreChecked() throws {
         let scene = try InboxScenario()

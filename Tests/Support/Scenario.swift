@@ -85,28 +85,45 @@ public final class Scenario: @unchecked Sendable {
         "安装验收报告.docx", "功能测试情况表.xlsx", "售后服务承诺卡.docx", "项目验收移交客户资料清单.xlsx", "项目实施总结报告.docx",
     ]
 
-    /// A library whose project has every document, submitted by its manager, the sample product
-    /// released and the overall plan approved by the leadership: all that acceptance needs but
-    /// the approvals of the acceptance report.
-    public func makeSubmittedProject(hooks: String? = nil) throws -> Library {
+    /// A library whose project has every document of `documents`, submitted by its manager, the
+    /// sample product released and the overall plan approved by the leadership: all that
+    /// acceptance needs but the approvals of the acceptance report.
+    public func makeSubmittedProject(hooks: String? = nil, documents: [String] = smallProjectDocuments) throws -> Library {
         let library = try makeLibraryWithProject(hooks: hooks)
-        try addApprovers(to: library)
-        _ = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: cm))
-        let files = try Self.smallProjectDocuments.enumerated().map { index, name in
-            try folder.write("desk/\(name)", Data("PK\u{3}\u{4} \(name) \(index)".utf8))
-        }
-        _ = try library.submit(Submission(project: "P-2026-001", files: files, user: manager))
-        _ = try library.approve(project: "P-2026-001", documentType: "implementation-plan", user: leader)
+        try submit("P-2026-001", in: library, manager: manager, documents: documents)
         return library
     }
 
-    /// A library whose project has everything acceptance needs: ``makeSubmittedProject(hooks:)``
+    /// A library whose project has everything acceptance needs: ``makeSubmittedProject(hooks:documents:)``
     /// with the acceptance report approved by the CM engineer and customer service.
-    public func makeAcceptedProject(hooks: String? = nil) throws -> Library {
-        let library = try makeSubmittedProject(hooks: hooks)
-        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: cm)
-        _ = try library.approve(project: "P-2026-001", documentType: "acceptance-report", user: customerService)
+    public func makeAcceptedProject(hooks: String? = nil, documents: [String] = smallProjectDocuments) throws -> Library {
+        let library = try makeLibraryWithProject(hooks: hooks)
+        try accept("P-2026-001", in: library, manager: manager, documents: documents)
         return library
+    }
+
+    /// Takes an existing small project up to the approvals of its acceptance report: customer
+    /// service and the leadership added to the roles (once), the sample product released,
+    /// `documents` submitted by `manager`, the overall plan approved by the leadership.
+    public func submit(_ project: String, in library: Library, manager: String, documents: [String] = smallProjectDocuments) throws {
+        if try !library.snapshot().roleBook().has(.leadership, leader) { try addApprovers(to: library) }
+        try sampleProduct()
+        _ = try library.release(.init(project: project, product: "核心业务平台", version: "2.1.0", user: cm))
+        let files = try documents.enumerated().map { index, name in
+            try folder.write("desk/\(name)", Data("PK\u{3}\u{4} \(name) \(index)".utf8))
+        }
+        _ = try library.submit(Submission(project: project, files: files, user: manager))
+        if documents.contains(where: { $0.hasPrefix("项目实施及验收总体计划") }) {
+            _ = try library.approve(project: project, documentType: "implementation-plan", user: leader)
+        }
+    }
+
+    /// Takes an existing small project to acceptance: ``submit(_:in:manager:documents:)``, then
+    /// the acceptance report approved by the CM engineer and customer service.
+    public func accept(_ project: String, in library: Library, manager: String, documents: [String] = smallProjectDocuments) throws {
+        try submit(project, in: library, manager: manager, documents: documents)
+        _ = try library.approve(project: project, documentType: "acceptance-report", user: cm)
+        _ = try library.approve(project: project, documentType: "acceptance-report", user: customerService)
     }
 
     /// Clones the library's repository with the real git into a new folder.

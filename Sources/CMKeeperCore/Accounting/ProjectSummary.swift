@@ -22,6 +22,8 @@ public struct ProjectSummary: Sendable, Codable, Equatable {
     public var baselines: [String]
     /// Change requests (需求变更申请单) no CM engineer has approved as they are.
     public var openChangeRequests: [String]
+    /// The positions of the phases the project does not hold (an optional trial run), from 0.
+    public var skippedPhases: [Int] = []
 }
 
 extension Library {
@@ -41,7 +43,7 @@ extension Library {
         var result: [ProjectSummary] = []
         for entry in try translatingErrors({ try snapshot.children(of: LibraryLayout.projectsFolder) }) where entry.kind == .tree {
             guard let project = try project(entry.path, in: snapshot) else { continue }
-            if let phase, project.phase != phase { continue }
+            if let phase, project.phase != (process.phase(named: phase)?.id ?? phase) { continue }
             if let manager, project.manager != manager { continue }
             let files = try snapshot.projectFiles(project.id)
             let status = try snapshot.projectStatus(project, process: process, now: now, files: files)
@@ -60,7 +62,8 @@ extension Library {
                 phaseIndex: process.phaseIndex(project.phase) ?? 0, phaseCount: process.phases.count,
                 missing: status.current?.missing ?? status.phaseProblem.map { [$0] } ?? [], lastWeeklyReport: lastWeek?.description,
                 missingWeeklyReports: status.missingWeeklyReports.count, releases: status.releases.count,
-                baselines: try baselines(of: project.id, in: snapshot).map(\.name), openChangeRequests: open))
+                baselines: try baselines(of: project.id, in: snapshot).map(\.name), openChangeRequests: open,
+                skippedPhases: status.phases.indices.filter { status.phases[$0].skipped }))
         }
         return result.sorted { $0.id < $1.id }
     }

@@ -8,9 +8,9 @@ public enum StatusReportPage {
         var rows = ""
         for p in projects {
             let steps = (0..<max(p.phaseCount, 1)).map { i -> String in
-                let state = i < p.phaseIndex ? "done" : i == p.phaseIndex ? "now" : "todo"
+                let state = p.skippedPhases.contains(i) ? "skipped" : i < p.phaseIndex ? "done" : i == p.phaseIndex ? "now" : "todo"
                 let title = i < phases.count ? phases[i].title : ""
-                return "<span class=\"step \(state)\" title=\"\(escape(title))\"></span>"
+                return "<span class=\"step \(state)\" title=\"\(escape(title))\(state == "skipped" ? " (not held)" : "")\"></span>"
             }.joined()
             let missing = p.missing.isEmpty ? "<span class=\"ok\">—</span>" : p.missing.map { "<span class=\"miss\">\(escape($0))</span>" }.joined(separator: " ")
             rows += """
@@ -46,6 +46,7 @@ public enum StatusReportPage {
             .step { display: inline-block; width: 14px; height: 8px; border-radius: 2px; background: #e3e3e3; }
             .step.done { background: #4caf50; }
             .step.now { background: #2196f3; }
+            .step.skipped { background: transparent; border: 1px dashed #bbb; box-sizing: border-box; }
             .miss { display: inline-block; background: #fdecea; color: #b71c1c; border-radius: 3px; padding: 0 4px; margin: 1px 0; }
             .ok { color: #4caf50; }
             </style>

@@ -40,13 +40,14 @@ extension Library {
             let process = try snapshot.processDefinition()
             let status = try snapshot.projectStatus(project, process: process, now: now)
             let finalPhase = process.phases.last?.id ?? "closed"
+            var passing = ""
             if project.phase != finalPhase {
-                let problems = GateEvaluator.problemsMoving(process: process, status: status, to: finalPhase)
+                let move = PhaseMove(target: finalPhase, byCMEngineer: true, recordsBaseline: true)
+                let problems = GateEvaluator.problemsMoving(process: process, status: status, move: move)
                 if !problems.isEmpty {
-                    throw CMKeeperError.refused(
-                        "project \(id) cannot be baselined before its acceptance is complete:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"),
-                        hint: "submit and approve what is missing (cmkeeper status \(id)), then baseline again")
+                    throw CMKeeperError.refused("project \(id) cannot be baselined before its acceptance is complete", problems)
                 }
+                passing = "\nThe project moves to \(process.phase(finalPhase).map(GateEvaluator.name) ?? finalPhase) " + GateEvaluator.describeMove(status: status, to: finalPhase) + ".\n"
             }
             let logPath = LibraryLayout.baselineLog(id)
             var log = try snapshot.text(at: logPath) ?? ""
@@ -67,6 +68,7 @@ extension Library {
             guard !manifest.items.isEmpty else {
                 throw CMKeeperError.refused("project \(id) has no configuration items to baseline", hint: "submit its documents first")
             }
+            try self.checkFollowsChange(manifest, changeRequest: changeRequest, project: id, in: snapshot, process: process)
             made = (manifest, tag)
             let record = BaselineRecord(
                 name: chosen, tag: tag, manifestSHA256: LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)),
@@ -81,7 +83,7 @@ extension Library {
             return PlannedCommit(
                 updates: updates,
                 message: "Baseline \(chosen) of \(id): \(manifest.items.count) configuration items\n\n"
-                    + "Every document and released file of the project, frozen; tag \(tag) holds the manifest.\n"
+                    + "Every document and released file of the project, frozen; tag \(tag) holds the manifest.\n" + passing
                     + (changeRequest.map { "\nChange-Request: \($0)\n" } ?? ""),
                 tags: [(tag, manifest.tagMessage())])
         }
@@ -106,6 +108,57 @@ extension Library {
             of: id, name: record.name, changeRequest: record.changeRequest, by: record.createdBy, at: record.createdAt,
             in: snapshot, process: try snapshot.processDefinition())
         return LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) == record.manifestSHA256 ? manifest : nil
+    }
+
+    /// A baseline after the first follows an approved change request of the project that changed
+    /// it since the latest baseline (a commit since then names it), and differs from that baseline;
+    /// a change request named for the first one must exist and be approved too.
+    private func checkFollowsChange(
+        _ manifest: BaselineManifest, changeRequest: String?, project id: String, in snapshot: Snapshot, process: ProcessDefinition
+    ) throws {
+        let latest: BaselineFreeze.Latest?
+        switch try BaselineFreeze.latestBaseline(of: id, in: snapshot) {
+        case .failure(let problem): throw CMKeeperError.refused("\(problem.path): \(problem.message)", hint: problem.hint)
+        case .success(let found): latest = found
+        }
+        if let latest {
+            let unchanged = latest.manifest.items.map { [$0.path, $0.blob] } == manifest.items.map { [$0.path, $0.blob] }
+            if unchanged {
+                throw CMKeeperError.refused(
+                    "nothing has changed in project \(id) since \(latest.record.name)",
+                    hint: "a later baseline follows an approved change request that changed the project (Change-Request: CR-…)")
+            }
+            guard changeRequest != nil else {
+                throw CMKeeperError.refused(
+                    "project \(id) already has the baseline \(latest.record.name): a later one follows an approved change request",
+                    hint: "name it: cmkeeper baseline \(id) --change-request CR-003")
+            }
+        }
+        guard let changeRequest else { return }
+        if let problem = try BaselineFreeze(before: snapshot, after: snapshot).problemWithChangeRequest(changeRequest, project: id, process: process) {
+            throw CMKeeperError.refused(problem, hint: "submit the change request and have a CM engineer approve it (cmkeeper approve \(id) change-request --file …)")
+        }
+        if let latest, try !self.commits(since: latest.tag.target, from: snapshot.commit, changing: LibraryLayout.projectFolder(id)).contains(where: {
+            BaselineFreeze.changeRequests(in: $0.message).contains { $0.uppercased() == changeRequest.uppercased() }
+        }) {
+            throw CMKeeperError.refused(
+                "change request \(changeRequest) changed nothing in project \(id) since \(latest.record.name): no commit since names it",
+                hint: "commit the change naming it (cmkeeper submit \(id) FILE --change-request \(changeRequest)), then baseline")
+        }
+    }
+
+    /// The first-parent commits after `base` up to `start` that changed `folder`, newest first.
+    func commits(since base: ObjectID, from start: ObjectID?, changing folder: String) throws -> [CommitInfo] {
+        var found: [CommitInfo] = []
+        var next = start
+        while let id = next, id != base {
+            let commit = try repository.commit(id)
+            let parent = commit.parents.first
+            let before = try parent.map { try repository.commit($0).tree }.flatMap { try repository.entry(at: folder, inTree: $0)?.id }
+            if try repository.entry(at: folder, inTree: commit.tree)?.id != before { found.append(commit) }
+            next = parent
+        }
+        return found
     }
 
     /// Every configuration item of a project in a snapshot, with who last changed it.

@@ -48,7 +48,8 @@ max_document_bytes = 104857600
 #   optional           true: a project may skip the phase (default false)
 #   exit_documents     the documents a project needs before it may leave the phase, by id;
 #                      each only when its own `required` asks for it (large or small project,
-#                      trial run, one of a group)
+#                      trial run, one of a group). The last phase is never left: its
+#                      exit_documents are what a project needs to enter it
 #   exit_approvals     documents that must also be approved before the project leaves the
 #                      phase, and the roles that must each approve them:
 #                      { document = "ID", roles = ["ROLE", …], independent = true }
@@ -150,7 +151,9 @@ exit_approvals = [
 requires_releases = false
 
 # Acceptance is complete. The implementation summary report enters the library, and the
-# CM engineer baselines every output document of the project.
+# CM engineer baselines every output document of the project, the summary report included:
+# a project enters this phase only with its baseline (cmkeeper baseline), once the report
+# is in. After that, anything added or changed goes through a change request.
 [[phase]]
 id = "closed"
 title = "验收完成"

@@ -8,8 +8,9 @@ public struct Phase: Sendable, Equatable, Identifiable {
     public let englishTitle: String
     /// A project may skip it (the trial run happens only at the customer's wish).
     public let optional: Bool
-    /// The document types needed to leave the phase; each still subject to its own `required`
-    /// condition (large or small project, trial run, one of a group).
+    /// The document types needed to leave the phase (for the last phase, never left: to enter
+    /// it); each still subject to its own `required` condition (large or small project, trial
+    /// run, one of a group).
     public let exitDocuments: [String]
     /// Documents that must also be approved before the project leaves the phase, and by whom.
     public let exitApprovals: [ApprovalRequirement]

@@ -52,6 +52,11 @@ public struct ProcessDefinition: Sendable, Equatable {
         return "phase “\(id)” is not a phase of the process; the phases are \(known)"
     }
 
+    /// A phase by its id or its Chinese title, as people name it (`installation` or `系统安装调试`).
+    public func phase(named name: String) -> Phase? {
+        phase(name) ?? phases.first { $0.title == name }
+    }
+
     public func documentType(_ id: String) -> DocumentType? {
         documentTypes.first { $0.id == id }
     }

@@ -90,32 +90,49 @@ extension Library {
         return (made!, outcome)
     }
 
-    /// Moves a project on to a later phase when every gate on the way is met; refuses,
-    /// naming what is missing by Chinese title, otherwise. The project's manager or a CM engineer may.
-    public func movePhase(project projectID: String, to phase: String, user: String) throws(CMKeeperError) -> (ProjectRecord, CommitOutcome) {
+    /// Moves a project to another phase, named by id or Chinese title: forward when every gate
+    /// on the way is met (refused, naming what is missing by Chinese title, otherwise), never into
+    /// the final phase (only `baseline` closes a project). With `back`, a CM engineer moves it
+    /// back; the reason is recorded in the commit message (`Reason: …`), where `git log` keeps it.
+    /// The project's manager or a CM engineer may move it forward.
+    public func movePhase(project projectID: String, to phase: String, back: Bool = false, reason: String? = nil, user: String) throws(CMKeeperError) -> PhaseMoveOutcome {
         let id = try ProjectID(validating: projectID).rawValue
+        let reason = reason.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces) }
+        if back && (reason ?? "").isEmpty {
+            throw .refused("moving project \(id) back needs a reason", hint: "say why: cmkeeper phase \(id) \(phase) --back --reason \"…\"")
+        }
         let now = Date()
-        var moved: ProjectRecord? = nil
+        var made: (ProjectRecord, String)? = nil
         let outcome = try commitOnMain(author: user, date: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))) { snapshot in
             let status = try self.status(of: id, in: snapshot, now: now)
             let process = try snapshot.processDefinition()
-            let problems = GateEvaluator.problemsMoving(process: process, status: status, to: phase)
-            if !problems.isEmpty {
-                throw CMKeeperError.refused(
-                    "project \(id) cannot move to \(phase):\n" + problems.map { "  - \($0)" }.joined(separator: "\n"),
-                    hint: "submit what is missing (cmkeeper status \(id) lists it), then try again")
-            }
+            let target = process.phase(named: phase)?.id ?? phase
+            let move = PhaseMove(target: target, back: back, byCMEngineer: try snapshot.roleBook().has(.cmEngineer, user))
+            let problems = GateEvaluator.problemsMoving(process: process, status: status, move: move)
+            if !problems.isEmpty { throw CMKeeperError.refused("project \(id) cannot move to \(phase)", problems) }
             var record = status.project
-            let from = record.phase
-            record.phase = phase
-            moved = record
-            let title = process.phase(phase)?.title ?? phase
+            record.phase = target
+            let title = process.phase(target).map(GateEvaluator.name) ?? target
+            let summary = GateEvaluator.describeMove(status: status, to: target)
+            made = (record, summary)
+            let message = back
+                ? CommitTrailers.appending(["\(PhaseMove.reasonTrailer): \(reason ?? "")"], to: "Move \(id) back to \(title)\n\nFrom \(status.current.map { GateEvaluator.name($0.phase) } ?? status.project.phase), by CM engineer \(user).\n")
+                : "Move \(id) to \(title)\n\n\(summary.prefix(1).uppercased() + summary.dropFirst()): each gate is met.\n"
             return PlannedCommit(
                 updates: [.upsert(path: LibraryLayout.projectFile(id), blob: try self.writeBlob(Data(record.serialized().utf8)))],
-                message: "Move \(id) to \(title) (\(phase))\n\nFrom \(from): its gate is met.\n")
+                message: message)
         }
-        return (moved!, outcome)
+        return PhaseMoveOutcome(project: made!.0, summary: made!.1, commit: outcome)
     }
+}
+
+/// A phase move that landed.
+public struct PhaseMoveOutcome: Sendable {
+    /// The project record as moved.
+    public let project: ProjectRecord
+    /// Where it came from and the phases it passed, as ``GateEvaluator/describeMove(status:to:)`` says it.
+    public let summary: String
+    public let commit: CommitOutcome
 }
 
 extension Snapshot {

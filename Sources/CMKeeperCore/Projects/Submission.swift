@@ -9,13 +9,17 @@ public struct Submission: Sendable {
     /// A document type id, for files whose names do not say what they are.
     public var type: String?
     public var message: String?
+    /// The approved change request (`CR-003`) the files follow, for a baselined project: named in
+    /// the commit message as its last line, `Change-Request: CR-003`.
+    public var changeRequest: String?
     public var user: String
 
-    public init(project: String, files: [URL], type: String? = nil, message: String? = nil, user: String) {
+    public init(project: String, files: [URL], type: String? = nil, message: String? = nil, changeRequest: String? = nil, user: String) {
         self.project = project
         self.files = files
         self.type = type
         self.message = message
+        self.changeRequest = changeRequest
         self.user = user
     }
 }
@@ -106,6 +110,12 @@ extension Library {
         var subject = "Submit \(titles.count == 1 ? titles[0] : "\(titles.count) documents") to \(project)"
         if let message = submission.message { subject += "\n\n\(message)" }
         subject += "\n\n" + placed.map { Self.messageLine(path: $0.2, title: $0.1.title, original: $0.0.lastPathComponent) }.joined(separator: "\n") + "\n"
+        if let request = submission.changeRequest?.trimmingCharacters(in: .whitespaces) {
+            guard !request.isEmpty, !request.contains(where: \.isNewline) else {
+                throw .refused("--change-request needs the id of a change request, like CR-003", hint: "the number of its 需求变更申请单")
+            }
+            subject = CommitTrailers.appending(["Change-Request: \(request)"], to: subject)
+        }
         let outcome = try commitOnMain(author: submission.user) { snapshot in
             var updates: [TreeUpdate] = []
             var lfsPaths: [String] = []

@@ -28,48 +28,100 @@ public enum GateEvaluator {
             releases: releases, missingWeeklyReports: weeks.map(\.description), changeRequests: changeRequests)
     }
 
-    /// Why the project may not move from its current phase to `target`; empty when it may.
+    /// Why the project may not make `move`; empty when it may. Each problem says what to do next.
     ///
-    /// Only forward; the gate of every phase left or passed over must be met. An optional phase
-    /// the project does not hold (no trial run) is passed over freely, but is no target. Each
-    /// problem is a sentence in English naming what is missing by its Chinese title, e.g.
+    /// Forward, the gate of every phase left or passed over must be met; an optional phase the
+    /// project does not hold (no trial run) is passed over freely, but is no target. The final
+    /// phase (验收完成, closed) has no gate to leave: its exit documents (项目实施总结报告) are what
+    /// a project needs to enter it, and it is entered only together with the project's baseline.
+    /// Back, only a CM engineer moves a project, and only when asked to (`phase --back`).
+    /// Messages name what is missing by Chinese title, e.g.
     /// `项目准备 (preparation) cannot be left: missing 项目实施申请表; no software has been released (软件发行)`.
-    public static func problemsMoving(process: ProcessDefinition, status: ProjectStatus, to target: String) -> [String] {
-        let ids = process.phases.map(\.id)
-        guard let targetIndex = status.phases.firstIndex(where: { $0.phase.id == target }) else {
-            return ["there is no phase \"\(target)\"; the phases are \(ids.joined(separator: ", "))"]
+    public static func problemsMoving(process: ProcessDefinition, status: ProjectStatus, move: PhaseMove) -> [PhaseProblem] {
+        let id = status.project.id
+        guard let targetIndex = status.phases.firstIndex(where: { $0.phase.id == move.target }) else {
+            return [PhaseProblem(
+                "there is no phase \"\(move.target)\"; the phases are \(process.phases.map(name).joined(separator: ", "))",
+                hint: "name a phase by its id or its Chinese title")]
         }
         let targetPhase = status.phases[targetIndex]
         guard let currentIndex = status.phases.firstIndex(where: { $0.phase.id == status.project.phase }) else {
-            return ["the project's phase \"\(status.project.phase)\" is not in the process; the phases are \(ids.joined(separator: ", "))"]
+            return [PhaseProblem(
+                "the project's phase \"\(status.project.phase)\" is not in the process; the phases are \(process.phases.map(\.id).joined(separator: ", "))",
+                hint: "a CM engineer corrects phase in projects/\(id)/project.toml")]
         }
         let currentPhase = status.phases[currentIndex]
         if targetIndex == currentIndex {
-            return ["the project is already in \(name(targetPhase.phase))"]
+            return [PhaseProblem("the project is already in \(name(targetPhase.phase))", hint: "nothing to do")]
+        }
+        var problems: [PhaseProblem] = []
+        if targetPhase.skipped {
+            problems.append(PhaseProblem(
+                "\(name(targetPhase.phase)) is optional and this project does not hold it (no trial run)",
+                hint: "choose another phase; a project holds a trial run when its project.toml says trial_run = true"))
         }
         if targetIndex < currentIndex {
-            return [
-                "a project only moves forward: \(name(targetPhase.phase)) comes before its current phase \(name(currentPhase.phase))"
-            ]
+            if !move.back {
+                problems.append(PhaseProblem(
+                    "\(name(targetPhase.phase)) comes before the project's current phase \(name(currentPhase.phase)), and a project moves back only when a CM engineer says so",
+                    hint: "a CM engineer runs: cmkeeper phase \(id) \(targetPhase.phase.id) --back --reason \"…\""))
+            } else if !move.byCMEngineer {
+                problems.append(PhaseProblem(
+                    "only a CM engineer (CM工程师) may move a project back, from \(name(currentPhase.phase)) to \(name(targetPhase.phase))",
+                    hint: "ask a CM engineer, with the reason"))
+            }
+            return problems
         }
-        var problems: [String] = []
-        if targetPhase.skipped {
-            problems.append("\(name(targetPhase.phase)) is optional and this project does not hold it (no trial run)")
+        if move.back {
+            problems.append(PhaseProblem(
+                "\(name(targetPhase.phase)) comes after the project's current phase \(name(currentPhase.phase)): --back moves a project back",
+                hint: "leave out --back to move it forward"))
         }
+        let missingHint = "submit and approve what is missing (cmkeeper status \(id) lists it), then try again"
         for index in currentIndex..<targetIndex where !status.phases[index].gateMet {
-            let phase = status.phases[index]
-            var reasons: [String] = []
-            let missing = phase.missingDocuments + phase.missingApprovals
-            if !missing.isEmpty { reasons.append("missing " + missing.joined(separator: ", ")) }
-            if !phase.releasesMet { reasons.append("no software has been released (\(releasesTitle))") }
             let verb = index == currentIndex ? "cannot be left" : "cannot be skipped"
-            problems.append("\(name(phase.phase)) \(verb): " + reasons.joined(separator: "; "))
+            problems.append(PhaseProblem("\(name(status.phases[index].phase)) \(verb): " + reasons(status.phases[index]), hint: missingHint))
+        }
+        if targetIndex == status.phases.count - 1 {
+            if !targetPhase.gateMet {
+                problems.append(PhaseProblem("\(name(targetPhase.phase)) cannot be entered: " + reasons(targetPhase), hint: missingHint))
+            }
+            if !move.recordsBaseline {
+                problems.append(PhaseProblem(
+                    "a project enters \(name(targetPhase.phase)) only with its baseline",
+                    hint: "once every gate is met a CM engineer runs: cmkeeper baseline \(id)"))
+            }
         }
         return problems
     }
 
+    /// The phases a forward move to `target` passes over, in order: those strictly between the
+    /// project's current phase and the target (none for a move back).
+    public static func phasesPassed(status: ProjectStatus, to target: String) -> [PhaseStatus] {
+        guard let from = status.phases.firstIndex(where: { $0.phase.id == status.project.phase }),
+              let to = status.phases.firstIndex(where: { $0.phase.id == target }), to > from + 1 else { return [] }
+        return Array(status.phases[(from + 1)..<to])
+    }
+
+    /// How a move reads in a commit message and on the terminal: `from 系统安装调试 (installation),
+    /// passing 试运行 (trial-run, not held), 用户培训 (training)`.
+    public static func describeMove(status: ProjectStatus, to target: String) -> String {
+        let from = status.current.map { name($0.phase) } ?? status.project.phase
+        let passed = phasesPassed(status: status, to: target).map { $0.skipped ? "\($0.phase.title) (\($0.phase.id), not held)" : name($0.phase) }
+        return "from \(from)" + (passed.isEmpty ? "" : ", passing " + passed.joined(separator: ", "))
+    }
+
+    /// What stops one phase's gate, e.g. `missing 安装调试报告; no software has been released (软件发行)`.
+    private static func reasons(_ phase: PhaseStatus) -> String {
+        var reasons: [String] = []
+        let missing = phase.missingDocuments + phase.missingApprovals
+        if !missing.isEmpty { reasons.append("missing " + missing.joined(separator: ", ")) }
+        if !phase.releasesMet { reasons.append("no software has been released (\(releasesTitle))") }
+        return reasons.joined(separator: "; ")
+    }
+
     /// `项目准备 (preparation)`.
-    static func name(_ phase: Phase) -> String {
+    public static func name(_ phase: Phase) -> String {
         "\(phase.title) (\(phase.id))"
     }
 

@@ -121,6 +121,38 @@ public struct PhaseStatus: Sendable, Equatable {
     public func document(_ id: String) -> DocumentStatus? {
         documents.first { $0.type.id == id }
     }
+
+    /// The phase's documents as people read them: one line each, a one-of group once
+    /// (`功能测试情况表 或 验收测试报告`), in the order of ``documents``.
+    public var requirements: [DocumentRequirement] {
+        var result: [DocumentRequirement] = []
+        var groupsSeen: Set<String> = []
+        for document in documents {
+            guard let group = document.type.required.group else {
+                result.append(DocumentRequirement(documents: [document]))
+                continue
+            }
+            guard groupsSeen.insert(group).inserted else { continue }
+            result.append(DocumentRequirement(documents: documents.filter { $0.type.required.group == group }))
+        }
+        return result
+    }
+}
+
+/// One line of what a phase asks for: a document, or a group of which one is needed.
+public struct DocumentRequirement: Sendable, Equatable {
+    /// The document, or every member of its one-of group.
+    public let documents: [DocumentStatus]
+
+    /// `安装调试报告`, or `功能测试情况表 或 验收测试报告`.
+    public var title: String { documents.map(\.type.title).joined(separator: " 或 ") }
+
+    /// Present when a member is (with every file that counts), else missing when one is, else not needed.
+    public var state: DocumentState {
+        let paths = documents.flatMap(\.paths)
+        if !paths.isEmpty { return .present(paths: paths) }
+        return documents.contains { $0.state == .missing } ? .missing : .notNeeded
+    }
 }
 
 /// Where a project stands: every phase with its gate, its releases, the weekly reports it owes and

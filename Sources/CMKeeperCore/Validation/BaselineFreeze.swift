@@ -2,31 +2,42 @@ import Foundation
 import GitKit
 import LFSStore
 
-/// The rule after acceptance: a file of a project's baseline never changes silently. It may
-/// change only in a commit by a CM engineer naming an approved change request of that project
-/// (`Change-Request: CR-003` for `change-requests/需求变更申请单-003.docx`).
+/// The rule after acceptance: a baselined project never changes silently. A file of it may be
+/// changed, deleted or added only in a commit by a CM engineer naming an approved change request of
+/// that project (`Change-Request: CR-003` for `change-requests/需求变更申请单-003.docx`); only
+/// its records (project.toml, the append-only logs) and new change requests come in freely.
 struct BaselineFreeze {
+    /// A project's latest baseline: its record and the manifest its tag holds.
+    struct Latest {
+        let record: BaselineRecord
+        let manifest: BaselineManifest
+        let tag: TagInfo
+        var paths: Set<String> { Set(manifest.items.map(\.path)) }
+    }
+
     let before: Snapshot
     let after: Snapshot
-    private var frozen: [String: Result<Set<String>, ValidationProblem>] = [:]
+    private var latest: [String: Result<Latest?, ValidationProblem>] = [:]
 
     init(before: Snapshot, after: Snapshot) {
         self.before = before
         self.after = after
     }
 
-    /// The paths frozen by the project's latest baseline (empty when it has none), or why they cannot be known.
-    mutating func frozenPaths(of project: String) throws -> Result<Set<String>, ValidationProblem> {
-        if let hit = frozen[project] { return hit }
-        let result = try Self.read(project, before)
-        frozen[project] = result
+    /// The project's latest baseline before the change (nil when it has none), or why it cannot be known.
+    mutating func latestBaseline(of project: String) throws -> Result<Latest?, ValidationProblem> {
+        if let hit = latest[project] { return hit }
+        let result = try Self.latestBaseline(of: project, in: before)
+        latest[project] = result
         return result
     }
 
-    private static func read(_ project: String, _ snapshot: Snapshot) throws -> Result<Set<String>, ValidationProblem> {
+    /// The latest baseline `snapshot` records for `project` (nil when none), checked against its
+    /// tag, or why the tag cannot be trusted.
+    static func latestBaseline(of project: String, in snapshot: Snapshot) throws -> Result<Latest?, ValidationProblem> {
         let logPath = LibraryLayout.baselineLog(project)
         guard let text = try snapshot.text(at: logPath),
-              let last = try? BaselineRecord.parseLog(text, file: logPath).last else { return .success([]) }
+              let last = try? BaselineRecord.parseLog(text, file: logPath).last else { return .success(nil) }
         let repository = snapshot.repository
         guard let tagID = try repository.resolveReference("refs/tags/" + last.tag),
               let tag = try repository.tag(tagID),
@@ -37,17 +48,19 @@ struct BaselineFreeze {
                 path: last.tag, message: "the baseline tag is missing or does not match its record, so project \(project) cannot be changed",
                 hint: "a CM engineer runs `cmkeeper verify \(project)` and restores the tag"))
         }
-        return .success(Set(manifest.items.map(\.path)))
+        return .success(Latest(record: last, manifest: manifest, tag: tag))
+    }
+
+    /// Whether a path relative to a baselined project folder may change without a change request:
+    /// the project's record, its append-only logs (they keep their own rules) and a new change request.
+    static func isOpen(_ relative: String, added: Bool, process: ProcessDefinition) -> Bool {
+        if ["project.toml", "release-log.jsonl", "approvals.jsonl", "baselines.jsonl"].contains(relative) { return true }
+        return added && process.documentType(matching: relative)?.id == GateEvaluator.changeRequestTypeID
     }
 
     /// The change requests a commit message names (`Change-Request: CR-…` trailers).
     static func changeRequests(in message: String) -> [String] {
-        message.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "change-request" else { return nil }
-            let id = parts[1].trimmingCharacters(in: .whitespaces)
-            return id.isEmpty ? nil : id
-        }
+        CommitTrailers.values("Change-Request", in: message)
     }
 
     /// Whether `id` (e.g. `CR-003`) names a change request of the project, present after the

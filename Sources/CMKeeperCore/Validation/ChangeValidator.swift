@@ -120,11 +120,9 @@ public struct ChangeValidator {
                 }
             case LibraryLayout.projectsFolder where components.count >= 3:
                 problems += try checkProjectFile(change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects)
-                // Append-only logs keep their baselined lines by their own rule; they may grow after acceptance.
-                let appendOnlyLog = components.count == 3 && ["release-log.jsonl", "approvals.jsonl", "baselines.jsonl"].contains(components[2])
-                if change.status != .added, options.checkRoles, !appendOnlyLog {
+                if options.checkRoles {
                     problems += try freezeProblems(
-                        change, project: components[1], shown: shown, process: process, isCM: isCM, freeze: &freeze, projects: &projects)
+                        change, components: components, shown: shown, process: process, isCM: isCM, freeze: &freeze, projects: &projects)
                 }
             case LibraryLayout.attributesFile where components.count == 1:
                 if !isCM { problems += try attributesProblems(change, shown: shown) }
@@ -185,7 +183,7 @@ public struct ChangeValidator {
                     }
                 }
                 if after.phase != before.phase {
-                    problems += try phaseProblems(project: after, from: before, process: process, shown: shown)
+                    problems += try phaseProblems(project: after, from: before, process: process, isCM: isCM, shown: shown)
                 }
             }
             // A phase change is judged above; any other record must name a phase of the process.
@@ -245,47 +243,74 @@ public struct ChangeValidator {
         return problems
     }
 
-    /// A change to a file of a project's baseline: only by a CM engineer, naming an approved change request.
+    /// A change to a baselined project: only by a CM engineer, naming an approved change request;
+    /// new files too. Its records and new change requests are open (``BaselineFreeze/isOpen(_:added:process:)``).
     private func freezeProblems(
-        _ change: TreeChange, project: String, shown: String, process: ProcessDefinition, isCM: Bool, freeze: inout BaselineFreeze,
+        _ change: TreeChange, components: [String], shown: String, process: ProcessDefinition, isCM: Bool, freeze: inout BaselineFreeze,
         projects: inout ProjectCache
     ) throws -> [ValidationProblem] {
+        let project = components[1]
         guard projects.isValidID(project) else { return [] }
-        let frozen: Set<String>
-        switch try freeze.frozenPaths(of: project) {
+        let latest = try freeze.latestBaseline(of: project)
+        if case .success(nil) = latest { return [] }
+        if BaselineFreeze.isOpen(components.dropFirst(2).joined(separator: "/"), added: change.status == .added, process: process) { return [] }
+        let baseline: BaselineFreeze.Latest
+        switch latest {
         case .failure(let problem): return [problem]
-        case .success(let paths): frozen = paths
+        case .success(nil): return []
+        case .success(let found?): baseline = found
         }
-        guard frozen.contains(change.path) else { return [] }
-        let what = change.status == .deleted ? "deleted" : "changed"
+        let what = change.status == .deleted ? "deleted" : change.status == .added ? "added" : "changed"
+        let subject = baseline.paths.contains(change.path)
+            ? "is in project \(project)'s baseline"
+            : "is not in project \(project)'s baseline \(baseline.record.name)"
         guard isCM else {
             return [ValidationProblem(
-                path: shown, message: "is in project \(project)'s baseline and cannot be \(what)",
+                path: shown, message: "\(subject) and cannot be \(what)",
                 hint: "after acceptance a change goes through a change request (需求变更申请单), made by a CM engineer")]
         }
         guard let message = options.commitMessage else { return [] }
         let requests = BaselineFreeze.changeRequests(in: message)
         guard !requests.isEmpty else {
             return [ValidationProblem(
-                path: shown, message: "is in project \(project)'s baseline and cannot be \(what) without a change request",
-                hint: "name the approved change request in the commit message: a last line “Change-Request: CR-003”")]
+                path: shown, message: "\(subject) and cannot be \(what) without a change request",
+                hint: "name the approved change request in the commit message: a last line “Change-Request: CR-003” (cmkeeper submit … --change-request CR-003)")]
         }
         var reasons: [String] = []
         for request in requests {
             guard let reason = try freeze.problemWithChangeRequest(request, project: project, process: process) else { return [] }
             reasons.append(reason)
         }
-        return [ValidationProblem(path: shown, message: "is in project \(project)'s baseline: " + reasons.joined(separator: "; "), hint: "submit the change request and have a CM engineer approve it (cmkeeper approve \(project) change-request --file …)")]
+        return [ValidationProblem(path: shown, message: "\(subject): " + reasons.joined(separator: "; "), hint: "submit the change request and have a CM engineer approve it (cmkeeper approve \(project) change-request --file …)")]
     }
 
-    /// A phase change: forward only, through met gates.
-    private func phaseProblems(project: ProjectRecord, from before: ProjectRecord, process: ProcessDefinition, shown: String) throws -> [ValidationProblem] {
+    /// A phase change: forward through met gates, into the final phase only with a new baseline
+    /// record in the same commit, back only by a CM engineer giving a reason.
+    private func phaseProblems(project: ProjectRecord, from before: ProjectRecord, process: ProcessDefinition, isCM: Bool, shown: String) throws -> [ValidationProblem] {
         var current = project
         current.phase = before.phase
         let status = try after.projectStatus(current, process: process, now: options.now, pending: PendingChange(base: self.before, author: user))
-        return GateEvaluator.problemsMoving(process: process, status: status, to: project.phase).map {
-            ValidationProblem(path: shown, message: $0, hint: "submit what is missing first (cmkeeper status \(project.id) lists it)")
+        let back = (process.phaseIndex(project.phase) ?? .max) < (process.phaseIndex(before.phase) ?? .min)
+        let move = PhaseMove(target: project.phase, back: back, byCMEngineer: isCM, recordsBaseline: try recordsBaseline(project.id))
+        var problems = GateEvaluator.problemsMoving(process: process, status: status, move: move).map {
+            ValidationProblem(path: shown, message: $0.message, hint: $0.hint)
         }
+        if back, isCM, let message = options.commitMessage, PhaseMove.reason(in: message) == nil {
+            problems.append(ValidationProblem(
+                path: shown, message: "a move back from \(before.phase) to \(project.phase) needs its reason",
+                hint: "end the commit message with a line “\(PhaseMove.reasonTrailer): …” (cmkeeper phase \(project.id) \(project.phase) --back --reason \"…\")"))
+        }
+        return problems
+    }
+
+    /// Whether the change appends a record to the project's `baselines.jsonl`.
+    private func recordsBaseline(_ project: String) throws -> Bool {
+        let path = LibraryLayout.baselineLog(project)
+        func count(_ snapshot: Snapshot) throws -> Int {
+            guard let text = try snapshot.text(at: path) else { return 0 }
+            return (try? BaselineRecord.parseLog(text, file: path).count) ?? 0
+        }
+        return try count(after) > count(before)
     }
 
     /// Anyone may add git-lfs tracking lines to `.gitattributes` (as `git lfs track` and

@@ -1,0 +1,49 @@
+/// A change of a project's phase as the command line, `baseline` and the validator ask for it:
+/// where to, and who asks how. Judged by ``GateEvaluator/problemsMoving(process:status:move:)``.
+public struct PhaseMove: Sendable, Equatable {
+    /// The phase id to move to.
+    public var target: String
+    /// Asked as a move back (`cmkeeper phase … --back`; a pushed move to an earlier phase).
+    public var back: Bool
+    /// A CM engineer asks: only they move a project back.
+    public var byCMEngineer: Bool
+    /// The same commit records a new baseline: the only way into the final phase (验收完成).
+    public var recordsBaseline: Bool
+
+    public init(target: String, back: Bool = false, byCMEngineer: Bool = false, recordsBaseline: Bool = false) {
+        self.target = target
+        self.back = back
+        self.byCMEngineer = byCMEngineer
+        self.recordsBaseline = recordsBaseline
+    }
+
+    /// The trailer a move back carries in its commit message: `Reason: …`.
+    public static let reasonTrailer = "Reason"
+
+    /// The reason a commit message gives for a move back (its last `Reason:` line), if any.
+    public static func reason(in message: String) -> String? {
+        CommitTrailers.values(reasonTrailer, in: message).last
+    }
+}
+
+/// One reason a phase move is refused, and what to do about it.
+public struct PhaseProblem: Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public let hint: String
+
+    public init(_ message: String, hint: String) {
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String { message }
+}
+
+extension CMKeeperError {
+    /// A refused phase move: every problem on its own line, and each different hint once.
+    static func refused(_ summary: String, _ problems: [PhaseProblem]) -> CMKeeperError {
+        var hints: [String] = []
+        for problem in problems where !hints.contains(problem.hint) { hints.append(problem.hint) }
+        return .refused(summary + ":\n" + problems.map { "  - \($0.message)" }.joined(separator: "\n"), hint: hints.joined(separator: "; "))
+    }
+}
