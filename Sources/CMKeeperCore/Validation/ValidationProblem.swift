@@ -65,9 +65,10 @@ public struct ValidationProblem: Error, Sendable, Hashable, Codable, CustomStrin
 
     /// The deepest folder holding every path; empty when only the top folder does.
     static func commonFolder(of paths: [String]) -> String {
-        var common = paths.first.map { Array($0.split(separator: "/").dropLast()) } ?? []
+        func folders(_ path: String) -> [Substring] { Array(path.split(separator: "/", omittingEmptySubsequences: false).dropLast()) }
+        var common = paths.first.map(folders) ?? []
         for path in paths.dropFirst() {
-            let folders = path.split(separator: "/").dropLast()
+            let folders = folders(path)
             common = Array(zip(common, folders).prefix { $0 == $1 }.map(\.0))
         }
         return common.joined(separator: "/")
