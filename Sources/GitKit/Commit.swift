@@ -89,4 +89,16 @@ extension Repository {
         try check(result, "compare \(ancestor) and \(descendant)")
         return result == 1
     }
+
+    /// The best common ancestor of `a` and `b`; nil when they share no history.
+    public func mergeBase(_ a: ObjectID, _ b: ObjectID) throws(GitError) -> ObjectID? {
+        if a == b { return a }
+        var out = git_oid()
+        var one = a.raw
+        var two = b.raw
+        let result = git_merge_base(&out, pointer, &one, &two)
+        if result == GIT_ENOTFOUND.rawValue { return nil }
+        try check(result, "find the common ancestor of \(a) and \(b)")
+        return ObjectID(out)
+    }
 }

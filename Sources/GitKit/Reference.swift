@@ -50,6 +50,21 @@ extension Repository {
         return result.sorted { $0.0 < $1.0 }
     }
 
+    /// The remote-tracking reference the current branch follows (`refs/remotes/origin/main`),
+    /// as `git rev-parse @{upstream}` names it; nil when HEAD is detached or follows nothing.
+    public func upstreamOfHead() throws(GitError) -> String? {
+        var head: OpaquePointer? = nil
+        try check(git_reference_lookup(&head, pointer, "HEAD"), "read HEAD")
+        defer { git_reference_free(head) }
+        guard git_reference_type(head) == GIT_REFERENCE_SYMBOLIC, let branch = git_reference_symbolic_target(head) else { return nil }
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        let result = git_branch_upstream_name(&buffer, pointer, branch)
+        if result == GIT_ENOTFOUND.rawValue { return nil }
+        try check(result, "find the upstream of \(String(cString: branch))")
+        return String(cString: buffer.ptr)
+    }
+
     /// Whether `name` is a valid reference name.
     public static func isValidReferenceName(_ name: String) -> Bool {
         Libgit2.ensureInitialized()

@@ -13,22 +13,26 @@ struct HookCommand: ParsableCommand {
             then the login name of the hook's uid; USER is never read.
             post-receive  in the library's repository: tells the daemon, when one runs, that refs \
             moved (a datagram to DIR/run/daemon.sock).
-            pre-commit    in a project manager's clone: checks the staged change the same way, so \
-            problems show before the push.
+            pre-commit    in a project manager's clone: checks the same way what the commit changes \
+            against the server's tip (the branch's upstream, origin/main), so problems show before \
+            the push, and undoing a change not pushed yet is always taken.
+
+            A refusal lists each problem once (many files with the same problem in one line) and \
+            ends with how to get back: the git commands that take the change out again.
             """)
 
     @Argument(help: ArgumentHelp("pre-receive, post-receive or pre-commit.", valueName: "name"))
     var name: String
 
     func run() throws {
-        let problems: [ValidationProblem]
+        let findings: HookFindings
         do {
             switch name {
             case "pre-receive":
                 let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                problems = try HookRunner.preReceive(input: input)
+                findings = try HookRunner.preReceive(input: input)
             case "pre-commit":
-                problems = try HookRunner.preCommit()
+                findings = try HookRunner.preCommit()
             case "post-receive":
                 let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 HookRunner.postReceive(input: input)
@@ -42,8 +46,8 @@ struct HookCommand: ParsableCommand {
             if !error.hint.isEmpty { Output.printError("hint: \(error.hint)") }
             throw ExitCode(1)
         }
-        if !problems.isEmpty {
-            Output.printError(HookRunner.report(problems, refusing: name == "pre-receive" ? "push" : "commit"))
+        if !findings.problems.isEmpty {
+            Output.printError(findings.report(refusing: name == "pre-receive" ? "push" : "commit"))
             throw ExitCode(1)
         }
     }

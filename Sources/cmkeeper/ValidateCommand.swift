@@ -30,8 +30,8 @@ struct ValidateCommand: ParsableCommand {
                 if problems.isEmpty {
                     print("\(revision ?? "main") (\(commit.hex.prefix(12))) keeps the process: no problems.")
                 } else {
-                    print("\(revision ?? "main") (\(commit.hex.prefix(12))) has \(problems.count) problem\(problems.count == 1 ? "" : "s"):")
-                    for problem in problems { print("  - \(problem)") }
+                    print("\(revision ?? "main") (\(commit.hex.prefix(12))) has \(ValidationProblem.count(problems)):")
+                    print(ValidationProblem.list(problems))
                 }
             } else {
                 print("The library has no commits yet.")

@@ -277,4 +277,35 @@ struct RepositoryTests {
         #expect(!Repository.isValidReferenceName("refs/tags/release/P-1/核心 平台/2.1.0"))
         #expect(!Repository.isValidReferenceName("refs/tags/a..b"))
     }
+
+    @Test func aClonesUpstreamAndWhereItMeetsHEADAreWhatGitSays() throws {
+        let (_, url) = try bare()
+        let clone = folder.path("clone")
+        func git(_ arguments: [String]) throws -> String {
+            let result = try Shell.git(arguments, in: clone)
+            guard result.succeeded else { throw CocoaError(.fileReadUnknown, userInfo: [NSDebugDescriptionErrorKey: "\(result)"]) }
+            return result.stdout.trimmingCharacters(in: .newlines)
+        }
+        try Shell.git(["clone", "-q", url.path, clone.path])
+        _ = try git(["commit", "-q", "--allow-empty", "-m", "one"])
+        _ = try git(["push", "-q", "origin", "HEAD:main"])
+        _ = try git(["fetch", "-q"])
+        _ = try git(["branch", "-q", "--set-upstream-to=origin/main"])
+        _ = try git(["commit", "-q", "--allow-empty", "-m", "two"])
+        let repository = try Repository.open(at: clone.appendingPathComponent(".git"))
+        #expect(try repository.upstreamOfHead() == "refs/remotes/origin/main")
+        let head = try #require(try repository.resolveReference("HEAD"))
+        let upstream = try #require(try repository.resolveReference("refs/remotes/origin/main"))
+        #expect(try repository.mergeBase(head, upstream)?.hex == (try git(["merge-base", "HEAD", "origin/main"])))
+        // A branch that follows nothing, and a detached HEAD, have no upstream.
+        _ = try git(["checkout", "-q", "-b", "alone"])
+        #expect(try repository.upstreamOfHead() == nil)
+        _ = try git(["checkout", "-q", "--detach"])
+        #expect(try repository.upstreamOfHead() == nil)
+        // Two histories that never meet have no common ancestor.
+        _ = try git(["checkout", "-q", "--orphan", "other"])
+        _ = try git(["commit", "-q", "--allow-empty", "-m", "other"])
+        let other = try #require(try repository.resolveReference("HEAD"))
+        #expect(try repository.mergeBase(other, upstream) == nil)
+    }
 }

@@ -4,8 +4,8 @@ import GitKit
 /// What cmkeeper's git hooks do.
 public enum HookRunner {
     /// pre-receive: every ref update git reads on standard input, checked as made by the pusher.
-    /// Returns the problems; the hook refuses the push when there are any.
-    public static func preReceive(input: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(CMKeeperError) -> [ValidationProblem] {
+    /// The hook refuses the push when there are problems.
+    public static func preReceive(input: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(CMKeeperError) -> HookFindings {
         let library = try Library.openFromGitEnvironment()
         var updates: [ReferenceUpdate] = []
         for line in input.split(separator: "\n") where !line.isEmpty {
@@ -16,7 +16,29 @@ public enum HookRunner {
         }
         let options = ChangeValidator.Options(
             checkRoles: true, largeFileThreshold: library.settings.largeFileThreshold, lfs: library.lfs)
-        return try PushValidator(library: library, user: ActingUser.hook(environment: environment), options: options).problems(updates)
+        let problems = try PushValidator(library: library, user: ActingUser.hook(environment: environment), options: options).problems(updates)
+        guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: []) }
+        return HookFindings(problems: problems, wayBack: try pushWayBack(problems, updates: updates, repository: library.repository))
+    }
+
+    /// The way back from a refused push: which refused files it leaves changed, which
+    /// references were refused, and whether main was behind.
+    private static func pushWayBack(_ problems: [ValidationProblem], updates: [ReferenceUpdate], repository: Repository) throws(CMKeeperError) -> [String] {
+        let names = Set(updates.map(\.name))
+        let fileProblems = Set(problems.map(\.path)).subtracting(names)
+        var kept: Set<String> = []
+        if let main = updates.first(where: { $0.name == LibraryLayout.mainReference }), let new = main.new, !fileProblems.isEmpty {
+            let before = try main.old.map { (id) throws(CMKeeperError) in try translatingErrors { try repository.commitTree(id) } }
+            let after = try translatingErrors { try repository.commitTree(new) }
+            kept = try changedPaths(from: before, to: after, in: repository).intersection(fileProblems)
+        }
+        // main itself is refused only when the push deletes it or is not a fast-forward.
+        let refused = Set(problems.map(\.path)).intersection(names)
+        let mainDeleted = updates.contains { $0.name == LibraryLayout.mainReference && $0.new == nil }
+        return WayBack.push(
+            kept: problems.filter { kept.contains($0.path) }, refusedCommits: !fileProblems.isEmpty,
+            references: refused.subtracting([LibraryLayout.mainReference]).sorted(),
+            behind: refused.contains(LibraryLayout.mainReference) && !mainDeleted)
     }
 
     /// post-receive: tells the daemon, when one runs, which refs moved. Never fails a push
@@ -28,21 +50,53 @@ public enum HookRunner {
         return DaemonNotifier.notify(libraryRoot: repository.deletingLastPathComponent(), message: input)
     }
 
-    /// pre-commit, in a clone: the staged tree against HEAD, as made by the committer.
-    public static func preCommit(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CMKeeperError) -> [ValidationProblem] {
+    /// pre-commit, in a clone: the staged tree judged by what it changes against the server's tip
+    /// (where the branch's upstream, `origin/main`, and HEAD meet; HEAD when it follows none),
+    /// as made by the committer. So undoing an unpushed change is always taken: a file brought
+    /// back to what the server has is no change at all.
+    public static func preCommit(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CMKeeperError) -> HookFindings {
         let library = try Library.openFromGitEnvironment()
         let repository = library.repository
-        let head = try translatingErrors { try repository.resolveReference("HEAD") }
+        let (head, upstream, base) = try translatingErrors { () throws -> (ObjectID?, String?, ObjectID?) in
+            let head = try repository.resolveReference("HEAD")
+            guard let upstream = try repository.upstreamOfHead(), let tip = try repository.resolveReference(upstream) else {
+                return (head, nil, head)
+            }
+            return (head, upstream, try head.flatMap { try repository.mergeBase($0, tip) } ?? head)
+        }
         let staged = try translatingErrors { try repository.indexTree() }
-        let before = try library.snapshot(at: head)
+        let before = try library.snapshot(at: base)
         let after = Snapshot(repository: repository, tree: staged)
         let options = ChangeValidator.Options(checkRoles: true, largeFileThreshold: nil, lfs: nil)
-        return try ChangeValidator(before: before, after: after, user: ActingUser.hook(environment: environment), options: options).problems()
+        let problems = try ChangeValidator(before: before, after: after, user: ActingUser.hook(environment: environment), options: options).problems()
+        guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: []) }
+
+        // Where each refused file was changed: in commits not pushed yet, or only in this one.
+        let headTree = try head.map { (id) throws(CMKeeperError) in try translatingErrors { try repository.commitTree(id) } }
+        let paths = Set(problems.map(\.path))
+        let unpushed = try changedPaths(from: before.tree, to: headTree, in: repository).intersection(paths)
+        let staging = try changedPaths(from: headTree, to: staged, in: repository).intersection(paths).subtracting(unpushed)
+        let shownUpstream = upstream.map { $0.hasPrefix("refs/remotes/") ? String($0.dropFirst("refs/remotes/".count)) : $0 } ?? "origin/main"
+        return HookFindings(problems: problems, wayBack: WayBack.commit(
+            staged: problems.filter { staging.contains($0.path) }, unpushed: problems.filter { unpushed.contains($0.path) }, upstream: shownUpstream))
     }
 
-    /// The report a refused push or commit prints.
-    public static func report(_ problems: [ValidationProblem], refusing what: String) -> String {
-        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        return "cmkeeper refused this \(what) (\(count)):\n" + problems.map { "  - \($0)" }.joined(separator: "\n") + "\n"
+    /// The paths two trees differ at, as problems name them.
+    private static func changedPaths(from old: ObjectID?, to new: ObjectID?, in repository: Repository) throws(CMKeeperError) -> Set<String> {
+        Set(try translatingErrors { try repository.diff(from: old, to: new) }.map { ChangeValidator.display($0.path) })
+    }
+}
+
+/// What a hook found, and how whoever it refuses gets back to a change the library takes.
+public struct HookFindings: Sendable {
+    /// Every problem; the hook refuses when there is any.
+    public let problems: [ValidationProblem]
+    /// The way back, told once at the end of the report.
+    public let wayBack: [String]
+
+    /// The report a refused push or commit prints: the problems summed up, then the way back.
+    public func report(refusing what: String) -> String {
+        "cmkeeper refused this \(what) (\(ValidationProblem.count(problems))):\n" + ValidationProblem.list(problems)
+            + "\nTo get back:\n" + wayBack.map { "  - \($0)" }.joined(separator: "\n") + "\n"
     }
 }

@@ -107,6 +107,8 @@ public struct PushValidator {
                 hint: "pull first (git pull --rebase origin main), then push again; never force-push the library")]
         }
         var problems: [ValidationProblem] = []
+        // A problem several commits share (a file each keeps) is told once, at the first.
+        var seen = Set<ValidationProblem>()
         let commits = try translatingErrors { try repository.newCommits(from: update.old, to: new) }
         for commit in commits {
             let info = try translatingErrors { try repository.commit(commit) }
@@ -116,7 +118,7 @@ public struct PushValidator {
             commitOptions.commitMessage = info.message
             let found = try ChangeValidator(before: before, after: after, user: user, options: commitOptions).problems()
             let subject = info.message.split(separator: "\n").first.map(String.init) ?? ""
-            problems += found.map {
+            problems += found.filter { seen.insert($0).inserted }.map {
                 commits.count == 1 ? $0
                     : ValidationProblem(path: $0.path, message: "\($0.message) (in commit \(commit.hex.prefix(10)) “\(subject)”)", hint: $0.hint)
             }
