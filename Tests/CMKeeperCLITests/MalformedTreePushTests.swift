@@ -42,9 +42,24 @@ struct MalformedTreePushTests {
     }
 
     @Test(arguments: HandMadeTree.kinds)
+    func gitRefusesAMalformedTreeBeforeTheHookRuns(_ kind: HandMadeTree.Kind) throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        let clone = try s.clone()
+        let (main, tags) = try state(s)
+        let (commit, tree) = try handMadeCommit(kind, in: clone)
+        try expectNothingLanded(s, try pushUnchecked(s, clone, commit), kind.fsckID, tree: tree, main: main, tags: tags)
+        #expect(try s.open().verify().passed)
+    }
+
+    @Test(arguments: HandMadeTree.kinds)
     func theHookRefusesAMalformedTreeWhereGitDoesNotCheck(_ kind: HandMadeTree.Kind) throws {
         let s = Scenario()
         _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        // A library made before git checked pushed objects.
+        for key in ["transfer.fsckObjects", "receive.fsckObjects", "receive.fsck.badFilemode"] {
+            try s.git(["config", "--unset", key])
+        }
         let clone = try s.clone()
         let (main, tags) = try state(s)
         let (commit, tree) = try handMadeCommit(kind, in: clone)
@@ -52,6 +67,23 @@ struct MalformedTreePushTests {
         try expectNothingLanded(s, result, kind.message, tree: tree, main: main, tags: tags)
         #expect(result.stderr.contains("cmkeeper refused this push"), "\(result.stderr)")
         #expect(try s.open().verify().passed)
+    }
+
+    @Test func hooksInstallTurnsOnGitsChecksInAnOlderLibrary() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        for key in ["transfer.fsckObjects", "receive.fsckObjects", "fetch.fsckObjects", "receive.fsck.badFilemode", "fsck.badFilemode"] {
+            try s.git(["config", "--unset", key])
+        }
+        let install = try CLI.run(["hooks", "install"], library: s.libraryURL)
+        #expect(install.succeeded, "\(install)")
+        #expect(try s.git(["config", "receive.fsckObjects"]).stdout == "true\n")
+        #expect(try s.git(["config", "fetch.fsckObjects"]).stdout == "true\n")
+        #expect(try s.git(["config", "receive.fsck.badFilemode"]).stdout == "error\n")
+        let clone = try s.clone()
+        let (main, tags) = try state(s)
+        let (commit, tree) = try handMadeCommit(HandMadeTree.kinds[0], in: clone)
+        try expectNothingLanded(s, try pushUnchecked(s, clone, commit), "fullPathname", tree: tree, main: main, tags: tags)
     }
 
     @Test func validateReportsAMalformedTreeAlreadyOnMain() throws {
