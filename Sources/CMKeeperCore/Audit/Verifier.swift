@@ -7,9 +7,9 @@ extension Library {
     ///
     /// Physical audit: every item of each baseline's manifest is in the tagged tree with the
     /// same blob, its content hashes to the recorded SHA-256, and every large file is in the
-    /// store and hashes to its id; every release tag holds its record from the release log; no
-    /// baseline or release tag has moved (each must point at the very commit that added its
-    /// record to the project's log, a commit on main). Functional audit: each closed project
+    /// store and hashes to its id; every release and baseline tag is exactly the one cmkeeper
+    /// made for its record (`RecordedTag`: its message, and the very commit on main that added the
+    /// record to the project's log). Functional audit: each closed project
     /// has every document its process requires. Then git's fsck of the repository.
     public func verify(_ scope: String? = nil, progress: (@Sendable (String) -> Void)? = nil) throws(CMKeeperError) -> AuditReport {
         let snapshot = try self.snapshot()
@@ -68,10 +68,8 @@ extension Library {
             if let onlyTag, onlyTag != tag { continue }
             report.releases += 1
             guard let tagInfo = try annotatedTag(tag, into: &report) else { continue }
-            if !tagInfo.message.contains(record.jsonLine()) {
-                report.findings.append(.init(audit: .physical, subject: tag, message: "does not hold the release record \(record.id) of the release log", hint: "the tag was replaced; restore it from a mirror or backup"))
-            }
-            try checkTagPointsAtRecordCommit(tag, target: tagInfo.target, logPath: logPath, line: record.jsonLine(), into: &report)
+            try checkRecordedTag(RecordedTag(name: tag, record: .release(record), logPath: logPath), tagInfo, into: &report)
+            guard repository.objectType(tagInfo.target) == "commit" else { continue }
             let tree = try repository.commit(tagInfo.target).tree
             for file in record.files {
                 report.items += 1
@@ -100,14 +98,9 @@ extension Library {
             if let onlyTag, onlyTag != record.tag { continue }
             report.baselines += 1
             guard let tagInfo = try annotatedTag(record.tag, into: &report) else { continue }
-            guard let manifest = try? BaselineManifest.parse(tagMessage: tagInfo.message) else {
-                report.findings.append(.init(audit: .physical, subject: record.tag, message: "holds no readable manifest", hint: "the tag was replaced; restore it from a mirror or backup"))
-                continue
-            }
-            if LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) != record.manifestSHA256 {
-                report.findings.append(.init(audit: .physical, subject: record.tag, message: "its manifest is not the one recorded in \(logPath)", hint: "the tag was replaced; restore it from a mirror or backup"))
-            }
-            try checkTagPointsAtRecordCommit(record.tag, target: tagInfo.target, logPath: logPath, line: record.jsonLine(), into: &report)
+            try checkRecordedTag(RecordedTag(name: record.tag, record: .baseline(record), logPath: logPath), tagInfo, into: &report)
+            guard let manifest = try? BaselineManifest.parse(tagMessage: tagInfo.message),
+                  repository.objectType(tagInfo.target) == "commit" else { continue }
             let tree = try repository.commit(tagInfo.target).tree
             for item in manifest.items {
                 report.items += 1
@@ -181,25 +174,13 @@ extension Library {
         return info
     }
 
-    /// A tag has not moved when it points at the commit, on main, that added its record line.
-    private func checkTagPointsAtRecordCommit(_ tag: String, target: ObjectID, logPath: String, line: String, into report: inout AuditReport) throws {
-        guard repository.objectType(target) == "commit" else {
-            report.findings.append(.init(audit: .physical, subject: tag, message: "does not point at a commit", hint: "restore the tag from a mirror or backup"))
-            return
-        }
+    /// The tag is the one cmkeeper made for its record: its message, and the commit on main that added the record.
+    private func checkRecordedTag(_ expected: RecordedTag, _ tag: TagInfo, into report: inout AuditReport) throws {
         let main = try repository.resolveReference(LibraryLayout.mainReference)
-        let onMain = try main.map { try repository.isAncestor(target, of: $0) } ?? false
-        let commit = try repository.commit(target)
-        let has = { (tree: ObjectID?) throws -> Bool in
-            guard let tree, let entry = try self.repository.entry(at: logPath, inTree: tree) else { return false }
-            return String(decoding: try self.repository.blobData(entry.id), as: UTF8.self).split(separator: "\n").contains(Substring(line))
-        }
-        let parentHas = try commit.parents.first.map { try has(try repository.commit($0).tree) } ?? false
-        let recordedHere = try has(commit.tree)
-        if !onMain || !recordedHere || parentHas {
+        for message in try expected.problems(tag, main: main, in: repository) {
             report.findings.append(.init(
-                audit: .physical, subject: tag, message: "has moved: it does not point at the commit on main that recorded it",
-                hint: "restore the tag from a mirror or backup; tags are never moved"))
+                audit: .physical, subject: expected.name, message: message,
+                hint: "the tag was replaced or moved; restore it from a mirror or backup (tags are never moved)"))
         }
     }
 
