@@ -86,6 +86,19 @@ struct MalformedTreePushTests {
         try expectNothingLanded(s, try pushUnchecked(s, clone, commit), "fullPathname", tree: tree, main: main, tags: tags)
     }
 
+    @Test func aTreeGitWroteWithNamesAroundAFoldersNameLands() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        let clone = try s.clone()
+        // git sorts the folder "a" as "a/": after "a-b" and "a.c", before "a0".
+        let names = ["a-b.txt", "a.c.txt", "a/x.txt", "a0.txt", "a/b/y.txt"]
+        let result = try s.commitAndPush(clone, as: s.manager, files: Dictionary(uniqueKeysWithValues: names.map { ("\(attachments)/\($0)", Data($0.utf8)) }))
+        #expect(result.succeeded, "\(result)")
+        #expect(try s.git(["fsck", "--full", "--strict", "--no-dangling"]).succeeded)
+        let (commit, problems) = try s.open().validate()
+        #expect(commit != nil && problems.isEmpty, "\(problems)")
+    }
+
     @Test func validateReportsAMalformedTreeAlreadyOnMain() throws {
         let s = Scenario()
         _ = try s.makeLibraryWithProject(hooks: CLI.binary)
