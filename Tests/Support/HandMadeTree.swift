@@ -19,6 +19,8 @@ public enum HandMadeTree {
         Kind(label: "a name starting with '/'", entries: [("100644", "/x.txt")], fsckID: "fullPathname", message: "a name in a tree may not contain '/'"),
         Kind(label: "one name twice", entries: [("100644", "a.txt"), ("100644", "a.txt")], fsckID: "duplicateEntries", message: "is listed twice"),
         Kind(label: "unsorted entries", entries: [("100644", "b.txt"), ("100644", "a.txt")], fsckID: "treeNotSorted", message: "not in git's order"),
+        Kind(label: "a name '..'", entries: [("100644", "..")], fsckID: "hasDotdot", message: "holds an entry named “..”"),
+        Kind(label: "a name '.GIT'", entries: [("100644", ".GIT")], fsckID: "hasDotgit", message: "holds an entry named “.GIT”"),
         Kind(label: "mode 0100644", entries: [("0100644", "a.txt")], fsckID: "zeroPaddedFilemode", message: "written with a leading zero (0100644)"),
         Kind(label: "mode 100666", entries: [("100666", "a.txt")], fsckID: "badFilemode", message: "has file mode 100666"),
     ]
