@@ -140,3 +140,60 @@ extension Repository {
         return result
     }
 }
+
+/// One entry of a tree object exactly as it is stored: the mode as written (octal digits, which
+/// libgit2 would normalise) and the name's bytes. For judging whether a tree is well-formed;
+/// read trees with `entries(ofTree:)`.
+public struct RawTreeEntry: Sendable, Equatable {
+    /// The mode's octal digits as written, e.g. "100644" (or a malformed "0100644").
+    public let mode: String
+    /// The name's raw bytes.
+    public let name: [UInt8]
+    public let id: ObjectID
+
+    /// Whether the mode, read as octal, is a folder's (written well or not).
+    public var isTree: Bool { UInt32(mode, radix: 8) == 0o040000 }
+}
+
+/// A tree object's entries in stored order, read from its raw bytes.
+public struct RawTree: Sendable, Equatable {
+    public let entries: [RawTreeEntry]
+    /// Bytes after the last entry that are not an entry (a cut-short or forged object).
+    public let hasUnreadableTail: Bool
+}
+
+extension Repository {
+    /// The entries of a tree object exactly as stored, in stored order, without libgit2's parsing
+    /// (which normalises modes and refuses some malformed trees).
+    public func rawTree(_ id: ObjectID) throws(GitError) -> RawTree {
+        var odb: OpaquePointer? = nil
+        try check(git_repository_odb(&odb, pointer), "open the object database")
+        defer { git_odb_free(odb) }
+        var oid = id.raw
+        var object: OpaquePointer? = nil
+        try check(git_odb_read(&object, odb, &oid), "read tree \(id)")
+        defer { git_odb_object_free(object) }
+        guard git_odb_object_type(object) == GIT_OBJECT_TREE else {
+            throw GitError(code: .other(-1), operation: "read tree \(id)", message: "the object is not a tree")
+        }
+        let bytes = Array(UnsafeRawBufferPointer(start: git_odb_object_data(object), count: git_odb_object_size(object)))
+        return Self.parseRawTree(bytes)
+    }
+
+    /// Parses `MODE SP NAME NUL 20-BYTE-ID`, repeated.
+    static func parseRawTree(_ bytes: [UInt8]) -> RawTree {
+        var entries: [RawTreeEntry] = []
+        var at = 0
+        while at < bytes.count {
+            guard let space = bytes[at...].firstIndex(of: UInt8(ascii: " ")),
+                  let nul = bytes[(space + 1)...].firstIndex(of: 0), nul + 21 <= bytes.count,
+                  space > at, bytes[at..<space].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "7")).contains($0) })
+            else { return RawTree(entries: entries, hasUnreadableTail: true) }
+            entries.append(RawTreeEntry(
+                mode: String(decoding: bytes[at..<space], as: UTF8.self), name: Array(bytes[(space + 1)..<nul]),
+                id: ObjectID(bytes: Array(bytes[(nul + 1)..<(nul + 21)]))))
+            at = nul + 21
+        }
+        return RawTree(entries: entries, hasUnreadableTail: false)
+    }
+}

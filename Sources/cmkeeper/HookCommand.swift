@@ -66,7 +66,8 @@ struct HooksInstallCommand: ParsableCommand {
         abstract: "Install the hooks into the library's repository, or into a clone with --client.",
         discussion: """
             Without --client: writes pre-receive and post-receive into the library's repo.git/hooks \
-            and brings repo.git/config up to date (init already \
+            and brings repo.git/config up to date, among it git's own check of every pushed or \
+            fetched object, as git fsck --strict checks them (init already \
             does this; use it after moving cmkeeper, or for a library made by an older cmkeeper).
             With --client DIR: writes pre-commit into the clone at DIR, so that a project manager \
             sees problems when committing, before pushing.

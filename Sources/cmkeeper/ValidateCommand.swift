@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a whole revision of the library against the process.",
         discussion: """
-            Checks every file of REV (default: main) as the hooks check a push: safe paths, \
+            Checks every file of REV (default: main) as the hooks check a push: well-formed \
+            trees (as git fsck --strict reads them), safe paths, \
             each document a known type in its place with an allowed file type and size, large \
             files in the large-file store, readable rules and logs. Lists every problem with \
             how to fix it, and exits 1 when there is any.

@@ -7,9 +7,9 @@ extension Library {
     ///
     /// Physical audit: every item of each baseline's manifest is in the tagged tree with the
     /// same blob, its content hashes to the recorded SHA-256, and every large file is in the
-    /// store and hashes to its id; every release tag holds its record from the release log; no
-    /// baseline or release tag has moved (each must point at the very commit that added its
-    /// record to the project's log, a commit on main). Functional audit: each closed project
+    /// store and hashes to its id; every release and baseline tag is exactly the one cmkeeper
+    /// made for its record (`RecordedTag`: its message, and the very commit on main that added the
+    /// record to the project's log). Functional audit: each closed project
     /// has every document its process requires. Then git's fsck of the repository.
     ///
     /// Each record is audited in the commit of main's history that added it, whatever became of
@@ -88,7 +88,7 @@ extension Library {
             report.releases += 1
             unreadable(tag, into: &report) { report in
                 guard let commit = recordingCommit(of: record.jsonLine(), subject: tag, in: recordedIn, logPath: logPath, into: &report) else { return }
-                try auditRelease(record, tag: tag, recordedIn: commit, into: &report)
+                try auditRelease(record, tag: tag, logPath: logPath, recordedIn: commit, into: &report)
             }
         }
         if onlyTag == nil {
@@ -97,12 +97,9 @@ extension Library {
     }
 
     /// One release: its tag, then its files as the record says, whatever became of the tag.
-    private func auditRelease(_ record: ReleaseRecord, tag: String, recordedIn commit: ObjectID, into report: inout AuditReport) throws {
+    private func auditRelease(_ record: ReleaseRecord, tag: String, logPath: String, recordedIn commit: ObjectID, into report: inout AuditReport) throws {
         if let tagInfo = try annotatedTag(tag, into: &report) {
-            if !tagInfo.message.contains(record.jsonLine()) {
-                report.findings.append(.init(audit: .physical, subject: tag, message: "does not hold the release record \(record.id) of the release log", hint: "the tag was replaced; restore it from a mirror or backup"))
-            }
-            checkTag(tag, target: tagInfo.target, recordedIn: commit, into: &report)
+            try checkRecordedTag(RecordedTag(name: tag, record: .release(record), logPath: logPath), tagInfo, into: &report)
         }
         let tree = try repository.commit(commit).tree
         for file in record.files {
@@ -137,13 +134,11 @@ extension Library {
     private func auditBaseline(_ record: BaselineRecord, project id: String, logPath: String, recordedIn commit: ObjectID, into report: inout AuditReport) throws {
         var manifest: BaselineManifest? = nil
         if let tagInfo = try annotatedTag(record.tag, into: &report) {
-            checkTag(record.tag, target: tagInfo.target, recordedIn: commit, into: &report)
-            manifest = try? BaselineManifest.parse(tagMessage: tagInfo.message)
-            if manifest == nil {
-                report.findings.append(.init(audit: .physical, subject: record.tag, message: "holds no readable manifest", hint: "the tag was replaced; restore it from a mirror or backup"))
-            } else if let tagged = manifest, LFSStore.sha256(of: Data(tagged.canonicalJSON().utf8)) != record.manifestSHA256 {
-                report.findings.append(.init(audit: .physical, subject: record.tag, message: "its manifest is not the one recorded in \(logPath)", hint: "the tag was replaced; restore it from a mirror or backup"))
-                manifest = nil
+            // Each way the tag differs from the one cmkeeper made is a finding; its manifest is
+            // used only when it is the one recorded.
+            try checkRecordedTag(RecordedTag(name: record.tag, record: .baseline(record), logPath: logPath), tagInfo, into: &report)
+            manifest = (try? BaselineManifest.parse(tagMessage: tagInfo.message)).flatMap {
+                LFSStore.sha256(of: Data($0.canonicalJSON().utf8)) == record.manifestSHA256 ? $0 : nil
             }
         }
         guard let manifest = try manifest ?? rebuiltManifest(of: record, project: id, recordedIn: commit) else {
@@ -229,12 +224,13 @@ extension Library {
         return info
     }
 
-    /// A tag has not moved when it points at the commit, on main, that added its record line.
-    private func checkTag(_ tag: String, target: ObjectID, recordedIn commit: ObjectID, into report: inout AuditReport) {
-        if target != commit {
+    /// The tag is the one cmkeeper made for its record: its message, and the commit on main that added the record.
+    private func checkRecordedTag(_ expected: RecordedTag, _ tag: TagInfo, into report: inout AuditReport) throws {
+        let main = try repository.resolveReference(LibraryLayout.mainReference)
+        for message in try expected.problems(tag, main: main, in: repository) {
             report.findings.append(.init(
-                audit: .physical, subject: tag, message: "has moved: it does not point at the commit on main that recorded it (\(commit.hex.prefix(12)))",
-                hint: "restore the tag from a mirror or backup; tags are never moved"))
+                audit: .physical, subject: expected.name, message: message,
+                hint: "the tag was replaced or moved; restore it from a mirror or backup (tags are never moved)"))
         }
     }
 

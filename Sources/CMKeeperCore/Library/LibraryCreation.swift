@@ -100,9 +100,21 @@ extension Library {
     /// never searches). libgit2 1.5 reads its "no deltas above this size" threshold from
     /// pack.deltaCacheSize (a slip in libgit2, which git reads only as the size of its delta cache). git's own core.bigFileThreshold is left alone: git fsck
     /// stops reading .gitattributes above it.
+    ///
+    /// Every object pushed or fetched into the library is checked as `git fsck --strict` checks it
+    /// before any hook runs (malformed trees, commits and tags never land), and a mode with extra
+    /// permission bits (100664, 100666), only a warning to git, is an error for the push, the
+    /// fetch and `verify`'s fsck alike.
     static func applyRepositorySettings(_ repository: Repository) throws(GitError) {
         try repository.setConfiguration("pack.deltaCacheSize", "1")
+        for (key, value) in objectChecks { try repository.setConfiguration(key, value) }
     }
+
+    /// git's own checks of incoming objects, as the configuration sets them.
+    static let objectChecks = [
+        ("transfer.fsckObjects", "true"), ("receive.fsckObjects", "true"), ("fetch.fsckObjects", "true"),
+        ("receive.fsck.badFilemode", "error"), ("fetch.fsck.badFilemode", "error"), ("fsck.badFilemode", "error"),
+    ]
 
     /// Installs the library's server-side hooks calling `executable`, and brings the repository's
     /// configuration up to date.

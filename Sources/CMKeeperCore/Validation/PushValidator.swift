@@ -81,12 +81,7 @@ public struct PushValidator {
                     problems.append(ValidationProblem(path: update.name, message: "is a lightweight tag", hint: "\(kind) tags must be annotated: git tag -a"))
                     continue
                 }
-                let onMain = try finalMain.map { (main) throws(CMKeeperError) in
-                    try translatingErrors { try repository.objectType(tag.target) == "commit" && repository.isAncestor(tag.target, of: main) }
-                } ?? false
-                if !onMain {
-                    problems.append(ValidationProblem(path: update.name, message: "does not point at a commit on main", hint: "tag a commit of main"))
-                }
+                problems += try recordedTagProblems(update.name, tag, kind: kind, finalMain: finalMain)
             } else {
                 problems.append(ValidationProblem(
                     path: update.name, message: "the library takes only main and release/ and baseline/ tags",
@@ -94,6 +89,25 @@ public struct PushValidator {
             }
         }
         return problems
+    }
+
+    /// A release or baseline tag may land only as exactly the tag cmkeeper made for a record on
+    /// main as the push leaves it (a push may carry main and the tag together).
+    private func recordedTagProblems(_ reference: String, _ tag: TagInfo, kind: String, finalMain: ObjectID?) throws(CMKeeperError) -> [ValidationProblem] {
+        let name = String(reference.dropFirst("refs/tags/".count))
+        let main = try library.snapshot(at: finalMain)
+        let log = kind == "release" ? "release-log.jsonl" : "baselines.jsonl"
+        guard let expected = try translatingErrors({ try RecordedTag.find(name, in: main) }) else {
+            return [ValidationProblem(
+                path: reference, message: "no \(kind) record on main names this tag",
+                hint: "\(kind) tags are made only by cmkeeper \(kind), which records each in projects/ID/\(log); push the tag cmkeeper made, or none")]
+        }
+        let found = try translatingErrors { try expected.problems(tag, main: finalMain, in: library.repository) }
+        return found.map {
+            ValidationProblem(
+                path: reference, message: "is not the tag cmkeeper made for its record: \($0)",
+                hint: "push only the tag cmkeeper \(kind) made (fetch it from the library: git fetch origin tag \(name)), or none")
+        }
     }
 
     private func mainProblems(_ update: ReferenceUpdate) throws(CMKeeperError) -> [ValidationProblem] {
