@@ -150,7 +150,10 @@ struct ProcessRulesTests {
         let change = try run(s, ["submit", project, report.path, "--change-request", "CR-003"], as: s.cm)
         #expect(change.succeeded, "\(change)")
         #expect(try lastMessage(s).hasSuffix("\n\nChange-Request: CR-003"))
-        #expect(try run(s, ["approve", project, "安装验收报告"], as: s.cm).succeeded)
+        // The CM engineer who changed it may not approve it too (separation of duties): another one does.
+        #expect(!(try run(s, ["approve", project, "安装验收报告"], as: s.cm).succeeded))
+        #expect(try run(s, ["roles", "grant", "li.cm", "cm-engineer"], as: s.cm).succeeded)
+        #expect(try run(s, ["approve", project, "安装验收报告"], as: "li.cm").succeeded)
         #expect(try run(s, ["approve", project, "安装验收报告"], as: s.customerService).succeeded)
         let second = try run(s, ["baseline", project, "--change-request", "CR-003", "--json"], as: s.cm)
         #expect(second.succeeded, "\(second)")
