@@ -335,7 +335,8 @@ struct InboxReadAheadTests {
         var states: [String: FileState] = [:]
         for (name, size) in [("a", 4_000), ("b", 4_000), ("c", 4_000), ("big", 7_000)] {
             let url = try folder.write("P-1/\(name).bin", Data(repeating: 1, count: size))
-            states["P-1/\(name).bin"] = try #require(FileState(path: url.path))
+            let state = try #require(FileState(path: url.path))
+            states["P-1/\(name).bin"] = state
         }
         // Settled: changed more than the settle time ago.
         usleep(150_000)
