@@ -129,19 +129,18 @@ struct PackWriter {
     }
 
     /// `data` deflated at zlib's default level, as libgit2's packbuilder writes it.
+    /// zlib writes into a buffer of its own, copied in at once: growing `pending` element by
+    /// element takes seconds for a few MiB in a debug build.
     private mutating func appendDeflated(_ data: UnsafeRawBufferPointer) throws(GitError) {
-        var bound = compressBound(uLong(data.count))
-        let start = pending.count
-        pending += repeatElement(0, count: Int(bound))
-        let result = pending.withUnsafeMutableBufferPointer { buffer in
-            compress2(
-                buffer.baseAddress! + start, &bound, data.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(data.count),
-                Z_DEFAULT_COMPRESSION)
-        }
+        var length = compressBound(uLong(data.count))
+        let deflated = UnsafeMutableBufferPointer<Bytef>.allocate(capacity: Int(length))
+        defer { deflated.deallocate() }
+        let result = compress2(
+            deflated.baseAddress!, &length, data.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(data.count), Z_DEFAULT_COMPRESSION)
         guard result == Z_OK else {
             throw GitError(code: .other(result), operation: "write the pack", message: "zlib could not compress an object")
         }
-        pending.removeLast(pending.count - start - Int(bound))
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: deflated[..<Int(length)]))
     }
 
     // MARK: The index

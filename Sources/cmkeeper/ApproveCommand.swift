@@ -26,7 +26,7 @@ struct ApproveCommand: ParsableCommand {
     @Argument(help: "The project id.")
     var project: String
 
-    @Argument(help: ArgumentHelp("The document type: id or Chinese title.", valueName: "doctype"))
+    @Argument(help: ArgumentHelp("The document type: id, Chinese title or alias (实施计划).", valueName: "doctype"))
     var documentType: String
 
     @Option(help: ArgumentHelp("Which file, for kinds kept many times (change requests): its name or path in the project.", valueName: "file"))

@@ -31,7 +31,7 @@ struct SubmitCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The documents to submit.", valueName: "file"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("The document type (id or Chinese title) for every file, when the names do not say.", valueName: "doctype"))
+    @Option(help: ArgumentHelp("The document type (id, Chinese title or alias) for every file, when the names do not say.", valueName: "doctype"))
     var type: String?
 
     @Option(help: "A note for the commit message.")

@@ -21,7 +21,9 @@ extension Library {
     /// missing by Chinese title, unless the acceptance gate is met; otherwise commits the project's
     /// move to `closed` with the baseline's record in `baselines.jsonl`, and tags that commit
     /// `baseline/PROJECT/NAME` with the manifest of every configuration item. NAME defaults to
-    /// `acceptance`, then `acceptance.2`, `acceptance.3` … for baselines after change requests.
+    /// `acceptance`, then `acceptance.2`, `acceptance.3` … for baselines after change requests,
+    /// each refused while a gate the project passed no longer holds (a changed document not
+    /// approved again).
     public func baseline(project projectID: String, name: String? = nil, changeRequest: String? = nil, user: String) throws(CMKeeperError) -> BaselineOutcome {
         let id = try ProjectID(validating: projectID).rawValue
         if let name {
@@ -48,6 +50,12 @@ extension Library {
                     throw CMKeeperError.refused("project \(id) cannot be baselined before its acceptance is complete", problems)
                 }
                 passing = "\nThe project moves to \(process.phase(finalPhase).map(GateEvaluator.name) ?? finalPhase) " + GateEvaluator.describeMove(status: status, to: finalPhase) + ".\n"
+            } else {
+                // A later baseline: every gate passed still holds (a changed document approved again).
+                let problems = GateEvaluator.problemsRebaselining(status: status)
+                if !problems.isEmpty {
+                    throw CMKeeperError.refused("project \(id) cannot have its next baseline while a gate it passed no longer holds", problems)
+                }
             }
             let logPath = LibraryLayout.baselineLog(id)
             var log = try snapshot.text(at: logPath) ?? ""

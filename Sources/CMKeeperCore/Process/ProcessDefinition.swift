@@ -61,6 +61,15 @@ public struct ProcessDefinition: Sendable, Equatable {
         documentTypes.first { $0.id == id }
     }
 
+    /// A document type as people name it on the command line: its id, its Chinese title, a part
+    /// of a title of alternatives, or an alias (`implementation-plan`, `项目实施及验收总体计划`, `实施计划`).
+    public func documentType(named name: String) -> DocumentType? {
+        documentType(name) ?? documentTypes.first { $0.names.contains(name) }
+    }
+
+    /// The hint for a name ``documentType(named:)`` does not know.
+    public static let documentTypeNameHint = "use an id, Chinese title or alias from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告"
+
     /// What the process asks of an approval of a document type: the first gate's requirement
     /// naming it, or nil when no gate asks for its approval (a change request, say).
     public func approvalRequirement(for documentType: String) -> ApprovalRequirement? {

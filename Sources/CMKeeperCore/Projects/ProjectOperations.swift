@@ -36,8 +36,8 @@ extension Library {
                 throw CMKeeperError.notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
             }
             let process = try snapshot.processDefinition()
-            guard let type = process.documentType(typeID) ?? process.documentTypes.first(where: { $0.title == typeID }) else {
-                throw CMKeeperError.refused("“\(typeID)” is not a document type of the process", hint: "use an id or Chinese title from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告")
+            guard let type = process.documentType(named: typeID) else {
+                throw CMKeeperError.refused("“\(typeID)” is not a document type of the process", hint: ProcessDefinition.documentTypeNameHint)
             }
             // The roles the process asks for; a CM engineer may approve any document (change requests, say).
             let requirement = process.approvalRequirement(for: type.id)

@@ -70,8 +70,8 @@ extension Library {
             }
             let type: DocumentType
             if let id = submission.type {
-                guard let given = process.documentType(id) ?? process.documentTypes.first(where: { $0.title == id }) else {
-                    problems.append(ValidationProblem(path: file.path, message: "--type \(id) is not a document type of the process", hint: "use an id or Chinese title from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告"))
+                guard let given = process.documentType(named: id) else {
+                    problems.append(ValidationProblem(path: file.path, message: "--type \(id) is not a document type of the process", hint: ProcessDefinition.documentTypeNameHint))
                     continue
                 }
                 type = given

@@ -77,7 +77,7 @@ public enum GateEvaluator {
                 "\(name(targetPhase.phase)) comes after the project's current phase \(name(currentPhase.phase)): --back moves a project back",
                 hint: "leave out --back to move it forward"))
         }
-        let missingHint = "submit and approve what is missing (cmkeeper status \(id) lists it), then try again"
+        let missingHint = missingHint(id)
         for index in currentIndex..<targetIndex where !status.phases[index].gateMet {
             let verb = index == currentIndex ? "cannot be left" : "cannot be skipped"
             problems.append(PhaseProblem("\(name(status.phases[index].phase)) \(verb): " + reasons(status.phases[index]), hint: missingHint))
@@ -93,6 +93,19 @@ public enum GateEvaluator {
             }
         }
         return problems
+    }
+
+    /// Why a project already in the final phase may not have its next baseline: each gate it
+    /// passed to get there that no longer holds, e.g. an approved document changed under a change
+    /// request and not approved again. Empty when every gate still holds.
+    public static func problemsRebaselining(status: ProjectStatus) -> [PhaseProblem] {
+        status.phases.filter { !$0.gateMet }.map {
+            PhaseProblem("the gate of \(name($0.phase)) no longer holds: " + reasons($0), hint: missingHint(status.project.id))
+        }
+    }
+
+    private static func missingHint(_ project: String) -> String {
+        "submit and approve what is missing (cmkeeper status \(project) lists it), then try again"
     }
 
     /// The phases a forward move to `target` passes over, in order: those strictly between the
