@@ -136,7 +136,7 @@ final class InboxIntake: @unchecked Sendable {
                     for path in files.keys.sorted() {
                         reject(
                             path, state: files[path]!, user: Self.login(of: files[path]!.owner),
-                            CMKeeperError(.refused, "\(path) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(path)"),
+                            CMKeeperError(.refused, "\(PathProblem.displayed(path)) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(PathProblem.displayed(path))"),
                             into: &outcome)
                     }
                     continue
@@ -291,7 +291,7 @@ final class InboxIntake: @unchecked Sendable {
             return placing
         }
         for refusal in plan.refused {
-            placing.refused.append((pathOf[refusal.file.path]!, CMKeeperError(.refused, "\(refusal.problem.path): \(refusal.problem.message)", hint: refusal.problem.hint)))
+            placing.refused.append((pathOf[refusal.file.path]!, CMKeeperError(.refused, "\(PathProblem.displayed(refusal.problem.path)): \(refusal.problem.message)", hint: refusal.problem.hint)))
         }
         // Two files for one place: the newest goes, the others are refused.
         var batch: [InboxPlacement] = []
@@ -303,7 +303,7 @@ final class InboxIntake: @unchecked Sendable {
             for other in same where other != newest {
                 let path = pathOf[other.file.path]!
                 placing.refused.append((path, CMKeeperError(
-                    .refused, "\(path) goes to \(other.path), as does \(pathOf[newest.file.path]!), dropped later",
+                    .refused, "\(PathProblem.displayed(path)) goes to \(PathProblem.displayed(other.path)), as does \(PathProblem.displayed(pathOf[newest.file.path]!)), dropped later",
                     hint: "drop only one file for each document; drop this one again if it is the right one")))
             }
             if let tip, isCommitted(newest, in: tip) {
@@ -528,8 +528,9 @@ final class InboxIntake: @unchecked Sendable {
             target = target.deletingLastPathComponent().appendingPathComponent(ext.isEmpty ? "\(stem) (\(number))" : "\(stem) (\(number)).\(ext)")
         }
         let shown = "\(LibraryLayout.rejectedFolder)/\(target.path.dropFirst(library.rejectedURL.path.count + 1))"
+        // Names as messages show them: a control or invisible character must not hide in the text.
         let reason = """
-            \(target.lastPathComponent) was not taken into the library.
+            \(PathProblem.displayed(target.lastPathComponent)) was not taken into the library.
 
             What is wrong:
             \(error.message)
@@ -537,8 +538,8 @@ final class InboxIntake: @unchecked Sendable {
             What to do:
             \(error.hint.isEmpty ? "ask a CM engineer" : error.hint)
 
-            It was dropped as \(inboxName(path)) by \(user) and refused at \(Date.ISO8601FormatStyle().format(Date())).
-            Fix it and drop it into \(inboxName(path.contains("/") ? InboxFolder.project(of: path) + "/" : "")) again; you may delete this folder's copy.
+            It was dropped as \(PathProblem.displayed(inboxName(path))) by \(user) and refused at \(Date.ISO8601FormatStyle().format(Date())).
+            Fix it and drop it into \(PathProblem.displayed(inboxName(path.contains("/") ? InboxFolder.project(of: path) + "/" : ""))) again; you may delete this folder's copy.
 
             """
         do {

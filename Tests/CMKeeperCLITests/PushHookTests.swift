@@ -179,7 +179,7 @@ struct PushHookTests {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try doc.write(to: file)
         try Shell.git(["add", "-A"], in: clone)
-        try Shell.git(["commit", "-q", "--no-verify", "-m", "documents"], in: clone)
+        try Shell.git(["commit", "-q", "--no-verify", "-m", "documents"], in: clone, environment: try s.identity(s.manager))
         // The server says li.pm; the client claims to be the project's manager.
         try expectRefused(s, try Shell.git(["push", "origin", "HEAD:main"], in: clone, environment: ["GL_USERNAME": "li.pm", "CMKEEPER_USER": s.manager]),
                           "li.pm may not change the documents of project P-2026-001", main: main, tags: tags)

@@ -34,13 +34,13 @@ struct UndoingMistakesTests {
     }
 
     /// `git commit` as `user`, through the client hook unless `verify` is false.
-    func commit(_ clone: URL, as user: String, _ message: String, verify: Bool = true) throws -> CommandResult {
-        try Shell.git(["commit", "-q"] + (verify ? [] : ["--no-verify"]) + ["-m", message], in: clone, environment: ["CMKEEPER_USER": user])
+    func commit(_ s: Scenario, _ clone: URL, as user: String, _ message: String, verify: Bool = true) throws -> CommandResult {
+        try Shell.git(["commit", "-q"] + (verify ? [] : ["--no-verify"]) + ["-m", message], in: clone, environment: try s.identity(user))
     }
 
     /// Runs a command a refusal told the user, as its words say (a shell line).
-    func follow(_ line: String, in clone: URL, as user: String) throws -> CommandResult {
-        try Shell.run("/bin/sh", ["-c", line], in: clone, environment: ["CMKEEPER_USER": user])
+    func follow(_ s: Scenario, _ line: String, in clone: URL, as user: String) throws -> CommandResult {
+        try Shell.run("/bin/sh", ["-c", line], in: clone, environment: try s.identity(user))
     }
 
     /// The `git …` command of the way back's line mentioning `start`, up to the line's end.
@@ -52,15 +52,15 @@ struct UndoingMistakesTests {
     @Test func aFileCommittedIntoAnotherManagersProjectCanBeRemovedAgain() throws {
         let (s, clone) = try setUp()
         try stage(clone, [mistake: doc])
-        #expect(try commit(clone, as: other, "笔记", verify: false).succeeded)
+        #expect(try commit(s, clone, as: other, "笔记", verify: false).succeeded)
 
         // Removing it is no change against the server: the hook takes it.
         try Shell.git(["rm", "-q", mistake], in: clone)
-        let undone = try commit(clone, as: other, "Remove 笔记")
+        let undone = try commit(s, clone, as: other, "Remove 笔记")
         #expect(undone.succeeded, "\(undone)")
         // And li.pm's own work goes on through the hook.
         try stage(clone, ["projects/P-2026-002/attachments/机房.jpg": doc])
-        let own = try commit(clone, as: other, "机房")
+        let own = try commit(s, clone, as: other, "机房")
         #expect(own.succeeded, "\(own)")
 
         // The server still refuses the commit that holds the mistake, and says how to make the commits one.
@@ -70,8 +70,8 @@ struct UndoingMistakesTests {
         #expect(try s.git(["rev-parse", "main"]).stdout == main)
         #expect(refused.stderr.contains("git reset --soft origin/main"), "\(refused.stderr)")
         #expect(!refused.stderr.contains("git restore"), "nothing is left to restore: \(refused.stderr)")
-        #expect(try follow("git reset --soft origin/main", in: clone, as: other).succeeded)
-        let squashed = try commit(clone, as: other, "机房")
+        #expect(try follow(s, "git reset --soft origin/main", in: clone, as: other).succeeded)
+        let squashed = try commit(s, clone, as: other, "机房")
         #expect(squashed.succeeded, "\(squashed)")
         let pushed = try s.push(clone, as: other)
         #expect(pushed.succeeded, "\(pushed)")
@@ -85,41 +85,41 @@ struct UndoingMistakesTests {
         defer { withExtendedLifetime(s) {} }
         // Only staged: taken out of the commit, as the refusal says.
         try stage(clone, [mistake: doc])
-        let staged = try commit(clone, as: other, "笔记")
+        let staged = try commit(s, clone, as: other, "笔记")
         #expect(!staged.succeeded)
         #expect(staged.stderr.contains("li.pm may not change the documents of project P-2026-001"), "\(staged.stderr)")
         let restore = try command(staged.stderr, "git restore --staged --worktree -- ")
         #expect(restore == "git restore --staged --worktree -- \(mistake)")
-        #expect(try follow(restore, in: clone, as: other).succeeded)
+        #expect(try follow(s, restore, in: clone, as: other).succeeded)
         #expect(try Shell.git(["status", "--porcelain"], in: clone).stdout.isEmpty)
 
         // Already in an unpushed commit: back to what the server has, or every unpushed commit dropped.
         try stage(clone, [mistake: doc])
-        #expect(try commit(clone, as: other, "笔记", verify: false).succeeded)
+        #expect(try commit(s, clone, as: other, "笔记", verify: false).succeeded)
         try stage(clone, ["projects/P-2026-002/attachments/机房.jpg": doc])
-        let unpushed = try commit(clone, as: other, "机房")
+        let unpushed = try commit(s, clone, as: other, "机房")
         #expect(!unpushed.succeeded)
         #expect(unpushed.stderr.contains("git reset --hard origin/main"), "\(unpushed.stderr)")
         let back = try command(unpushed.stderr, "git restore --source=origin/main --staged --worktree -- ")
         #expect(back.hasPrefix("git restore --source=origin/main --staged --worktree -- \(mistake), then commit"), "\(back)")
-        #expect(try follow("git restore --source=origin/main --staged --worktree -- \(mistake)", in: clone, as: other).succeeded)
-        let accepted = try commit(clone, as: other, "机房; 笔记 removed")
+        #expect(try follow(s, "git restore --source=origin/main --staged --worktree -- \(mistake)", in: clone, as: other).succeeded)
+        let accepted = try commit(s, clone, as: other, "机房; 笔记 removed")
         #expect(accepted.succeeded, "\(accepted)")
     }
 
     @Test func aRefusedPushSaysHowToGetBack() throws {
         let (s, clone) = try setUp()
         try stage(clone, [mistake: doc])
-        #expect(try commit(clone, as: other, "笔记", verify: false).succeeded)
+        #expect(try commit(s, clone, as: other, "笔记", verify: false).succeeded)
         let refused = try s.push(clone, as: other)
         #expect(!refused.succeeded)
         #expect(refused.stderr.contains("nothing of this push landed"), "\(refused.stderr)")
         #expect(refused.stderr.contains("git reset --hard origin/main"))
         // Following the way back, step by step, leaves a clone as the server has it.
-        #expect(try follow("git reset --soft origin/main", in: clone, as: other).succeeded)
+        #expect(try follow(s, "git reset --soft origin/main", in: clone, as: other).succeeded)
         let restore = try command(refused.stderr, "git restore --staged --worktree -- ")
         #expect(restore == "git restore --staged --worktree -- \(mistake)")
-        #expect(try follow(restore, in: clone, as: other).succeeded)
+        #expect(try follow(s, restore, in: clone, as: other).succeeded)
         #expect(try Shell.git(["status", "--porcelain"], in: clone).stdout.isEmpty)
         #expect(try Shell.git(["rev-parse", "HEAD"], in: clone).stdout == (try s.git(["rev-parse", "main"]).stdout))
 
@@ -136,7 +136,7 @@ struct UndoingMistakesTests {
         #expect(try s.commitAndPush(clone, as: s.manager, files: photos).succeeded)
         let main = try s.git(["rev-parse", "main"]).stdout
         try Shell.git(["rm", "-r", "-q", "projects/P-2026-001"], in: clone)
-        #expect(try commit(clone, as: other, "oops", verify: false).succeeded)
+        #expect(try commit(s, clone, as: other, "oops", verify: false).succeeded)
         let refused = try s.push(clone, as: other)
         #expect(!refused.succeeded)
         #expect(try s.git(["rev-parse", "main"]).stdout == main)
@@ -146,7 +146,7 @@ struct UndoingMistakesTests {
         // The way back names the folder, not the 40 files, and brings them all back.
         let restore = try command(refused.stderr, "git restore --staged --worktree -- ")
         #expect(restore == "git restore --staged --worktree -- projects/P-2026-001/attachments/现场照片/ projects/P-2026-001/project.toml")
-        #expect(try follow("git reset --soft origin/main && " + restore, in: clone, as: other).succeeded)
+        #expect(try follow(s, "git reset --soft origin/main && " + restore, in: clone, as: other).succeeded)
         #expect(try Shell.git(["status", "--porcelain"], in: clone).stdout.isEmpty)
     }
 
@@ -154,7 +154,7 @@ struct UndoingMistakesTests {
         let (s, clone) = try setUp()
         for round in 1...3 {
             try stage(clone, [mistake: Data("第\(round)稿".utf8)])
-            #expect(try commit(clone, as: other, "笔记 \(round)", verify: false).succeeded)
+            #expect(try commit(s, clone, as: other, "笔记 \(round)", verify: false).succeeded)
         }
         let refused = try s.push(clone, as: other)
         #expect(!refused.succeeded)

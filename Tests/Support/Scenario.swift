@@ -144,9 +144,17 @@ public final class Scenario: @unchecked Sendable {
         }
         for path in remove { try Shell.git(["rm", "-q", "--", path], in: clone) }
         try Shell.git(["add", "-A"], in: clone)
-        let commit = try Shell.git(["commit", "-q", "--no-verify", "-m", message], in: clone, environment: ["CMKEEPER_USER": user])
+        let commit = try Shell.git(["commit", "-q", "--no-verify", "-m", message], in: clone, environment: try identity(user))
         guard commit.succeeded else { throw ScenarioError.command("git commit", commit) }
         return try push(clone, as: user)
+    }
+
+    /// Who `user` is to git in a clone: CMKEEPER_USER for the hooks, and the author name and
+    /// e-mail roles.toml gives them (their login and login@example.com where it gives none),
+    /// so that their commits are theirs to push.
+    public func identity(_ user: String) throws -> [String: String] {
+        let known = try open().snapshot().roleBook().user(user)
+        return ["CMKEEPER_USER": user, "GIT_AUTHOR_NAME": known?.name ?? user, "GIT_AUTHOR_EMAIL": known?.email ?? "\(user)@example.com"]
     }
 
     /// Pushes a clone's HEAD to main as `user` (the hooks see CMKEEPER_USER).

@@ -10,9 +10,8 @@ struct PendingChange {
 extension Snapshot {
     /// Who submitted each of a project's `paths` (relative to its folder) as `files` holds it, by
     /// login: the author of `pending` when its change makes the file what it is, else the author
-    /// of the newest commit (following first parents) that changed it. An author is taken as the
-    /// roles.toml user with that e-mail address or name (as cmkeeper signs its commits), else as
-    /// the login their name spells. With no pending change, `files` are this snapshot's.
+    /// of the newest commit (following first parents) that changed it, as ``RoleBook/login(of:)``
+    /// reads them. With no pending change, `files` are this snapshot's.
     ///
     /// This is who ``ApprovalRules`` keeps from approving their own document.
     func submitters(ofProject id: String, paths: Set<String>, files: ProjectFiles, pending: PendingChange?) throws(CMKeeperError) -> [String: String] {
@@ -32,11 +31,10 @@ extension Snapshot {
             }
         }
         guard !committed.isEmpty else { return found }
-        let users = ((try? base.roleBook())?.users.values).map { $0.sorted { $0.login < $1.login } } ?? []
+        let roles = (try? base.roleBook()) ?? RoleBook(users: [])
         let authors = try translatingErrors { try base.lastChanges(under: folder, paths: committed) }
         for (path, author) in authors {
-            let login = users.first { $0.email == author.email }?.login ?? users.first { $0.name == author.name }?.login ?? author.name
-            found[String(path.dropFirst(folder.count + 1))] = login
+            found[String(path.dropFirst(folder.count + 1))] = roles.login(of: author)
         }
         return found
     }

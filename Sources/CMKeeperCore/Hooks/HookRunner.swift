@@ -16,16 +16,20 @@ public enum HookRunner {
         }
         let options = ChangeValidator.Options(
             checkRoles: true, largeFileThreshold: library.settings.largeFileThreshold, lfs: library.lfs)
-        let problems = try PushValidator(library: library, user: ActingUser.hook(environment: environment), options: options).problems(updates)
+        let user = ActingUser.hook(environment: environment)
+        let problems = try PushValidator(library: library, user: user, options: options).problems(updates)
         guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: []) }
-        return HookFindings(problems: problems, wayBack: try pushWayBack(problems, updates: updates, repository: library.repository))
+        return HookFindings(problems: problems, wayBack: try pushWayBack(problems, updates: updates, user: user, library: library))
     }
 
     /// The way back from a refused push: which refused files it leaves changed, which
-    /// references were refused, and whether main was behind.
-    private static func pushWayBack(_ problems: [ValidationProblem], updates: [ReferenceUpdate], repository: Repository) throws(CMKeeperError) -> [String] {
+    /// references were refused, whether main was behind, and whether commits were someone
+    /// else's (then how `user` signs their own, as roles.toml knows them).
+    private static func pushWayBack(_ problems: [ValidationProblem], updates: [ReferenceUpdate], user: String, library: Library) throws(CMKeeperError) -> [String] {
+        let repository = library.repository
         let names = Set(updates.map(\.name))
-        let fileProblems = Set(problems.map(\.path)).subtracting(names)
+        let othersCommits = problems.contains(where: PushValidator.namesCommit)
+        let fileProblems = Set(problems.filter { !PushValidator.namesCommit($0) }.map(\.path)).subtracting(names)
         var kept: Set<String> = []
         if let main = updates.first(where: { $0.name == LibraryLayout.mainReference }), let new = main.new, !fileProblems.isEmpty {
             let before = try main.old.map { (id) throws(CMKeeperError) in try translatingErrors { try repository.commitTree(id) } }
@@ -38,7 +42,8 @@ public enum HookRunner {
         return WayBack.push(
             kept: problems.filter { kept.contains($0.path) }, refusedCommits: !fileProblems.isEmpty,
             references: refused.subtracting([LibraryLayout.mainReference]).sorted(),
-            behind: refused.contains(LibraryLayout.mainReference) && !mainDeleted)
+            behind: refused.contains(LibraryLayout.mainReference) && !mainDeleted,
+            author: othersCommits ? library.signature(for: user, roles: try? library.snapshot().roleBook(), date: Date()) : nil)
     }
 
     /// post-receive: tells the daemon, when one runs, which refs moved. Never fails a push

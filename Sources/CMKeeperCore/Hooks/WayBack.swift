@@ -1,3 +1,5 @@
+import GitKit
+
 /// How someone whose commit or push was refused gets back to a change the library takes: git
 /// commands a project manager can copy, chosen by where the refused changes are. A refusal
 /// tells them once, at the end of its report.
@@ -19,11 +21,19 @@ enum WayBack {
 
     /// After a refused push: `kept` are the problems of files the push leaves changed (those a
     /// later commit of the push undoes are left out); `references` the refused tags and branches;
-    /// `behind` whether the pusher lacks commits main has.
-    static func push(kept: [ValidationProblem], refusedCommits: Bool, references: [String], behind: Bool) -> [String] {
+    /// `behind` whether the pusher lacks commits main has; `author`, when commits were someone
+    /// else's, the pusher's own name and e-mail to sign theirs with.
+    static func push(kept: [ValidationProblem], refusedCommits: Bool, references: [String], behind: Bool, author: Signature? = nil) -> [String] {
         var steps = ["nothing of this push landed"]
         if behind {
             steps.append("someone pushed to main since you last pulled: git pull --rebase origin main, then push again")
+        }
+        if let author {
+            steps.append("commit under your own name, as roles.toml knows you: git config user.name \(quoted(author.name)) && git config user.email \(quoted(author.email))")
+            if !refusedCommits {
+                steps.append("make yourself the author of your unpushed commits: git commit --amend --no-edit --reset-author for the last one, or for several: git rebase -r origin/main --exec 'git commit --amend --no-edit --reset-author'")
+                steps.append("then push again: git push origin HEAD:main")
+            }
         }
         if refusedCommits {
             steps.append("the library keeps every commit, so each must keep the process; make your unpushed commits one, your files staying as they are: git reset --soft origin/main")

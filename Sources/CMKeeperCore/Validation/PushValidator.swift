@@ -27,7 +27,8 @@ public struct ReferenceUpdate: Sendable, Equatable {
 }
 
 /// The rules for a push as a whole (git's pre-receive): which references may move and how,
-/// and every new commit on `main` checked by the `ChangeValidator` as made by the pusher.
+/// and every new commit on `main` checked by the `ChangeValidator` as made by the pusher, and
+/// authored by them when it changes a project (its author is who submitted its documents).
 public struct PushValidator {
     let library: Library
     let user: String
@@ -57,7 +58,7 @@ public struct PushValidator {
 
         for update in updates {
             if update.name == LibraryLayout.mainReference {
-                problems += try mainProblems(update)
+                problems += try mainProblems(update, roles: roles ?? RoleBook(users: []), isCM: isCM)
             } else if let prefix = Self.protectedTagPrefixes.first(where: { update.name.hasPrefix($0) }) {
                 let kind = prefix == "refs/tags/release/" ? "release" : "baseline"
                 if !isCM {
@@ -110,7 +111,7 @@ public struct PushValidator {
         }
     }
 
-    private func mainProblems(_ update: ReferenceUpdate) throws(CMKeeperError) -> [ValidationProblem] {
+    private func mainProblems(_ update: ReferenceUpdate, roles: RoleBook, isCM: Bool) throws(CMKeeperError) -> [ValidationProblem] {
         let repository = library.repository
         guard let new = update.new else {
             return [ValidationProblem(path: update.name, message: "main cannot be deleted", hint: "the library's history is kept for good")]
@@ -132,11 +133,43 @@ public struct PushValidator {
             commitOptions.commitMessage = info.message
             let found = try ChangeValidator(before: before, after: after, user: user, options: commitOptions).problems()
             let subject = info.message.split(separator: "\n").first.map(String.init) ?? ""
+            if !isCM, let problem = try authorProblem(info, subject: subject, before: before, after: after, roles: roles) {
+                problems.append(problem)
+            }
             problems += found.filter { seen.insert($0).inserted }.map {
                 commits.count == 1 ? $0
                     : ValidationProblem(path: $0.path, message: "\($0.message) (in commit \(commit.hex.prefix(10)) “\(subject)”)", hint: $0.hint)
             }
         }
         return problems
+    }
+
+    /// A commit changing a project must be authored by its pusher: the author is read as who
+    /// submitted its documents, and a submitter may not approve their own. Only a CM engineer
+    /// pushes others' commits (bringing in a mirror's, say). The committer is not read: git sets
+    /// it to whoever last rebased or amended the commit, and cmkeeper's own commits name the library.
+    private func authorProblem(_ commit: CommitInfo, subject: String, before: Snapshot, after: Snapshot, roles: RoleBook) throws(CMKeeperError) -> ValidationProblem? {
+        let login = roles.login(of: commit.author)
+        guard login != user else { return nil }
+        let changesProjects = try translatingErrors {
+            try before.entry(at: LibraryLayout.projectsFolder)?.id != after.entry(at: LibraryLayout.projectsFolder)?.id
+        }
+        guard changesProjects else { return nil }
+        let known = login != commit.author.name && roles.user(login) != nil ? ", \(login) in roles.toml" : ""
+        return ValidationProblem(
+            path: Self.commitPath(commit.id),
+            message: "“\(PathProblem.displayed(subject))” is authored by \(PathProblem.displayed(commit.author.name)) <\(PathProblem.displayed(commit.author.email))>\(known), not by \(user) who pushes it",
+            hint: "a commit's author is who submitted its documents: push only commits you made yourself, under the name or e-mail roles.toml gives you (only a CM engineer pushes others' commits)")
+    }
+
+    /// How a problem names a commit: `commit 1a2b3c4d5e`.
+    static func commitPath(_ id: ObjectID) -> String {
+        "commit " + id.hex.prefix(10)
+    }
+
+    /// Whether a problem is about a commit (``commitPath(_:)``) rather than a file or reference.
+    static func namesCommit(_ problem: ValidationProblem) -> Bool {
+        let words = problem.path.split(separator: " ")
+        return words.count == 2 && words[0] == "commit" && words[1].count == 10 && words[1].allSatisfy(\.isHexDigit)
     }
 }
