@@ -72,9 +72,11 @@ public struct InboxPlacement: Sendable, Equatable {
     public let file: InboxSubmission.File
     /// Its repository path, e.g. `projects/P-1/acceptance/安装验收报告.docx`.
     public let path: String
+    /// The document it is; nil for a file in a free folder (`attachments/`).
+    let type: DocumentType?
     /// The document type's id and Chinese title; nil for a file in a free folder (`attachments/`).
-    public let documentType: String?
-    public let title: String?
+    public var documentType: String? { type?.id }
+    public var title: String? { type?.title }
     public let size: Int64
     /// True when its content goes to the large-file store and git keeps a pointer.
     public let largeFile: Bool
@@ -143,13 +145,13 @@ extension Library {
                 refused.append(.init(file: file, problem: problem))
                 continue
             }
-            switch Self.target(of: file, in: process).flatMap({ Self.checkedPath($0, in: folder) }) {
-            case .success(let (target, type)):
+            switch DocumentPlacement.place(file.name, at: file.projectPath, inProject: folder, process: process, shown: shown, channel: .inbox) {
+            case .success(let place):
                 placed.append(InboxPlacement(
-                    file: file, path: "\(folder)/\(target)", documentType: type?.id, title: type?.title, size: size,
+                    file: file, path: "\(folder)/\(place.target)", type: place.type, size: size,
                     largeFile: size > Int64(settings.largeFileThreshold)))
             case .failure(let problem):
-                refused.append(.init(file: file, problem: ValidationProblem(path: shown, message: problem.message, hint: problem.hint)))
+                refused.append(.init(file: file, problem: problem))
             }
         }
         return InboxPlan(project: project, placed: placed, refused: refused)
@@ -240,7 +242,7 @@ extension Library {
             }
             let message = Self.inboxCommitMessage(drop.placed, project: drop.project, note: drop.note)
             changes.append(ChainedChange(author: drop.user) { snapshot in
-                try self.plannedInboxCommit(drop.placed, pointers: pointers, on: snapshot, message: message)
+                try self.plannedInboxCommit(drop, pointers: pointers, on: snapshot, message: message)
             })
         }
         return (changes, failures)
@@ -266,7 +268,8 @@ extension Library {
         let snapshot = try self.snapshot()
         defer { repository.discardPendingObjects() }
         let planned: PlannedCommit = try translatingErrors {
-            try self.plannedInboxCommit(placed, pointers: pointers, on: snapshot, message: message)
+            try self.plannedInboxCommit(
+                InboxDrop(project: submission.project, user: submission.user, placed: placed), pointers: pointers, on: snapshot, message: message)
         }
         let problems = try translatingErrors { () throws -> [ValidationProblem] in
             let tree = try repository.updateTree(snapshot.tree, planned.updates)
@@ -302,46 +305,6 @@ extension Library {
         return plan.placed
     }
 
-    /// Where a file goes relative to the project folder, with its document title (nil in a free folder).
-    private static func target(of file: InboxSubmission.File, in process: ProcessDefinition) -> Result<(String, DocumentType?), ValidationProblem> {
-        let name = file.name
-        if let reason = OfficeTempFiles.reason(for: name) {
-            return .failure(DocumentRecognition.temporary(reason: reason).problem(at: file.projectPath ?? name, fileName: name, verb: "drop", otherwise: "")!)
-        }
-        if let kept = file.projectPath {
-            if let type = process.documentType(matching: kept) {
-                guard !type.writtenBySystem else {
-                    return .failure(ValidationProblem(path: kept, message: "\(type.title) is written by cmkeeper itself", hint: "it cannot be dropped; remove it from the inbox"))
-                }
-                return .success((kept, type))
-            }
-            if process.isInFreeFolder(kept) { return .success((kept, nil)) }
-            // A folder of the dropper's own: the name may still say which document it is.
-            if process.recognise(fileName: name).documentType == nil {
-                let free = process.freeFolders.map { "\($0)/" }.joined(separator: " or ")
-                return .failure(ValidationProblem(
-                    path: kept, message: "is not a document of the process in its place\(free.isEmpty ? "" : ", nor in \(free)")",
-                    hint: "name it by its Chinese title (e.g. 安装验收报告.docx) and drop it straight into the project's inbox folder\(free.isEmpty ? "" : ", or drop it into \(free)")"))
-            }
-        }
-        let recognition = process.recognise(fileName: name)
-        let otherwise = process.freeFolders.first.map { "drop it into \($0)/ if it is no document of the process" } ?? "ask a CM engineer which document it is"
-        if let problem = recognition.problem(at: name, fileName: name, verb: "drop", otherwise: otherwise) { return .failure(problem) }
-        guard let type = recognition.documentType else { return .failure(ValidationProblem(path: name, message: "has no place", hint: otherwise)) }
-        return placement(of: name, as: type, shown: name, verb: "drop").map { ($0, type) }
-    }
-
-    /// The place, if its path keeps every rule of `RepositoryPath` (no `.git` folder, no control
-    /// character…), so that nothing git would refuse reaches the tree.
-    private static func checkedPath(_ placed: (String, DocumentType?), in folder: String) -> Result<(String, DocumentType?), ValidationProblem> {
-        do {
-            _ = try RepositoryPath(normalizing: "\(folder)/\(placed.0)")
-            return .success(placed)
-        } catch {
-            return .failure(ValidationProblem(path: error.path, message: error.reason, hint: error.hint))
-        }
-    }
-
     /// Streams every large file into the large-file store (fsynced), by repository path.
     private func storeLargeFiles(_ placed: [InboxPlacement]) throws(CMKeeperError) -> [String: LFSPointer] {
         var pointers: [String: LFSPointer] = [:]
@@ -355,32 +318,23 @@ extension Library {
         return pointers
     }
 
-    /// The change on `snapshot`: every file at its place, large ones as pointers tracked by `.gitattributes`.
+    /// The change on `snapshot`: every file at its place (see `placementUpdates`), large ones as pointers.
     private func plannedInboxCommit(
-        _ placed: [InboxPlacement], pointers: [String: LFSPointer], on snapshot: Snapshot, message: String
+        _ drop: InboxDrop, pointers: [String: LFSPointer], on snapshot: Snapshot, message: String
     ) throws -> PlannedCommit {
-        var updates: [TreeUpdate] = []
-        var lfsPaths: [String] = []
-        for item in placed {
+        let files = try drop.placed.map { item in
+            let blob: ObjectID
             if let pointer = pointers[item.path] {
-                updates.append(.upsert(path: item.path, blob: try writeBlob(pointer.data)))
-                lfsPaths.append(item.path)
+                blob = try writeBlob(pointer.data)
             } else if let content = item.file.content, content.data.count == item.size {
-                updates.append(.upsert(path: item.path, blob: try writeBlob(content)))
+                blob = try writeBlob(content)
             } else {
-                updates.append(.upsert(path: item.path, blob: try writeBlob(try OpenedFile.open(item.file.path).readAll())))
+                blob = try writeBlob(try OpenedFile.open(item.file.path).readAll())
             }
+            return PlacedFile(path: item.path, type: item.type, blob: blob, largeFile: pointers[item.path] != nil)
         }
-        if !lfsPaths.isEmpty {
-            var attributes = try snapshot.text(at: LibraryLayout.attributesFile) ?? ""
-            if !attributes.isEmpty && !attributes.hasSuffix("\n") { attributes += "\n" }
-            for path in lfsPaths {
-                let line = "\(Self.attributesPattern(path)) filter=lfs diff=lfs merge=lfs -text"
-                if !attributes.split(separator: "\n").contains(Substring(line)) { attributes += line + "\n" }
-            }
-            updates.append(.upsert(path: LibraryLayout.attributesFile, blob: try writeBlob(Data(attributes.utf8))))
-        }
-        return PlannedCommit(updates: updates, message: message)
+        let folder = LibraryLayout.projectFolder(drop.project)
+        return PlannedCommit(updates: try placementUpdates(files, inProject: folder, on: snapshot), message: message)
     }
 
     /// "Submit 3 documents to P-1 from the inbox", then one line per file.

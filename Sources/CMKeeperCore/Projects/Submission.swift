@@ -50,10 +50,10 @@ extension Library {
         let process = try start.processDefinition()
 
         // Work out every file's place first, and refuse them all together.
+        let folder = LibraryLayout.projectFolder(project)
         var placed: [(URL, DocumentType, String, FileIdentity)] = []
         var problems: [ValidationProblem] = []
         for file in submission.files {
-            let name = file.lastPathComponent
             let identity: FileIdentity
             switch Self.openSubmitted(file.path, shownAs: file.path, hint: "submit the document itself, not a link, a folder or a device", unreadableHint: "check the path") {
             case .success(let opened): identity = opened.identity
@@ -61,34 +61,15 @@ extension Library {
                 problems.append(problem)
                 continue
             }
-            // A lock or temp file is refused even with --type; otherwise --type overrides the name.
-            let recognition = process.recognise(fileName: name)
-            let problem = recognition.problem(at: file.path, fileName: name, verb: "submit", otherwise: "give --type")
-            if case .temporary = recognition, let problem {
-                problems.append(problem)
-                continue
+            switch DocumentPlacement.place(
+                file.lastPathComponent, type: submission.type, inProject: folder, process: process, shown: file.path, channel: .submit)
+            {
+            case .success(let place):
+                // Outside a free folder, a submitted file is always some document.
+                guard let type = place.type else { continue }
+                placed.append((file, type, place.target, identity))
+            case .failure(let problem): problems.append(problem)
             }
-            let type: DocumentType
-            if let id = submission.type {
-                guard let given = process.documentType(named: id) else {
-                    problems.append(ValidationProblem(path: file.path, message: "--type \(id) is not a document type of the process", hint: ProcessDefinition.documentTypeNameHint))
-                    continue
-                }
-                type = given
-            } else if let recognised = recognition.documentType {
-                type = recognised
-            } else {
-                problems += [problem].compactMap { $0 }
-                continue
-            }
-            let target: String
-            switch Self.placement(of: name, as: type, shown: file.path, verb: "submit") {
-            case .success(let place): target = place
-            case .failure(let problem):
-                problems.append(problem)
-                continue
-            }
-            placed.append((file, type, target, identity))
         }
         if !problems.isEmpty { throw .invalid(problems, what: "this submission") }
 
@@ -105,7 +86,6 @@ extension Library {
                 throw .lfs(error)
             }
         }
-        let folder = LibraryLayout.projectFolder(project)
         let titles = placed.map { $0.1.title }
         var subject = "Submit \(titles.count == 1 ? titles[0] : "\(titles.count) documents") to \(project)"
         if let message = submission.message { subject += "\n\n\(message)" }
@@ -117,28 +97,12 @@ extension Library {
             subject = CommitTrailers.appending(["Change-Request: \(request)"], to: subject)
         }
         let outcome = try commitOnMain(author: submission.user) { snapshot in
-            var updates: [TreeUpdate] = []
-            var lfsPaths: [String] = []
-            for (target, content) in contents {
-                let path = "\(folder)/\(target)"
-                switch content {
-                case .pointer(let pointer):
-                    updates.append(.upsert(path: path, blob: try self.writeBlob(pointer.data)))
-                    lfsPaths.append(path)
-                case .data(let data):
-                    updates.append(.upsert(path: path, blob: try self.writeBlob(data)))
-                }
+            let files = try zip(placed, contents).map { item, content in
+                PlacedFile(
+                    path: "\(folder)/\(content.0)", type: item.1,
+                    blob: try self.writeBlob(content.1.blobData), largeFile: content.1.isPointer)
             }
-            if !lfsPaths.isEmpty {
-                var attributes = try snapshot.text(at: LibraryLayout.attributesFile) ?? ""
-                if !attributes.isEmpty && !attributes.hasSuffix("\n") { attributes += "\n" }
-                for path in lfsPaths {
-                    let line = "\(Self.attributesPattern(path)) filter=lfs diff=lfs merge=lfs -text"
-                    if !attributes.split(separator: "\n").contains(Substring(line)) { attributes += line + "\n" }
-                }
-                updates.append(.upsert(path: LibraryLayout.attributesFile, blob: try self.writeBlob(Data(attributes.utf8))))
-            }
-            return PlannedCommit(updates: updates, message: subject)
+            return PlannedCommit(updates: try self.placementUpdates(files, inProject: folder, on: snapshot), message: subject)
         }
         let documents = zip(placed, contents).map { item, content in
             SubmittedDocument(
@@ -154,6 +118,13 @@ extension Library {
         case pointer(LFSPointer)
 
         var isPointer: Bool { if case .pointer = self { true } else { false } }
+        /// What git keeps: the content, or the pointer to it.
+        var blobData: Data {
+            switch self {
+            case .data(let data): data
+            case .pointer(let pointer): pointer.data
+            }
+        }
     }
 
     /// Opens a file a user submitted or dropped (see `OpenedFile`: never a link, FIFO or
@@ -169,33 +140,6 @@ extension Library {
         }
     }
 
-    /// Where a file named `name` of `type` goes, relative to the project folder: a kind kept once
-    /// at its title with the file's extension in lower case (`安装验收报告 - 副本.PDF` →
-    /// `acceptance/安装验收报告.pdf`), a kind kept many times by its name from the title on
-    /// (`某银行-需求变更申请单-003.docx` → `change-requests/需求变更申请单-003.docx`).
-    /// The problem shown at `shown` when it cannot go anywhere: a document cmkeeper writes itself,
-    /// or a kind kept many times whose name has no number or date. `verb` is what the user does
-    /// with documents ("submit", "drop").
-    static func placement(of name: String, as type: DocumentType, shown: String, verb: String) -> Result<String, ValidationProblem> {
-        guard !type.writtenBySystem else {
-            return .failure(ValidationProblem(path: shown, message: "\(type.title) is written by cmkeeper itself", hint: "\(verb) only the documents people write"))
-        }
-        let pattern = type.path
-        let prefix = pattern.folder.isEmpty ? "" : pattern.folder + "/"
-        let ext = (name as NSString).pathExtension.lowercased()
-        let fileName = pattern.fileName
-        if fileName.hasSuffix(".*"), !fileName.dropLast(2).contains(where: { $0 == "*" || $0 == "?" }), !ext.isEmpty {
-            return .success(prefix + fileName.dropLast(1) + ext)
-        }
-        if pattern.matchesFileName(name) { return .success(prefix + name) }
-        if let title = name.range(of: type.title), pattern.matchesFileName(String(name[title.lowerBound...])) {
-            return .success(prefix + name[title.lowerBound...])
-        }
-        return .failure(ValidationProblem(
-            path: shown, message: "a \(type.title) must be named like \(fileName)",
-            hint: "rename it, e.g. \(fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))"))
-    }
-
     /// One line of a commit message for a file committed at `path` (relative to the project
     /// folder): `acceptance/安装验收报告.pdf (安装验收报告, from 某银行-安装验收报告-签字版.pdf)`,
     /// naming the file as the user named it when it was renamed.
@@ -207,18 +151,5 @@ extension Library {
         case (nil, true): return "\(path) (from \(original))"
         case (nil, false): return path
         }
-    }
-
-    /// A .gitattributes pattern matching exactly `path`.
-    static func attributesPattern(_ path: String) -> String {
-        var out = ""
-        for c in path {
-            switch c {
-            case " ": out += "[[:space:]]"
-            case "*", "?", "[", "\\", "!", "#": out += "\\" + String(c)
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }

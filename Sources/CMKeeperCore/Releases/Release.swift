@@ -123,7 +123,7 @@ extension Library {
             if !newLog.isEmpty && !newLog.hasSuffix("\n") { newLog += "\n" }
             newLog += made.jsonLine() + "\n"
             updates.append(.upsert(path: logPath, blob: try self.writeBlob(Data(newLog.utf8))))
-            if let attributes = try self.attributesUpdate(in: snapshot) { updates.append(attributes) }
+            if let attributes = try self.attributesUpdate(tracking: [LibraryLayout.releasesAttributes], in: snapshot) { updates.append(attributes) }
 
             let subject = "Release \(request.product) \(request.version) to \(project)"
             var body = "\(made.id): \(releasedFiles.count) file\(releasedFiles.count == 1 ? "" : "s"), \(made.totalSize) bytes, to \(made.recipient)."
@@ -170,18 +170,6 @@ extension Library {
             }
         }
         return nil
-    }
-
-    /// Adds the large-file attributes to `.gitattributes` if someone removed them.
-    private func attributesUpdate(in snapshot: Snapshot) throws -> TreeUpdate? {
-        let current = try snapshot.text(at: LibraryLayout.attributesFile) ?? ""
-        if current.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == LibraryLayout.releasesAttributes }) {
-            return nil
-        }
-        var text = current
-        if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-        text += LibraryLayout.releasesAttributes + "\n"
-        return .upsert(path: LibraryLayout.attributesFile, blob: try writeBlob(Data(text.utf8)))
     }
 
     /// Every release record, of one project or all, newest first.

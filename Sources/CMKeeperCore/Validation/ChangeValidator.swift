@@ -90,6 +90,7 @@ public struct ChangeValidator {
         var projects = ProjectCache(before: before, after: after)
         var freeze = BaselineFreeze(before: before, after: after)
         var added: [RepositoryPath] = []
+        var keptOnce = KeptOnceDocuments()
         for change in changes {
             let shown = Self.display(change.path)
             var path: RepositoryPath? = nil
@@ -122,7 +123,8 @@ public struct ChangeValidator {
                     problems.append(ValidationProblem(path: shown, message: "cannot be deleted: the library runs on it", hint: "change it instead"))
                 }
             case LibraryLayout.projectsFolder where components.count >= 3:
-                problems += try checkProjectFile(change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects)
+                problems += try checkProjectFile(
+                    change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects, keptOnce: &keptOnce)
                 if options.checkRoles {
                     problems += try freezeProblems(
                         change, components: components, shown: shown, process: process, isCM: isCM, freeze: &freeze, projects: &projects)
@@ -134,6 +136,7 @@ public struct ChangeValidator {
             }
         }
         problems += try caseCollisions(among: added)
+        problems += try keptOnce.problems(in: after)
         problems += lfsProblems
         if changes.contains(where: { $0.path == LibraryLayout.processFile && $0.status != .deleted }) {
             problems += try projectsOutsidePhases(of: process, projects: &projects, judged: Set(changes.map(\.path)))
@@ -144,7 +147,7 @@ public struct ChangeValidator {
     /// The rules for a file inside `projects/ID/`.
     private func checkProjectFile(
         _ change: TreeChange, components: [String], shown: String, process: ProcessDefinition, roles: RoleBook, isCM: Bool,
-        projects: inout ProjectCache
+        projects: inout ProjectCache, keptOnce: inout KeptOnceDocuments
     ) throws -> [ValidationProblem] {
         let id = components[1]
         let rest = Array(components.dropFirst(2))
@@ -236,6 +239,8 @@ public struct ChangeValidator {
                         problems.append(ValidationProblem(
                             path: shown, message: "\(type.title) must be a \(type.fileTypes.map { ".\($0)" }.joined(separator: ", ")) file",
                             hint: "save it in one of those formats (scanned and signed: .pdf)"))
+                    } else if type.multiplicity == .one {
+                        keptOnce.note(type, project: id, changed: change.path)
                     }
                 } else {
                     problems.append(ValidationProblem(path: shown, message: "is not a document of the process here", hint: placementHint(for: name, process: process)))

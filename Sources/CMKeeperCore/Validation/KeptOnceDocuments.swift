@@ -1,0 +1,34 @@
+import Foundation
+
+/// The documents kept once (`multiplicity = "one"`) that a change writes, project by project:
+/// after the change each must still be one file. A new version replaces the current one whatever
+/// its extension (`安装调试报告.doc` after `安装调试报告.docx`); git keeps the history.
+struct KeptOnceDocuments {
+    private struct Key: Hashable {
+        let project: String
+        let type: String
+    }
+    private var written: [Key: (type: DocumentType, path: String)] = [:]
+
+    /// Notes that the change writes `path` as document `type` of `project`.
+    mutating func note(_ type: DocumentType, project: String, changed path: String) {
+        let key = Key(project: project, type: type.id)
+        if written[key] == nil { written[key] = (type, path) }
+    }
+
+    /// One problem for each noted document that has more than one file in `snapshot`, shown at
+    /// a file the change wrote.
+    func problems(in snapshot: Snapshot) throws -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        for (key, noted) in written.sorted(by: { ($0.key.project, $0.key.type) < ($1.key.project, $1.key.type) }) {
+            let files = try snapshot.documentFiles(of: noted.type, inProject: LibraryLayout.projectFolder(key.project))
+            let others = files.filter { $0 != noted.path }
+            guard files.count > 1, let old = others.first else { continue }
+            problems.append(ValidationProblem(
+                path: ChangeValidator.display(noted.path),
+                message: "is a second file of \(noted.type.title), which project \(key.project) keeps as one document (also \(others.map(ChangeValidator.display).joined(separator: ", ")))",
+                hint: "a new version replaces the old file: git rm \"\(old)\" in the same commit (cmkeeper submit does this itself)"))
+        }
+        return problems
+    }
+}
