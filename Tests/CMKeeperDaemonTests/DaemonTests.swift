@@ -265,11 +265,14 @@ struct DaemonTests {
         let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 2_000)
         defer { daemon.stop() }
         #expect(daemon.waitFor("prepared"), "\(daemon.log)")
-        #expect(daemon.events("committing").isEmpty)
         // main moves before the files fall due: what was prepared on the old tip cannot land.
-        let clone = try scene.s.clone()
-        let push = try scene.s.commitAndPush(
-            clone, as: scene.dropper, files: ["projects/P-2026-001/acceptance/安装验收报告.docx": Data("PK pushed".utf8)])
+        // The daemon is held still while the push is made, however long it takes.
+        let push = try daemon.whileStopped {
+            try #require(daemon.events("committing").isEmpty, "the drop landed before the push could be made: \(daemon.log)")
+            let clone = try scene.s.clone()
+            return try scene.s.commitAndPush(
+                clone, as: scene.dropper, files: ["projects/P-2026-001/acceptance/安装验收报告.docx": Data("PK pushed".utf8)])
+        }
         #expect(push.succeeded, "\(push)")
 
         #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
