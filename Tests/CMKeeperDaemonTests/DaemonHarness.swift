@@ -81,6 +81,13 @@ final class DaemonProcess {
         events.filter { $0["event"] as? String == name }
     }
 
+    /// When an event was logged, by the daemon's clock (its `time`, to the millisecond).
+    static func time(of event: [String: Any]) -> Date? {
+        let format = ISO8601DateFormatter()
+        format.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return (event["time"] as? String).flatMap(format.date(from:))
+    }
+
     /// Waits until the daemon has logged `count` events named `name`.
     @discardableResult
     func waitFor(_ name: String, count: Int = 1, timeout: Double = 15) -> Bool {
