@@ -50,6 +50,15 @@ final class DaemonProcess {
         kill(pid, number)
     }
 
+    /// Runs `body` with the daemon stopped (SIGSTOP, then SIGCONT): whatever `body` does happens
+    /// between two steps of the daemon, however long it takes on a loaded machine. Its clock
+    /// runs on meanwhile, so a deadline that passed falls due as soon as it continues.
+    func whileStopped<T>(_ body: () throws -> T) rethrows -> T {
+        kill(pid, SIGSTOP)
+        defer { kill(pid, SIGCONT) }
+        return try body()
+    }
+
     /// Waits for the daemon to exit; its exit status, or nil if it still runs after `timeout` seconds.
     func waitForExit(timeout: Double) -> Int32? {
         guard eventually(timeout: timeout, { !self.process.isRunning }) else { return nil }
@@ -70,6 +79,13 @@ final class DaemonProcess {
     /// The events named `event` (committed, rejected, already-committed, watching …).
     func events(_ name: String) -> [[String: Any]] {
         events.filter { $0["event"] as? String == name }
+    }
+
+    /// When an event was logged, by the daemon's clock (its `time`, to the millisecond).
+    static func time(of event: [String: Any]) -> Date? {
+        let format = ISO8601DateFormatter()
+        format.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return (event["time"] as? String).flatMap(format.date(from:))
     }
 
     /// Waits until the daemon has logged `count` events named `name`.

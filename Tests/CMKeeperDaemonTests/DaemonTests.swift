@@ -262,14 +262,19 @@ struct DaemonTests {
     }
 
     @Test func aLargeDropIsPreparedWhileItWaitsAndLandsOnTopOfAPushMadeMeanwhile() throws {
-        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 2_000)
+        // Long enough for the drop to be prepared (from half-way through) before it falls due, even
+        // when the machine is loaded.
+        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 6_000)
         defer { daemon.stop() }
         #expect(daemon.waitFor("prepared"), "\(daemon.log)")
-        #expect(daemon.events("committing").isEmpty)
         // main moves before the files fall due: what was prepared on the old tip cannot land.
-        let clone = try scene.s.clone()
-        let push = try scene.s.commitAndPush(
-            clone, as: scene.dropper, files: ["projects/P-2026-001/acceptance/安装验收报告.docx": Data("PK pushed".utf8)])
+        // The daemon is held still while the push is made, however long it takes.
+        let push = try daemon.whileStopped {
+            try #require(daemon.events("committing").isEmpty, "the drop landed before the push could be made: \(daemon.log)")
+            let clone = try scene.s.clone()
+            return try scene.s.commitAndPush(
+                clone, as: scene.dropper, files: ["projects/P-2026-001/acceptance/安装验收报告.docx": Data("PK pushed".utf8)])
+        }
         #expect(push.succeeded, "\(push)")
 
         #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
@@ -447,13 +452,16 @@ struct DaemonTests {
         let content = Data(repeating: 5, count: 8 << 20)
         try scene.drop("attachments/b.bin", content)
         #expect(daemon.waitFor("committing"))
-        let start = Date()
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.log)")
-        #expect(Date().timeIntervalSince(start) < 5)
+        // The commit in hand takes what the machine gives it (fsyncs, a loaded CI runner): the
+        // wait allows for that; promptly means nothing is waited for once it is done.
+        #expect(daemon.waitForExit(timeout: 60) == 0, "\(daemon.log)")
         // The commit in hand was finished.
         #expect(try scene.committed("attachments/b.bin") == content)
         #expect(daemon.events("exited").count == 1)
+        let committed = try #require(daemon.events("committed").last.flatMap(DaemonProcess.time), "\(daemon.log)")
+        let exited = try #require(daemon.events("exited").last.flatMap(DaemonProcess.time), "\(daemon.log)")
+        #expect(exited.timeIntervalSince(committed) < 1, "\(daemon.log)")
 
         // Idle, it stops just as promptly.
         let again = try scene.startDaemon("again")
