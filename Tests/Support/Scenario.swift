@@ -129,7 +129,9 @@ public final class Scenario: @unchecked Sendable {
     /// Clones the library's repository with the real git into a new folder.
     public func clone(_ name: String = "clone") throws -> URL {
         let target = folder.path(name)
-        let result = try Shell.git(["clone", "-q", repositoryURL.path, target.path])
+        // Through upload-pack (--no-local), as a clone from a server is: a local clone copies the
+        // object folder file by file and fails when a writer renames a temporary pack meanwhile.
+        let result = try Shell.git(["clone", "-q", "--no-local", repositoryURL.path, target.path])
         guard result.succeeded else { throw ScenarioError.command("git clone", result) }
         return target
     }
