@@ -71,7 +71,7 @@ PY
 # one_push SIZE REMOTE RUN: a new weekly report of P-00001 committed and pushed; prints the push's time.
 one_push() {
     local clone="$work/clone-$1"
-    (cd "$clone" && git pull -q --ff-only "$2" main >/dev/null 2>&1 || git fetch -q "$2" main && git reset -q --hard FETCH_HEAD)
+    (cd "$clone" && git fetch -q "$2" main && git reset -q --hard FETCH_HEAD)
     local doc="$clone/projects/P-00001/weekly-reports/项目周报-2027-W$(printf %02d "$3")-$2.xlsx"
     head -c 3000 /dev/urandom >"$doc"
     (cd "$clone" && git add -A && git commit -qm "weekly report" && sync && CMKEEPER_USER=pm seconds git push -q "$2" HEAD:main)
