@@ -19,9 +19,58 @@ public struct TreeChange: Sendable, Equatable {
 }
 
 extension Repository {
-    /// Every file that differs between two trees (nil: the empty tree), without rename detection.
-    /// Unchanged subtrees are skipped by id, so the cost follows the size of the change.
+    /// Every file that differs between two trees (nil: the empty tree), without rename detection,
+    /// in git's order (by path bytes). Unchanged subtrees are skipped by id, so the cost follows
+    /// the size of the change: libgit2's own tree diff reads every subtree of both sides.
     public func diff(from old: ObjectID?, to new: ObjectID?) throws(GitError) -> [TreeChange] {
+        var changes: [TreeChange] = []
+        try diff(old, new, under: [], into: &changes)
+        return changes.sorted { $0.pathBytes.lexicographicallyPrecedes($1.pathBytes) }
+    }
+
+    /// The files that differ below one folder (`prefix`: its path, empty for the top).
+    private func diff(_ old: ObjectID?, _ new: ObjectID?, under prefix: [UInt8], into changes: inout [TreeChange]) throws(GitError) {
+        guard old != new else { return }
+        let before = try old.map { (id) throws(GitError) in try entries(ofTree: id) } ?? []
+        let after = try new.map { (id) throws(GitError) in try entries(ofTree: id) } ?? []
+        var previous: [[UInt8]: TreeEntry] = [:]
+        for entry in before { previous[entry.pathBytes] = entry }
+        func path(_ entry: TreeEntry) -> [UInt8] { prefix.isEmpty ? entry.pathBytes : prefix + [UInt8(ascii: "/")] + entry.pathBytes }
+        func all(_ entry: TreeEntry, added: Bool) throws(GitError) {
+            guard entry.kind == .tree else {
+                changes.append(TreeChange(
+                    status: added ? .added : .deleted, pathBytes: path(entry), oldID: added ? nil : entry.id, oldKind: added ? nil : entry.kind,
+                    newID: added ? entry.id : nil, newKind: added ? entry.kind : nil))
+                return
+            }
+            try diff(added ? nil : entry.id, added ? entry.id : nil, under: path(entry), into: &changes)
+        }
+        for entry in after {
+            guard let was = previous.removeValue(forKey: entry.pathBytes) else {
+                try all(entry, added: true)
+                continue
+            }
+            switch (was.kind == .tree, entry.kind == .tree) {
+            case (true, true):
+                try diff(was.id, entry.id, under: path(entry), into: &changes)
+            case (false, false):
+                guard was.id != entry.id || was.kind != entry.kind else { continue }
+                let blobs: Set<EntryKind> = [.file, .executable]
+                let retyped = was.kind != entry.kind && !(blobs.contains(was.kind) && blobs.contains(entry.kind))
+                changes.append(TreeChange(
+                    status: retyped ? .typeChanged : .modified, pathBytes: path(entry), oldID: was.id, oldKind: was.kind, newID: entry.id, newKind: entry.kind))
+            default:
+                try all(was, added: false)
+                try all(entry, added: true)
+            }
+        }
+        for entry in before where previous[entry.pathBytes] != nil {
+            try all(entry, added: false)
+        }
+    }
+
+    /// libgit2's tree diff, which `diff(from:to:)` is tested against.
+    func libgit2Diff(from old: ObjectID?, to new: ObjectID?) throws(GitError) -> [TreeChange] {
         func lookup(_ id: ObjectID?) throws(GitError) -> OpaquePointer? {
             guard let id else { return nil }
             var oid = id.raw

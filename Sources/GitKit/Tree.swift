@@ -2,7 +2,7 @@ import CLibGit2
 import Foundation
 
 /// The kind of a tree entry, by its git file mode.
-public enum EntryKind: Sendable, Equatable {
+public enum EntryKind: Sendable, Hashable {
     case file, executable, symlink, tree, submodule, other(UInt32)
 
     init(mode: git_filemode_t) {

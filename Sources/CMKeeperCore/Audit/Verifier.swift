@@ -79,7 +79,7 @@ extension Library {
     private func auditReleases(of id: String, in snapshot: Snapshot, onlyTag: String?, into report: inout AuditReport) throws {
         let logPath = LibraryLayout.releaseLog(id)
         let records = try log(logPath, in: snapshot, kind: "release record", of: ReleaseRecord.self, into: &report)
-        let recordedIn = try recordingCommits(of: logPath)
+        let recordedIn = records.isEmpty ? [:] : try recordingCommits(of: logPath)
         var tagged = Set<String>()
         for record in records {
             let tag = LibraryLayout.releaseTag(project: id, product: record.product, version: record.version)
@@ -112,7 +112,7 @@ extension Library {
     private func auditBaselines(of id: String, in snapshot: Snapshot, onlyTag: String?, into report: inout AuditReport) throws {
         let logPath = LibraryLayout.baselineLog(id)
         let records = try log(logPath, in: snapshot, kind: "baseline record", of: BaselineRecord.self, into: &report)
-        let recordedIn = try recordingCommits(of: logPath)
+        let recordedIn = records.isEmpty ? [:] : try recordingCommits(of: logPath)
         var recorded = Set<String>()
         for record in records {
             recorded.insert(record.tag)
@@ -254,6 +254,7 @@ extension Library {
 
     /// For each line of the log at `path`, the commit of main's history that added it, read
     /// from the history rather than from any tag, which anyone with push rights could replace.
+    /// One `git log` over the whole history: asked only for a log that holds records.
     private func recordingCommits(of path: String) throws -> [String: ObjectID] {
         let result = try GitCommand(gitDirectory: repositoryURL).run(["log", "--reverse", "--format=%H", LibraryLayout.mainReference, "--", path])
         guard result.succeeded else { throw CMKeeperError(.storage, "git log of \(path) failed: \(result.output)") }

@@ -118,6 +118,11 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     /// The last name: the file's or folder's own name.
     public var lastComponent: String { components[components.count - 1] }
 
+    /// The name at `index` (0: the outermost), as a path of its own.
+    func name(at index: Int) -> RepositoryPath {
+        RepositoryPath(checked: [components[index]])
+    }
+
     /// The folder holding this path, or nil for a single name.
     public var parent: RepositoryPath? {
         components.count > 1 ? RepositoryPath(checked: Array(components.dropLast())) : nil

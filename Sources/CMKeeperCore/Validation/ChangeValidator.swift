@@ -135,7 +135,7 @@ public struct ChangeValidator {
                 if !isCM { problems.append(Self.cmOnly(shown, "change files outside a project folder")) }
             }
         }
-        problems += try caseCollisions(among: added)
+        problems += try CaseCollisions(before: before, after: after).problems(among: added)
         problems += try keptOnce.problems(in: after)
         problems += lfsProblems
         if changes.contains(where: { $0.path == LibraryLayout.processFile && $0.status != .deleted }) {
@@ -429,29 +429,6 @@ public struct ChangeValidator {
                 hint: "in your clone: git lfs track '\(Self.trackPattern(for: change.path))', then commit again (or use cmkeeper submit)")]
         }
         return []
-    }
-
-    /// Names in one folder that differ only in case, among the folders the change adds to.
-    private func caseCollisions(among added: [RepositoryPath]) throws -> [ValidationProblem] {
-        guard !added.isEmpty else { return [] }
-        var folders = Set<String>()
-        for path in added {
-            var parent = path.parent
-            folders.insert(parent?.string ?? "")
-            while let p = parent { parent = p.parent; folders.insert(parent?.string ?? "") }
-        }
-        var problems: [ValidationProblem] = []
-        for folder in folders.sorted() {
-            let entries = folder.isEmpty ? try after.tree.map { try repository.entries(ofTree: $0) } ?? [] : try after.children(of: folder)
-            let names = entries.compactMap { try? RepositoryPath(validating: $0.path) }
-            for (a, b) in RepositoryPath.caseCollisions(in: names) {
-                let prefix = folder.isEmpty ? "" : folder + "/"
-                problems.append(ValidationProblem(
-                    path: prefix + b.string, message: "differs from \(prefix + a.string) only in letter case",
-                    hint: "Windows and macOS clients cannot hold both: rename one"))
-            }
-        }
-        return problems
     }
 
     private func placementHint(for name: String, process: ProcessDefinition) -> String {

@@ -52,9 +52,10 @@ struct TreeFormat {
         var previousKey: [UInt8]? = nil
         var reportedOrder = false
         for entry in tree.entries {
-            let shown = display(join(path, entry.name))
+            // Told only with a problem: a folder of thousands of projects has none to tell.
+            func shown() -> String { display(join(path, entry.name)) }
             if !modes.contains(entry.mode) {
-                add(shown, entry.mode.hasPrefix("0") && modes.contains(String(entry.mode.drop { $0 == "0" }))
+                add(shown(), entry.mode.hasPrefix("0") && modes.contains(String(entry.mode.drop { $0 == "0" }))
                     ? "its file mode is written with a leading zero (\(entry.mode))"
                     : "has file mode \(entry.mode), which git does not allow (only 100644, 100755, 120000, 40000, 160000)")
             }
@@ -67,10 +68,10 @@ struct TreeFormat {
                 add(folder, "holds an entry named \(name), which no folder may hold")
             }
             if entry.id.bytes.allSatisfy({ $0 == 0 }) {
-                add(shown, "names the all-zero object id")
+                add(shown(), "names the all-zero object id")
             }
             if !seen.insert(entry.name).inserted {
-                add(shown, "is listed twice in \(folder)")
+                add(shown(), "is listed twice in \(folder)")
             }
             let key = entry.isTree ? entry.name + [UInt8(ascii: "/")] : entry.name
             if let previousKey, !previousKey.lexicographicallyPrecedes(key), previousKey != key, !reportedOrder {

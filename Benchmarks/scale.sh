@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Costs that do not grow with the library, side by side in one run: the same operations on
+# a library of 10 projects and one of N (8 files each: project.toml, four preparation
+# documents, three weekly reports), release build.
+#  - the first push of all the projects, through the hook and into a copy without it (git alone);
+#  - `submit` of one document; a push of one document with and without the hook;
+#  - `validate` and `verify` of the whole library.
+# Goals: one-document submit and hooked push at N at most 1.2× their time at 10; the hook's
+# overhead on a one-document push at most 1.3× at N; validate and verify at N under 2 s;
+# the first push through the hook at most 1.3× git alone.
+#
+# Usage: Benchmarks/scale.sh [PROJECTS]   (default 5000); RUNS=N repeats (default 5, median).
+set -euo pipefail
+big=${1:-5000}
+runs=${RUNS:-5}
+source "$(dirname "$0")/common.sh"
+build_cmkeeper
+make_work scale
+
+# seconds COMMAND...: the wall time of one run, output discarded.
+seconds() {
+    python3 - "$@" <<'PY'
+import subprocess, sys, time
+start = time.monotonic()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(f"{time.monotonic() - start:.3f}")
+PY
+}
+
+# median_of TIMES...: their median.
+median_of() {
+    python3 -c 'import statistics, sys; print(f"{statistics.median(map(float, sys.argv[1:])):.3f}")' "$@"
+}
+
+# setup SIZE: library lib-SIZE (with the hook) and plain-SIZE (the same repository without it),
+# each given the same SIZE projects by one push from a clone; records both first pushes.
+setup() {
+    local size=$1 lib="$work/lib-$1"
+    "$bin" init "$lib" --user cm >/dev/null
+    cp -a "$lib/repo.git" "$work/plain-$size.git"
+    rm -f "$work/plain-$size.git/hooks/pre-receive"
+    git clone -q "$lib/repo.git" "$work/clone-$size"
+    python3 - "$work/clone-$size" "$size" <<'PY'
+import os, random, sys
+root, count = sys.argv[1], int(sys.argv[2])
+rng = random.Random(7)
+docs = ["preparation/项目实施及验收总体计划.docx", "preparation/项目实施申请表.xlsx",
+        "preparation/销售合同或者相关备忘录.pdf", "preparation/项目实施客户确认表.docx",
+        "weekly-reports/项目周报-2026-W01.xlsx", "weekly-reports/项目周报-2026-W02.xlsx",
+        "weekly-reports/项目周报-2026-W03.xlsx"]
+for i in range(1, count + 1):
+    pid = f"P-{i:05d}"
+    base = f"{root}/projects/{pid}"
+    for d in {os.path.dirname(d) for d in docs}:
+        os.makedirs(f"{base}/{d}", exist_ok=True)
+    with open(f"{base}/project.toml", "w") as f:
+        f.write(f'id = "{pid}"\nname = "基准{pid}"\ncustomer = "客户"\nmanager = "pm"\nsize = "small"\n'
+                f'phase = "preparation"\ntrial_run = false\ncreated_at = "2026-01-05T00:00:00Z"\ncreated_by = "cm"\n')
+    for d in docs:
+        with open(f"{base}/{d}", "wb") as f:
+            f.write(rng.randbytes(rng.randint(1024, 4096)))
+PY
+    (cd "$work/clone-$size" && git add -A && git commit -qm "$size projects" && git remote add plain "$work/plain-$size.git")
+    sync
+    first_plain[$size]=$(cd "$work/clone-$size" && seconds git push -q plain HEAD:main)
+    first_hooked[$size]=$(cd "$work/clone-$size" && CMKEEPER_USER=cm seconds git push -q origin HEAD:main)
+    git --git-dir "$lib/repo.git" gc -q
+    git --git-dir "$work/plain-$size.git" gc -q
+}
+
+# one_push SIZE REMOTE RUN: a new weekly report of P-00001 committed and pushed; prints the push's time.
+one_push() {
+    local clone="$work/clone-$1"
+    (cd "$clone" && git fetch -q "$2" main && git reset -q --hard FETCH_HEAD)
+    local doc="$clone/projects/P-00001/weekly-reports/项目周报-2027-W$(printf %02d "$3")-$2.xlsx"
+    head -c 3000 /dev/urandom >"$doc"
+    (cd "$clone" && git add -A && git commit -qm "weekly report" && sync && CMKEEPER_USER=pm seconds git push -q "$2" HEAD:main)
+}
+
+declare -A first_plain first_hooked submit hooked plain validate verify
+for size in 10 "$big"; do
+    echo "building a library of $size projects…" >&2
+    setup "$size"
+    export CMKEEPER_LIBRARY="$work/lib-$size"
+    s=() h=() p=()
+    for run in $(seq "$runs"); do
+        desk="$work/desk-$size-$run"
+        mkdir -p "$desk"
+        head -c 3000 /dev/urandom >"$desk/项目周报-2028-W$(printf %02d "$run").xlsx"
+        sync
+        s+=("$(seconds "$bin" submit P-00002 "$desk"/* --user pm)")
+        h+=("$(one_push "$size" origin "$run")")
+        p+=("$(one_push "$size" plain "$run")")
+    done
+    submit[$size]=$(median_of "${s[@]}")
+    hooked[$size]=$(median_of "${h[@]}")
+    plain[$size]=$(median_of "${p[@]}")
+    validate[$size]=$(median "$runs" "$bin" validate)
+    verify[$size]=$(median "$runs" "$bin" verify)
+done
+
+python3 - "$big" "$runs" \
+    "${first_plain[10]} ${first_plain[$big]}" "${first_hooked[10]} ${first_hooked[$big]}" \
+    "${submit[10]} ${submit[$big]}" "${hooked[10]} ${hooked[$big]}" "${plain[10]} ${plain[$big]}" \
+    "${validate[10]} ${validate[$big]}" "${verify[10]} ${verify[$big]}" <<'PY'
+import sys
+big, runs = sys.argv[1], sys.argv[2]
+rows = [[float(x) for x in a.split()] for a in sys.argv[3:]]
+first_plain, first_hooked, submit, hooked, plain, validate, verify = rows
+ok = lambda c: "met" if c else "NOT met"
+print(f"cmkeeper at 10 and {big} projects (8 files each); one-document times: median of {runs} runs")
+print(f"{'':34}{'10':>9}{big:>9}  {big} / 10")
+def row(name, r, note=""):
+    print(f"{name:34}{r[0]:>8.3f}s{r[1]:>8.3f}s  {r[1] / r[0]:5.2f}×  {note}")
+row("first push, git alone", first_plain)
+row("first push, through the hook", first_hooked, f"{first_hooked[1] / first_plain[1]:.2f}× git")
+row("submit of one document", submit)
+row("push of one document, no hook", plain)
+row("push of one document, with hook", hooked, f"{hooked[1] / plain[1]:.2f}× no hook")
+row("validate", validate)
+row("verify", verify)
+print(f"goals at {big}: submit ≤ 1.2× at 10: {ok(submit[1] <= 1.2 * submit[0])}; "
+      f"hooked push ≤ 1.2× at 10: {ok(hooked[1] <= 1.2 * hooked[0])}; hook ≤ 1.3× no hook: {ok(hooked[1] <= 1.3 * plain[1])}")
+print(f"         validate < 2 s: {ok(validate[1] < 2)}; verify < 2 s: {ok(verify[1] < 2)}; "
+      f"first push through the hook ≤ 1.3× git: {ok(first_hooked[1] <= 1.3 * first_plain[1])}")
+PY

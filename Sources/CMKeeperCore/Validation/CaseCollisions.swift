@@ -1,0 +1,62 @@
+import Foundation
+import GitKit
+
+/// Names in one folder that differ only in letter case, which Windows and macOS clients cannot
+/// hold side by side, among the names a change brings into its folders.
+///
+/// Each name new to its folder is compared with the folder's other names; two names that were
+/// both there before were compared when the second came. So the cost follows the change: adding
+/// a document reads its own folder, not `projects/` with thousands of projects, and a folder the
+/// change creates is not read at all (every name in it is new). `validate` judges a whole tree as
+/// new, so it still compares every pair. The names come from the added paths that are valid
+/// (one that is not is refused on its own).
+struct CaseCollisions {
+    let before: Snapshot
+    let after: Snapshot
+
+    /// A problem for each pair, folder by folder, as `RepositoryPath.caseCollisions(in:)` orders them.
+    func problems(among added: [RepositoryPath]) throws(GitError) -> [ValidationProblem] {
+        var existed: [String: Bool] = [:]
+        func existedBefore(_ path: String) throws(GitError) -> Bool {
+            if let known = existed[path] { return known }
+            var found = before.tree != nil
+            if found, !path.isEmpty { found = try before.entry(at: path) != nil }
+            existed[path] = found
+            return found
+        }
+        // The names each folder gains.
+        var gained: [String: Set<RepositoryPath>] = [:]
+        for path in added {
+            var folder = ""
+            var inNewFolder = !(try existedBefore(""))
+            for index in path.components.indices {
+                let full = folder.isEmpty ? path.components[index] : folder + "/" + path.components[index]
+                if !inNewFolder { inNewFolder = !(try existedBefore(full)) }
+                if inNewFolder {
+                    gained[folder, default: []].insert(path.name(at: index))
+                    existed[full] = false
+                }
+                folder = full
+            }
+        }
+        var problems: [ValidationProblem] = []
+        for (folder, names) in gained.sorted(by: { $0.key < $1.key }) {
+            var candidates = Array(names)
+            // A folder that was there already: its other names that fold as a new one does.
+            if try existedBefore(folder) {
+                let folded = Set(names.map { RepositoryPath.caseFolded($0.string) })
+                let entries = folder.isEmpty ? try after.tree.map { (tree) throws(GitError) in try after.repository.entries(ofTree: tree) } ?? [] : try after.children(of: folder)
+                for entry in entries where folded.contains(RepositoryPath.caseFolded(entry.path)) {
+                    if let name = try? RepositoryPath(validating: entry.path), !names.contains(name) { candidates.append(name) }
+                }
+            }
+            let prefix = folder.isEmpty ? "" : folder + "/"
+            for (a, b) in RepositoryPath.caseCollisions(in: candidates) {
+                problems.append(ValidationProblem(
+                    path: prefix + b.string, message: "differs from \(prefix + a.string) only in letter case",
+                    hint: "Windows and macOS clients cannot hold both: rename one"))
+            }
+        }
+        return problems
+    }
+}
