@@ -9,7 +9,7 @@ struct KeysCommandTests {
     @Test func addRecordsTheKeyInTheRepositoryAndWritesAuthorizedKeys() throws {
         let s = Scenario()
         _ = try s.makeLibraryWithProject(hooks: CLI.binary)
-        let key = try SSHServer.makeKey(in: s.folder, named: "wang")
+        let key = try SSHKeys.make(in: s.folder, named: "wang")
         let added = try CLI.run(["keys", "add", s.manager, key.path + ".pub", "--json"], user: s.cm, library: s.libraryURL)
         #expect(added.succeeded, "\(added)")
         let fingerprint = try Shell.run("/usr/bin/ssh-keygen", ["-l", "-E", "sha256", "-f", key.path + ".pub"]).stdout.split(separator: " ")[1]
@@ -30,8 +30,8 @@ struct KeysCommandTests {
     @Test func addRefusesWhatIsNotOnePublicKeyAndUsersWhoAreNotCMEngineers() throws {
         let s = Scenario()
         _ = try s.makeLibraryWithProject(hooks: CLI.binary)
-        let key = try SSHServer.makeKey(in: s.folder, named: "wang")
-        let other = try SSHServer.makeKey(in: s.folder, named: "li")
+        let key = try SSHKeys.make(in: s.folder, named: "wang")
+        let other = try SSHKeys.make(in: s.folder, named: "li")
         let publicKey = try String(contentsOf: URL(fileURLWithPath: key.path + ".pub"), encoding: .utf8)
         let otherKey = try String(contentsOf: URL(fileURLWithPath: other.path + ".pub"), encoding: .utf8)
         let cases: [(String, String)] = [
