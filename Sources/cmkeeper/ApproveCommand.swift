@@ -41,7 +41,8 @@ struct ApproveCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            let (record, outcome) = try library.open().approve(project: project, documentType: documentType, file: file, role: role, user: user.resolved)
+            let lib = try library.open()
+            let (record, outcome) = try lib.approve(project: project, documentType: documentType, file: file, role: role, user: try user.resolved(in: lib))
             if output.json {
                 Output.printJSON(Report(approval: record, commit: outcome.commit.hex))
             } else {
@@ -95,7 +96,8 @@ struct PhaseCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            let moved = try library.open().movePhase(project: project, to: phase, back: back, reason: reason, user: user.resolved)
+            let lib = try library.open()
+            let moved = try lib.movePhase(project: project, to: phase, back: back, reason: reason, user: try user.resolved(in: lib))
             if output.json {
                 Output.printJSON(Report(project: moved.project, commit: moved.commit.commit.hex, move: moved.summary))
             } else {

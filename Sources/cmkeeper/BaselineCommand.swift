@@ -42,7 +42,8 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            let outcome = try library.open().baseline(project: project, name: name, changeRequest: changeRequest, user: user.resolved)
+            let lib = try library.open()
+            let outcome = try lib.baseline(project: project, name: name, changeRequest: changeRequest, user: try user.resolved(in: lib))
             if output.json {
                 Output.printJSON(Report(tag: outcome.tag, commit: outcome.commit.commit.hex, manifest: outcome.manifest))
             } else {

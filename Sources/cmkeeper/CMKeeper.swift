@@ -43,6 +43,8 @@ struct CMKeeper: ParsableCommand {
             ExportCommand.self,
             ValidateCommand.self,
             DemoCommand.self,
+            KeysCommand.self,
+            ServeCommand.self,
             HooksCommand.self,
             HookCommand.self,
             DaemonCommand.self,

@@ -21,7 +21,13 @@ struct UserOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Act as this user (default: $CMKEEPER_USER, else your login name).", valueName: "login"))
     var user: String?
 
-    var resolved: String { ActingUser.commandLine(explicit: user) }
+    /// Who acts on `library`; naming someone else is for root and the library's account only.
+    func resolved(in library: Library) throws(CMKeeperError) -> String {
+        try ActingUser.commandLine(explicit: user, repository: library.root.appendingPathComponent(LibraryLayout.repositoryFolder))
+    }
+
+    /// Who creates a new library (init, demo).
+    var creator: String { ActingUser.creator(explicit: user) }
 }
 
 /// `--json`: print for scripts instead of people.

@@ -37,7 +37,7 @@ struct DemoCommand: ParsableCommand {
             } catch {
                 throw CMKeeperError(.storage, "could not write the sample product library in \(products.path): \(error.localizedDescription)")
             }
-            let me = user.resolved
+            let me = user.creator
             let library = try Library.create(
                 at: base.appendingPathComponent("library", isDirectory: true), productLibrary: products.path, user: me,
                 hooksCalling: HookScripts.currentExecutable)

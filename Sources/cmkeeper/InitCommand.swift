@@ -28,18 +28,18 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
             let library = try Library.create(
-                at: URL(fileURLWithPath: directory, isDirectory: true), productLibrary: productLibrary, user: user.resolved,
+                at: URL(fileURLWithPath: directory, isDirectory: true), productLibrary: productLibrary, user: user.creator,
                 hooksCalling: HookScripts.currentExecutable)
             if output.json {
                 Output.printJSON(InitReport(
                     library: library.root.path, repository: library.repositoryURL.path, inbox: library.inboxURL.path,
-                    productLibrary: library.settings.productLibrary, cmEngineer: user.resolved))
+                    productLibrary: library.settings.productLibrary, cmEngineer: user.creator))
             } else {
                 print("Created the library \(library.root.path)")
                 print("  repository     \(library.repositoryURL.path) (branch main)")
                 print("  inbox          \(library.inboxURL.path)")
                 print("  product library \(library.settings.productLibrary ?? "(none yet: set product_library in \(library.settingsURL.path))")")
-                print("  CM engineer    \(user.resolved)")
+                print("  CM engineer    \(user.creator)")
                 print("")
                 print("Next: cmkeeper project create ID --name NAME --manager LOGIN --library \(library.root.path)")
             }

@@ -45,7 +45,7 @@ struct ProjectCreateCommand: ParsableCommand {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let (record, outcome) = try lib.createProject(
-                NewProject(id: id, name: name, customer: customer, manager: manager, size: size), by: user.resolved)
+                NewProject(id: id, name: name, customer: customer, manager: manager, size: size), by: try user.resolved(in: lib))
             if try lib.roles().user(record.manager)?.roles.isEmpty ?? true {
                 Output.printError("cmkeeper: warning: \(record.manager) holds no role in .cmkeeper/roles.toml")
                 Output.printError("hint: check the login; to give them one: cmkeeper roles grant \(record.manager) project-manager")

@@ -42,7 +42,7 @@ struct ReleaseCommand: ParsableCommand {
             let lib = try library.open()
             let bar = ProgressBar(enabled: Output.stdoutIsTerminal && !output.json)
             let outcome = try lib.release(
-                ReleaseRequest(project: project, product: product, version: version, message: message, user: user.resolved)
+                ReleaseRequest(project: project, product: product, version: version, message: message, user: try user.resolved(in: lib))
             ) { progress in
                 bar.update(label: "\(progress.fileIndex)/\(progress.fileCount) \(progress.file)", done: progress.bytesDone, total: progress.bytesTotal)
             }

@@ -45,7 +45,8 @@ struct RolesGrantCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            let (book, alreadyHad) = try library.open().grant(role, to: login, name: name, email: email, by: user.resolved)
+            let lib = try library.open()
+            let (book, alreadyHad) = try lib.grant(role, to: login, name: name, email: email, by: try user.resolved(in: lib))
             if alreadyHad && !output.json { print("\(login) already has \(role.rawValue) (\(role.title)); nothing changed") }
             RolesPrinter.print(book, json: output.json)
         }
@@ -63,7 +64,8 @@ struct RolesRevokeCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            RolesPrinter.print(try library.open().revoke(role, from: login, by: user.resolved), json: output.json)
+            let lib = try library.open()
+            RolesPrinter.print(try lib.revoke(role, from: login, by: try user.resolved(in: lib)), json: output.json)
         }
     }
 }

@@ -50,7 +50,7 @@ struct SubmitCommand: ParsableCommand {
             let lib = try library.open()
             let urls = files.map { URL(fileURLWithPath: $0) }
             let (documents, outcome) = try lib.submit(
-                Submission(project: project, files: urls, type: type, message: message, changeRequest: changeRequest, user: user.resolved))
+                Submission(project: project, files: urls, type: type, message: message, changeRequest: changeRequest, user: try user.resolved(in: lib)))
             if output.json {
                 Output.printJSON(Report(commit: outcome.commit.hex, documents: documents))
             } else {

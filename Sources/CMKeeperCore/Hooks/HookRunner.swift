@@ -46,13 +46,28 @@ public enum HookRunner {
             author: othersCommits ? library.signature(for: user, roles: try? library.snapshot().roleBook(), date: Date()) : nil)
     }
 
-    /// post-receive: tells the daemon, when one runs, which refs moved. Never fails a push
-    /// (it has landed already); returns whether a daemon heard it.
+    /// post-receive: tells the daemon, when one runs, which refs moved, and writes
+    /// `DIR/ssh/authorized_keys` again when main moved in a library that keeps ssh keys (a CM
+    /// engineer may push keys.toml). Never fails a push (it has landed already); returns
+    /// whether a daemon heard it.
     @discardableResult
     public static func postReceive(input: String) -> Bool {
         let gitDir = ProcessInfo.processInfo.environment["GIT_DIR"] ?? "."
-        let repository = URL(fileURLWithPath: gitDir, isDirectory: true).standardizedFileURL
-        return DaemonNotifier.notify(libraryRoot: repository.deletingLastPathComponent(), message: input)
+        let root = URL(fileURLWithPath: gitDir, isDirectory: true).standardizedFileURL.deletingLastPathComponent()
+        if input.split(separator: "\n").contains(where: { $0.hasSuffix(" " + LibraryLayout.mainReference) }) {
+            syncAuthorizedKeys(root: root)
+        }
+        return DaemonNotifier.notify(libraryRoot: root, message: input)
+    }
+
+    private static func syncAuthorizedKeys(root: URL) {
+        do throws(CMKeeperError) {
+            let library = try Library.open(at: root)
+            guard try translatingErrors({ try library.snapshot().exists(LibraryLayout.keysFile) }) else { return }
+            _ = try library.writeAuthorizedKeys(program: HookScripts.currentExecutable)
+        } catch {
+            FileHandle.standardError.write(Data("cmkeeper: the push landed, but \(AuthorizedKeys.relativePath) was not written again: \(error.message)\nhint: the library's account runs cmkeeper keys sync\n".utf8))
+        }
     }
 
     /// pre-commit, in a clone: the staged tree judged by what it changes against the server's tip

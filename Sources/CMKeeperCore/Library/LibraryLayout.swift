@@ -16,6 +16,8 @@ public enum LibraryLayout {
     public static let processFile = ".cmkeeper/process.toml"
     /// Users and roles, in the repository.
     public static let rolesFile = ".cmkeeper/roles.toml"
+    /// The ssh keys people reach the library with, in the repository (optional).
+    public static let keysFile = ".cmkeeper/keys.toml"
     /// The attributes that send released software to the large-file store.
     public static let attributesFile = ".gitattributes"
     /// The attribute line for released software.

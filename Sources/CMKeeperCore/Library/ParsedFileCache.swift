@@ -30,4 +30,5 @@ final class ParsedFileCache<Value: Sendable>: Sendable {
 extension Snapshot {
     static let processDefinitions = ParsedFileCache<ProcessDefinition>()
     static let roleBooks = ParsedFileCache<RoleBook>()
+    static let keyBooks = ParsedFileCache<KeyBook>()
 }

@@ -82,6 +82,12 @@ public struct Snapshot {
         }
     }
 
+    /// The ssh keys (`.cmkeeper/keys.toml`); empty when the library has none yet.
+    public func keyBook() throws(CMKeeperError) -> KeyBook {
+        guard try translatingErrors({ try exists(LibraryLayout.keysFile) }) else { return KeyBook(records: []) }
+        return try rules(at: LibraryLayout.keysFile, cache: Self.keyBooks, parse: KeyBook.parse)
+    }
+
     /// The blob of a rules file the library cannot work without.
     private func rulesFile(at path: String) throws(CMKeeperError) -> ObjectID {
         guard let entry = try translatingErrors({ try self.entry(at: path) }), entry.kind != .tree else {

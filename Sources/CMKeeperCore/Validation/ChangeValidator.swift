@@ -61,7 +61,7 @@ public struct ChangeValidator {
         if changes.isEmpty { return [] }
         // A rules file git-lfs took is refused as such, not as the TOML it no longer is.
         let lfsProblems = try lfsTextFileProblems(changes)
-        if lfsProblems.contains(where: { [LibraryLayout.processFile, LibraryLayout.rolesFile].contains($0.path) }) { return lfsProblems }
+        if lfsProblems.contains(where: { [LibraryLayout.processFile, LibraryLayout.rolesFile, LibraryLayout.keysFile].contains($0.path) }) { return lfsProblems }
 
         // Who may do what: the roles in force before the change (nobody grants themselves a role).
         let roles: RoleBook
@@ -116,8 +116,15 @@ public struct ChangeValidator {
             switch components.first {
             case ".cmkeeper":
                 if !isCM { problems.append(Self.cmOnly(shown, "change the library's rules (.cmkeeper/)")) }
-                if change.status != .deleted, ![LibraryLayout.processFile, LibraryLayout.rolesFile].contains(change.path) {
-                    problems.append(ValidationProblem(path: shown, message: "is not a file cmkeeper knows in .cmkeeper/", hint: "only process.toml and roles.toml live there"))
+                if change.status != .deleted, ![LibraryLayout.processFile, LibraryLayout.rolesFile, LibraryLayout.keysFile].contains(change.path) {
+                    problems.append(ValidationProblem(path: shown, message: "is not a file cmkeeper knows in .cmkeeper/", hint: "only process.toml, roles.toml and keys.toml live there"))
+                }
+                if change.path == LibraryLayout.keysFile, change.status != .deleted {
+                    do {
+                        _ = try after.keyBook()
+                    } catch {
+                        problems.append(ValidationProblem(path: shown, message: error.message, hint: "change keys with cmkeeper keys add and cmkeeper keys remove"))
+                    }
                 }
                 if change.status == .deleted, [LibraryLayout.processFile, LibraryLayout.rolesFile].contains(change.path) {
                     problems.append(ValidationProblem(path: shown, message: "cannot be deleted: the library runs on it", hint: "change it instead"))

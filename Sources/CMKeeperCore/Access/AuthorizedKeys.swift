@@ -1,0 +1,54 @@
+import Foundation
+import LFSStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `DIR/ssh/authorized_keys`, made from `.cmkeeper/keys.toml`: the file sshd's
+/// `AuthorizedKeysFile` points at for the library's account. Every line forces
+/// `cmkeeper serve --user LOGIN` with `restrict` (no shell, no forwarding, no pty), so a key
+/// gives its owner cmkeeper's commands and git, as that login, and nothing else.
+public enum AuthorizedKeys {
+    /// The file, inside the library folder.
+    public static let relativePath = "ssh/authorized_keys"
+
+    /// The lines for `book`, each running `program serve` on the library at `root`.
+    public static func text(for book: KeyBook, program: String, root: URL) throws(CMKeeperError) -> String {
+        for path in [program, root.path] where path.contains(where: { "'\"\\\n\r".contains($0) }) {
+            throw .refused("\(path) holds a quote, a backslash or a line break, which an authorized_keys command cannot carry", hint: "move cmkeeper or the library to a path without them")
+        }
+        var text = "# Made by cmkeeper keys from .cmkeeper/keys.toml; edit that with cmkeeper keys, not this file.\n"
+        for record in book.records {
+            // The login and the key were checked by KeyBook.parse: letters, digits and . _ - only; base64.
+            let command = "'\(program)' serve --library '\(root.path)' --user '\(record.login)'"
+            text += "restrict,command=\"\(command)\" \(record.key) \(record.login)\n"
+        }
+        return text
+    }
+
+    /// Writes the file for `book` atomically (a temporary file, fsynced, renamed over the old
+    /// one, the folder fsynced), readable by its owner only.
+    public static func write(_ book: KeyBook, program: String, root: URL) throws(CMKeeperError) {
+        let text = try text(for: book, program: program, root: root)
+        let folder = root.appendingPathComponent("ssh").path
+        let target = root.appendingPathComponent(relativePath).path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CMKeeperError(.storage, "cannot create \(folder): \(error.localizedDescription)", hint: "check the library folder's owner and permissions")
+        }
+        do throws(LFSStoreError) {
+            let file = try TemporaryFile(in: folder, prefix: ".authorized_keys-")
+            let data = Data(text.utf8)
+            let written = data.withUnsafeBytes { Glibc.write(file.descriptor.rawValue, $0.baseAddress, $0.count) }
+            guard fchmod(file.descriptor.rawValue, 0o600) == 0, written == data.count, fsync(file.descriptor.rawValue) == 0 else {
+                let code = errno
+                file.remove()
+                throw .io(path: target, operation: "write", errno: code)
+            }
+            try file.rename(to: target)
+        } catch {
+            throw .lfs(error)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// What an ssh client asked `cmkeeper serve` for, in `SSH_ORIGINAL_COMMAND`: git's two
+/// transfer programs, or one of the few cmkeeper commands open to people without a shell.
+///
+/// The command is split into words as a POSIX shell would split git's own quoting
+/// (`git-upload-pack '/srv/cm/repo.git'`), but no shell ever runs it: quotes and backslashes
+/// are read here, and an unquoted `;`, `|`, `&`, `$`, `` ` ``, `<`, `>`, `(`, `)` or a line
+/// break is refused. Only the options listed for each command are taken, so a client cannot
+/// name another library, another user, or a file on the server.
+public enum ServeRequest: Equatable, Sendable {
+    /// `git-upload-pack PATH` (fetch, clone) or `git-receive-pack PATH` (push); the path is
+    /// ignored: there is one repository, the library's.
+    case git(GitService)
+    /// `status`, `releases` or `verify`, with the options and arguments for the command line.
+    case read(command: String, options: [String], arguments: [String])
+    /// `submit PROJECT NAME`: one document, its bytes on stdin, named NAME.
+    case submit(project: String, fileName: String, options: [String])
+    /// `help`: what can be asked.
+    case help
+
+    public enum GitService: String, Sendable {
+        case uploadPack = "git-upload-pack"
+        case receivePack = "git-receive-pack"
+    }
+
+    /// The options each cmkeeper command takes over ssh, and whether each takes a value.
+    static let allowedOptions: [String: [String: Bool]] = [
+        "status": ["--json": false],
+        "releases": ["--json": false],
+        "verify": ["--json": false],
+        "submit": ["--json": false, "--type": true, "--message": true, "--change-request": true],
+    ]
+
+    /// At most this many arguments besides the options, for each command.
+    static let maximumArguments = ["status": 1, "releases": 1, "verify": 1]
+
+    /// The request in `command` (nil: the client asked for a shell).
+    public static func parse(_ command: String?) throws(CMKeeperError) -> ServeRequest {
+        guard let command, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .refused("this account gives no shell", hint: helpHint)
+        }
+        let words = try Self.words(command)
+        guard let name = words.first else { throw .refused("the command is empty", hint: helpHint) }
+        let rest = Array(words.dropFirst())
+        if let service = GitService(rawValue: name) {
+            guard rest.count == 1 else { throw .refused("\(name) takes one repository path, not \(rest.count)", hint: helpHint) }
+            return .git(service)
+        }
+        switch name {
+        case "help":
+            return .help
+        case "status", "releases", "verify", "submit":
+            let (options, arguments) = try split(rest, allowed: allowedOptions[name]!, command: name)
+            if name == "submit" {
+                guard arguments.count == 2 else {
+                    throw .refused("submit takes a project and a file name, with the file on stdin", hint: "ssh cm@server submit P-2026-001 安装验收报告.docx < 安装验收报告.docx")
+                }
+                try checkFileName(arguments[1])
+                return .submit(project: arguments[0], fileName: arguments[1], options: options)
+            }
+            guard arguments.count <= maximumArguments[name]! else {
+                throw .refused("\(name) takes at most \(maximumArguments[name]!) argument over ssh, not \(arguments.count)", hint: helpHint)
+            }
+            return .read(command: name, options: options, arguments: arguments)
+        default:
+            throw .refused("“\(name)” is not a command this library serves over ssh", hint: helpHint)
+        }
+    }
+
+    static let helpHint = "ssh cm@server help lists what you can run: git clone/fetch/push, status, releases, verify and submit"
+
+    /// What `help` prints.
+    public static let helpText = """
+        This library serves, over ssh, as the login of your key:
+          git clone / fetch / pull / push   ssh://cm@server/repo.git (the pre-receive hook judges you)
+          status [PROJECT] [--json]         where a project stands, or every project
+          releases [PROJECT] [--json]       the software released
+          verify [PROJECT|TAG] [--json]     re-hash the releases and baselines
+          submit PROJECT NAME [--type T] [--message M] [--change-request CR-…] < FILE
+                                            submit one document, read from stdin
+          help                              this text
+        Nothing else runs: this account gives no shell.
+
+        """
+
+    /// Splits `words` into the allowed options (with their values) and the arguments.
+    private static func split(_ words: [String], allowed: [String: Bool], command: String) throws(CMKeeperError) -> ([String], [String]) {
+        var options: [String] = [], arguments: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard word.hasPrefix("-"), word != "-" else {
+                arguments.append(word)
+                continue
+            }
+            let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+            guard let takesValue = allowed[name] else {
+                throw .refused("\(command) takes no option \(name) over ssh", hint: "the options open over ssh are: \(allowed.keys.sorted().joined(separator: ", "))")
+            }
+            if takesValue && !word.contains("=") {
+                guard index < words.count else { throw .refused("\(name) needs a value", hint: helpHint) }
+                options.append("\(name)=\(words[index])")
+                index += 1
+            } else if !takesValue && word.contains("=") {
+                throw .refused("\(name) takes no value", hint: helpHint)
+            } else {
+                options.append(word)
+            }
+        }
+        return (options, arguments)
+    }
+
+    /// A submitted file's name: one plain name, the document's as the library will show it.
+    private static func checkFileName(_ name: String) throws(CMKeeperError) {
+        guard !name.isEmpty, name != ".", name != "..", !name.contains("/"), !name.hasPrefix("-"),
+            !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f })
+        else {
+            throw .refused("“\(name)” is not a file name", hint: "give the document's name alone, e.g. 安装验收报告.docx, and its bytes on stdin")
+        }
+    }
+
+    /// The words of `command`, quotes removed, as a POSIX shell splits them; refuses what only a
+    /// shell would act on.
+    static func words(_ command: String) throws(CMKeeperError) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var scalars = command.unicodeScalars.makeIterator()
+        let hint = "cmkeeper serve runs no shell: send one command, quoting arguments with ' or \""
+        while let c = scalars.next() {
+            switch c {
+            case " ", "\t":
+                if inWord { words.append(current); current = ""; inWord = false }
+            case "'":
+                inWord = true
+                while true {
+                    guard let q = scalars.next() else { throw .refused("a ' is not closed", hint: hint) }
+                    if q == "'" { break }
+                    current.unicodeScalars.append(q)
+                }
+            case "\"":
+                inWord = true
+                while true {
+                    guard let q = scalars.next() else { throw .refused("a \" is not closed", hint: hint) }
+                    if q == "\"" { break }
+                    if q == "\\" {
+                        guard let next = scalars.next() else { throw .refused("a \" is not closed", hint: hint) }
+                        if !"\"\\$`".unicodeScalars.contains(next) { current.unicodeScalars.append(q) }
+                        current.unicodeScalars.append(next)
+                    } else if q == "$" || q == "`" {
+                        throw .refused("$ and ` inside \" are for a shell, which cmkeeper serve does not run", hint: hint)
+                    } else {
+                        current.unicodeScalars.append(q)
+                    }
+                }
+            case "\\":
+                guard let next = scalars.next(), next != "\n" else { throw .refused("the command ends with a \\", hint: hint) }
+                inWord = true
+                current.unicodeScalars.append(next)
+            case ";", "|", "&", "$", "`", "<", ">", "(", ")", "\n", "\r":
+                throw .refused("“\(c.escaped(asASCII: true))” is for a shell, which cmkeeper serve does not run", hint: hint)
+            default:
+                if c.value < 0x20 || c.value == 0x7f { throw .refused("the command holds a control character", hint: hint) }
+                inWord = true
+                current.unicodeScalars.append(c)
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}

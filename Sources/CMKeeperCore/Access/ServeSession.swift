@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One ssh session of `cmkeeper serve`: runs the request as the key's login and returns the
+/// exit status for the client. Every program it starts gets an environment built here — a
+/// PATH, the account's HOME, and the login in `CMKEEPER_AUTHENTICATED_USER` — never the one sshd
+/// passed, so a variable the client sent (`SetEnv`, `SendEnv`) reaches nothing.
+public struct ServeSession {
+    public let library: Library
+    /// The key's login.
+    public let login: String
+    /// The cmkeeper executable, for the cmkeeper commands.
+    public let program: String
+
+    public init(library: Library, login: String, program: String) {
+        self.library = library
+        self.login = login
+        self.program = program
+    }
+
+    /// Runs `request`, with the client's stdin, stdout and stderr.
+    public func run(_ request: ServeRequest, clientEnvironment: [String: String]) throws(CMKeeperError) -> Int32 {
+        let root = library.root.path
+        switch request {
+        case .help:
+            FileHandle.standardOutput.write(Data(ServeRequest.helpText.utf8))
+            return 0
+        case .git(let service):
+            let git = service == .uploadPack ? "upload-pack" : "receive-pack"
+            var environment = baseEnvironment
+            // git's protocol version, the one variable git's client sends that the server must see.
+            if let version = clientEnvironment["GIT_PROTOCOL"], version.allSatisfy({ $0.isLetter || $0.isNumber || "=:".contains($0) }) {
+                environment["GIT_PROTOCOL"] = version
+            }
+            return try launch("/usr/bin/git", [git, library.repositoryURL.path], environment: environment)
+        case .read(let command, let options, let arguments):
+            // The read commands act as nobody in particular: they take no --user.
+            return try launch(program, [command] + options + ["--library", root, "--"] + arguments, environment: baseEnvironment)
+        case .submit(let project, let fileName, let options):
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cmkeeper-serve-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent(fileName)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+                guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+                let handle = try FileHandle(forWritingTo: file)
+                defer { try? handle.close() }
+                while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                    try handle.write(contentsOf: chunk)
+                }
+            } catch {
+                throw CMKeeperError(.storage, "cannot take \(fileName) from stdin: \(error.localizedDescription)", hint: "send the file on stdin: ssh cm@server submit \(project) \(fileName) < \(fileName)")
+            }
+            return try launch(program, ["submit"] + options + ["--library", root, "--user", login, "--", project, file.path], environment: baseEnvironment)
+        }
+    }
+
+    /// PATH, HOME of the library's account, a UTF-8 locale, and the login for git's hooks.
+    var baseEnvironment: [String: String] {
+        var home = "/"
+        if let entry = getpwuid(geteuid()), let dir = entry.pointee.pw_dir { home = String(cString: dir) }
+        return [
+            "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8",
+            ActingUser.authenticatedVariable: login,
+        ]
+    }
+
+    private func launch(_ executable: String, _ arguments: [String], environment: [String: String]) throws(CMKeeperError) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = library.root
+        do {
+            try process.run()
+        } catch {
+            throw CMKeeperError(.storage, "cannot run \(executable): \(error.localizedDescription)", hint: "a CM engineer checks that git and cmkeeper are installed on the library's machine")
+        }
+        process.waitUntilExit()
+        return process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
+    }
+}

@@ -1,0 +1,57 @@
+import CMKeeperCore
+import Foundation
+import Testing
+
+/// How `cmkeeper serve` reads SSH_ORIGINAL_COMMAND: git's quoting, and nothing a shell would do.
+@Suite("ServeRequest: what an ssh client may ask for")
+struct ServeRequestTests {
+    func refusal(_ command: String?) -> String? {
+        do {
+            _ = try ServeRequest.parse(command)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func gitsOwnCommandsAreTakenWhateverPathTheyName() throws {
+        #expect(try ServeRequest.parse("git-upload-pack '/srv/cm/repo.git'") == .git(.uploadPack))
+        #expect(try ServeRequest.parse("git-receive-pack 'repo.git'") == .git(.receivePack))
+        #expect(try ServeRequest.parse("git-upload-pack '/it'\\''s/repo.git'") == .git(.uploadPack))
+        #expect(refusal("git-upload-pack") == "git-upload-pack takes one repository path, not 0")
+        #expect(refusal("git-upload-archive '/srv/cm/repo.git'")?.contains("is not a command this library serves") == true)
+    }
+
+    @Test func cmkeeperCommandsKeepOnlyTheirListedOptions() throws {
+        #expect(try ServeRequest.parse("status \"P-2026-001\" --json") == .read(command: "status", options: ["--json"], arguments: ["P-2026-001"]))
+        #expect(try ServeRequest.parse("releases") == .read(command: "releases", options: [], arguments: []))
+        #expect(try ServeRequest.parse("submit P-2026-001 '安装验收报告 v2.docx' --message 'signed copy'")
+            == .submit(project: "P-2026-001", fileName: "安装验收报告 v2.docx", options: ["--message=signed copy"]))
+        #expect(try ServeRequest.parse("help") == .help)
+        #expect(refusal("status --user zhang.cm P-2026-001") == "status takes no option --user over ssh")
+        #expect(refusal("status --library=/srv/other") == "status takes no option --library over ssh")
+        #expect(refusal("status P-2026-001 P-2026-002") == "status takes at most 1 argument over ssh, not 2")
+        #expect(refusal("submit P-2026-001") == "submit takes a project and a file name, with the file on stdin")
+        #expect(refusal("submit P-2026-001 ../../etc/passwd") == "“../../etc/passwd” is not a file name")
+        #expect(refusal("submit P-2026-001 --json=1 a.docx") == "--json takes no value")
+        #expect(refusal("baseline P-2026-001")?.contains("is not a command this library serves") == true)
+    }
+
+    @Test func whatOnlyAShellWouldDoIsRefused() throws {
+        #expect(refusal(nil) == "this account gives no shell")
+        #expect(refusal("  ") == "this account gives no shell")
+        for command in ["status; id", "status | id", "status && id", "status $(id)", "status `id`", "status > /tmp/x", "status\nid", "status \"$HOME\""] {
+            #expect(refusal(command) != nil, "\(command)")
+        }
+        #expect(refusal("status 'P-2026-001") == "a ' is not closed")
+        // Quoted, they are plain characters of one argument, which status then does not know.
+        #expect(try ServeRequest.parse("status 'P; id'") == .read(command: "status", options: [], arguments: ["P; id"]))
+    }
+
+    @Test func theHookTakesTheLoginServeHandsItBeforeAnythingAClientMayHaveSent() {
+        let environment = [
+            ActingUser.authenticatedVariable: "li.pm", "GL_USERNAME": "wang.pm", "CMKEEPER_USER": "zhang.cm",
+        ]
+        #expect(ActingUser.hook(environment: environment) == "li.pm")
+    }
+}
