@@ -14,8 +14,9 @@ struct CMKeeper: ParsableCommand {
             `git clone` followed by `git lfs pull` gives back every byte.
 
             Commands find the library by --library DIR, else the CMKEEPER_LIBRARY variable, else \
-            the current folder or the nearest one above it. They act as --user, else CMKEEPER_USER, \
-            else your login name.
+            the current folder or the nearest one above it. They act as your login name; --user or \
+            CMKEEPER_USER may name someone else only for root and the library's account (the \
+            owner of repo.git). Over ssh (cmkeeper serve), your key says who you are.
 
             Start here (a CM engineer, then a project manager, then the CM engineer again):
               cmkeeper demo

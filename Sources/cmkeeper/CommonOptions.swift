@@ -18,7 +18,7 @@ struct LibraryOptions: ParsableArguments {
 
 /// `--user`: who is acting.
 struct UserOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Act as this user (default: $CMKEEPER_USER, else your login name).", valueName: "login"))
+    @Option(name: .long, help: ArgumentHelp("Act as this user (default: $CMKEEPER_USER, else your login name); naming someone else is for root and the library's account only.", valueName: "login"))
     var user: String?
 
     /// Who acts on `library`; naming someone else is for root and the library's account only.

@@ -8,8 +8,9 @@ struct HookCommand: ParsableCommand {
         abstract: "Run one of cmkeeper's git hooks (git calls this; see `cmkeeper hooks install`).",
         discussion: """
             pre-receive   in the library's repository: refuses, before anything lands, a push that \
-            breaks the process. The pusher is the first of GL_USERNAME, GITOLITE_USER and \
-            REMOTE_USER (the name the server in front authenticated), then CMKEEPER_USER, \
+            breaks the process. The pusher is the first of CMKEEPER_AUTHENTICATED_USER (the \
+            ssh key's login, set by cmkeeper serve), GL_USERNAME, GITOLITE_USER and REMOTE_USER \
+            (the name the server in front authenticated), then CMKEEPER_USER, \
             then the login name of the hook's uid; USER is never read.
             post-receive  in the library's repository: tells the daemon, when one runs, that refs \
             moved (a datagram to DIR/run/daemon.sock).
