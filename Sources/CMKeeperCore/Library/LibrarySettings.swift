@@ -14,6 +14,13 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     public var daemon: Daemon
     /// The repositories that receive `main`, every tag and the large files after each change (`[[mirror]]`).
     public var mirrors: [Mirror]
+    /// The language people read this library in (`library.language`); English when absent.
+    public var language: Language
+    /// The time zone of the times people read (`library.timezone`, e.g. `Asia/Shanghai`); the machine's when absent.
+    public var timeZoneIdentifier: String?
+
+    /// The time zone of the times people read: ``timeZoneIdentifier``, else the machine's.
+    public var timeZone: TimeZone { timeZoneIdentifier.flatMap(TimeZone.init(identifier:)) ?? .current }
 
     public struct Identity: Sendable, Equatable, Codable {
         public var name: String
@@ -69,11 +76,16 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     enum LibraryKeys: String, CodingKey {
         case productLibrary = "product_library"
         case largeFileThreshold = "large_file_threshold"
+        case language
+        case timeZoneIdentifier = "timezone"
     }
 
     public init(
-        productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults, mirrors: [Mirror] = []
+        productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults, mirrors: [Mirror] = [],
+        language: Language = .en, timeZoneIdentifier: String? = nil
     ) {
+        self.language = language
+        self.timeZoneIdentifier = timeZoneIdentifier
         self.productLibrary = productLibrary
         self.largeFileThreshold = largeFileThreshold
         self.identity = identity
@@ -86,6 +98,8 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         let library = try root.nestedContainer(keyedBy: LibraryKeys.self, forKey: .library)
         productLibrary = try library.decodeIfPresent(String.self, forKey: .productLibrary)
         largeFileThreshold = try library.decodeIfPresent(Int.self, forKey: .largeFileThreshold) ?? 10 << 20
+        language = try library.decodeIfPresent(Language.self, forKey: .language) ?? .en
+        timeZoneIdentifier = try library.decodeIfPresent(String.self, forKey: .timeZoneIdentifier)
         identity = try root.decode(Identity.self, forKey: .identity)
         daemon = try root.decodeIfPresent(Daemon.self, forKey: .daemon) ?? .defaults
         mirrors = try root.decodeIfPresent([Mirror].self, forKey: .mirror) ?? []
@@ -96,6 +110,8 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         var library = root.nestedContainer(keyedBy: LibraryKeys.self, forKey: .library)
         try library.encodeIfPresent(productLibrary, forKey: .productLibrary)
         try library.encode(largeFileThreshold, forKey: .largeFileThreshold)
+        try library.encode(language, forKey: .language)
+        try library.encodeIfPresent(timeZoneIdentifier, forKey: .timeZoneIdentifier)
         try root.encode(identity, forKey: .identity)
         try root.encode(daemon, forKey: .daemon)
         if !mirrors.isEmpty { try root.encode(mirrors, forKey: .mirror) }
@@ -133,6 +149,11 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         let settings = try TOMLText.decode(LibrarySettings.self, from: text, file: file)
         guard settings.largeFileThreshold >= 0 else {
             throw ConfigurationError(file: file, line: nil, column: nil, message: "library.large_file_threshold must be 0 or more bytes")
+        }
+        if let zone = settings.timeZoneIdentifier, TimeZone(identifier: zone) == nil {
+            throw ConfigurationError(
+                file: file, line: nil, column: nil,
+                message: "library.timezone \"\(zone)\" is not a time zone: write an IANA name such as \"Asia/Shanghai\", or remove the line to use the machine's")
         }
         var names: Set<String> = []
         for (index, mirror) in settings.mirrors.enumerated() {
@@ -172,6 +193,10 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             \(product)
             # Documents larger than this (bytes) go to the large-file store; released software always does.
             large_file_threshold = \(largeFileThreshold)
+            # The language people read: "zh-CN" (简体中文) or "en".
+            language = \(TOMLText.quote(language.rawValue))
+            # The time zone of the times people read (IANA name); the machine's when absent.
+            \(timeZoneIdentifier.map { "timezone = \(TOMLText.quote($0))" } ?? "# timezone = \"Asia/Shanghai\"")
 
             [identity]
             # Committer of every commit cmkeeper makes; the acting user is the author.

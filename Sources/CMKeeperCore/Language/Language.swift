@@ -1,0 +1,41 @@
+import Foundation
+
+/// The language people read a library in: `language` in `cmkeeper.toml`, or `--lang` and
+/// `CMKEEPER_LANG` for one command. Everything a person reads (refusals and their hints,
+/// reports, pages, `.reason` files) comes in it; JSON keys and machine values never change.
+public enum Language: String, Sendable, Codable, CaseIterable {
+    /// Simplified Chinese, as used in mainland China.
+    case zhCN = "zh-CN"
+    /// English.
+    case en
+
+    /// The language a name gives: `zh-CN`, `zh_CN.UTF-8`, `zh`, `en`, `en_US.UTF-8`, `C`…;
+    /// nil for a language cmkeeper does not speak.
+    public init?(named name: String) {
+        let base = name.split(separator: ".").first.map(String.init) ?? name
+        let lowered = base.replacingOccurrences(of: "_", with: "-").lowercased()
+        if lowered == "zh" || lowered.hasPrefix("zh-") {
+            self = .zhCN
+        } else if lowered == "en" || lowered.hasPrefix("en-") || lowered == "c" || lowered == "posix" {
+            self = .en
+        } else {
+            return nil
+        }
+    }
+
+    /// The language of a POSIX locale environment (`LC_ALL`, then `LC_MESSAGES`, then `LANG`):
+    /// zh-CN for any `zh_*` locale, English otherwise.
+    public static func ofLocale(_ environment: [String: String]) -> Language {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[key], !value.isEmpty else { continue }
+            return Language(named: value) == .zhCN ? .zhCN : .en
+        }
+        return .en
+    }
+}
+
+/// Text a person reads, in every language the library may speak.
+public protocol Localized: Sendable {
+    /// The text in `language`.
+    func text(in language: Language) -> String
+}
