@@ -15,10 +15,10 @@ import Glibc
 /// inbox only after the commit holding it has returned (fsynced), and a file whose content
 /// `main` already holds at its place is just removed, so a crash never commits a file twice.
 ///
-/// Owns the `Library`: every use of it runs on this intake's own thread, one job at a time, so
+/// Owns the `Library`: every use of it runs on this intake's own thread, one take at a time, so
 /// that libgit2's blocking work never holds one of Swift's concurrency threads.
 final class InboxIntake: @unchecked Sendable {
-    /// What became of the files of one job, by path relative to the inbox.
+    /// What became of the files of one take, by path relative to the inbox.
     struct Outcome: Sendable, Equatable {
         /// Committed, found already committed, or moved to `rejected/`.
         var done: [String] = []
@@ -41,44 +41,33 @@ final class InboxIntake: @unchecked Sendable {
         self.logger = logger
     }
 
-    /// Takes the files of each project (by project, "" for files straight in the inbox; each
-    /// file by path relative to the inbox, with the state it was found complete in). The drops
-    /// of all the projects are committed together (see `Library.commit(_:)`): one commit each,
-    /// one fsync for them all. `contents` has the files read beforehand, in those states (see
-    /// `InboxReadAhead`); the others are read now.
-    func take(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob] = [:]) async -> Outcome {
-        await withCheckedContinuation { continuation in
-            queue.async {
-                var outcome = Outcome()
-                self.take(jobs, contents: contents, into: &outcome)
-                continuation.resume(returning: outcome)
-            }
+    /// Takes `due`: the drops of all its projects are committed together (see
+    /// `Library.commit(_:)`), one commit each, one fsync for them all; files not read ahead
+    /// are read now.
+    func take(_ due: DueFiles) async -> Outcome {
+        await onQueue {
+            var outcome = Outcome()
+            self.take(due, into: &outcome)
+            return outcome
         }
     }
 
-    /// Removes the unfinished packs a crash left (see `Library.removeAbandonedPacks`) and
-    /// merges the repository's packs when there are too many (see `Library.tidyPacks`), then
+    /// Merges the repository's packs when there are too many (see `Library.tidyPacks`), then
     /// reopens the library so that the merged packs can go.
     func tidyPacks() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            queue.async {
-                let removed = self.library.removeAbandonedPacks()
-                if removed > 0 {
-                    self.logger.info(
-                        "removed \(removed) unfinished pack file\(removed == 1 ? "" : "s") an earlier run left in repo.git/objects/pack",
-                        metadata: ["event": "tidied", "removed": "\(removed)"])
-                }
-                self.tidyPacksNow()
-                continuation.resume()
-            }
+        await onQueue { self.tidyPacksNow() }
+    }
+
+    /// Runs `work` on the intake's thread, after whatever is running there, and returns its result.
+    private func onQueue<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: work()) }
         }
     }
 
     // MARK: On the intake's thread
 
     private func tidyPacksNow() {
-        // The library is reopened after a merge: a round prepared ahead would be lost with it.
-        if let old = rehearsed.take() { library.discard(old.rehearsal) }
         let tidied: (before: Int, after: Int)?
         do {
             tidied = try library.tidyPacks()
@@ -96,7 +85,7 @@ final class InboxIntake: @unchecked Sendable {
     }
 
     /// One dropper's placed files of one project, to commit together.
-    private struct PendingDrop {
+    private struct Drop {
         var drop: InboxDrop
         /// The path relative to the inbox of each file, by its absolute path.
         var pathOf: [String: String]
@@ -104,161 +93,65 @@ final class InboxIntake: @unchecked Sendable {
         func path(of item: InboxPlacement) -> String { pathOf[item.file.path]! }
 
         /// The same drop with only `items`.
-        func with(_ items: [InboxPlacement]) -> PendingDrop {
+        func with(_ items: [InboxPlacement]) -> Drop {
             var copy = self
             copy.drop.placed = items
             return copy
         }
+
+        /// What its files add to the objects built in memory.
+        var bytesInMemory: Int64 { drop.placed.reduce(0) { $0 + InboxIntake.bytesInMemory($1) } }
     }
 
-    /// Every file of `jobs`, with its state.
-    private static func states(of jobs: [String: [String: FileState]]) -> [String: FileState] {
-        jobs.values.reduce(into: [:]) { all, files in all.merge(files) { a, _ in a } }
-    }
-
-    private func take(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob], into outcome: inout Outcome) {
-        let states = Self.states(of: jobs)
-        var committed: [String] = []
-        var landed = false
-        if let rehearsed = rehearsed.take() {
-            if rehearsed.jobs == jobs && rehearsed.contents == contents.mapValues(\.id) {
-                landed = land(rehearsed, states: states, committed: &committed, into: &outcome)
-            } else {
-                library.discard(rehearsed.rehearsal)
+    private func take(_ due: DueFiles, into outcome: inout Outcome) {
+        let states = due.states
+        let tip = try? library.snapshot()
+        var drops: [Drop] = []
+        for project in due.byProject.keys.sorted() {
+            let files = due.byProject[project]!
+            guard !project.isEmpty else {
+                for path in files.keys.sorted() {
+                    reject(
+                        path, state: files[path]!, user: Self.login(of: files[path]!.owner),
+                        CMKeeperError(.refused, "\(PathProblem.displayed(path)) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(PathProblem.displayed(path))"),
+                        into: &outcome)
+                }
+                continue
+            }
+            for (user, paths) in Self.byDropper(files) {
+                let placed = place(project: project, user: user, paths: paths, states: states, contents: due.contents, tip: tip)
+                settle(placed, paths: paths, user: user, states: states, into: &outcome)
+                drops += placed.drops
             }
         }
-        if !landed {
-            let tip = try? library.snapshot()
-            var drops: [PendingDrop] = []
-            for project in jobs.keys.sorted() {
-                let files = jobs[project]!
-                guard !project.isEmpty else {
-                    for path in files.keys.sorted() {
-                        reject(
-                            path, state: files[path]!, user: Self.login(of: files[path]!.owner),
-                            CMKeeperError(.refused, "\(PathProblem.displayed(path)) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(PathProblem.displayed(path))"),
-                            into: &outcome)
-                    }
-                    continue
-                }
-                for (user, paths) in Self.byDropper(files) {
-                    let placing = place(project: project, user: user, paths: paths, states: states, contents: contents, tip: tip)
-                    settle(placing, paths: paths, user: user, states: states, into: &outcome)
-                    drops += placing.drops
-                }
-            }
-            for chain in Self.chains(of: drops) {
-                commit(chain, states: states, committed: &committed, into: &outcome)
-            }
+        var committed: [String] = []
+        for batch in Self.batches(of: drops, limit: Self.maximumCommitBytes, size: { $0.bytesInMemory }) {
+            commit(batch, states: states, committed: &committed, into: &outcome)
         }
         // The commits are durable: the files leave the inbox.
         for path in committed { finish(path, state: states[path]!, into: &outcome) }
         removeEmptyFolders(above: committed)
-        // Each round of commits wrote a pack: merge them once there are many.
+        // Each take that committed wrote a pack: merge them once there are many.
         if !outcome.commits.isEmpty { tidyPacksNow() }
-    }
-
-    // MARK: Preparing ahead
-
-    /// A round of drops prepared ahead (see `rehearse(_:contents:)`), and what it was made of.
-    private struct Rehearsed {
-        let jobs: [String: [String: FileState]]
-        let contents: [String: ObjectID]
-        let drops: [PendingDrop]
-        let rehearsal: Library.Rehearsal
-    }
-
-    /// The round prepared ahead, waiting for its quiet period to end. Any take lets it go.
-    private var rehearsed: Rehearsed?
-
-    /// Prepares `jobs` (files not yet quiet, every one read ahead into `contents`) as a take
-    /// would, committing nothing: placed, checked, their commit built and its pack written
-    /// under a temporary name (see `Library.rehearse`). When the same files in the same states
-    /// fall due and `main` has not moved, the take only lands them. Nothing is prepared when
-    /// anything would be refused or is committed already: the take deals with that.
-    func rehearse(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob]) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            queue.async {
-                self.rehearseNow(jobs, contents: contents)
-                continuation.resume()
-            }
-        }
-    }
-
-    /// Lets go of a round prepared ahead, deleting its staged pack: for a daemon stopping.
-    func discardRehearsal() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            queue.async {
-                if let old = self.rehearsed.take() { self.library.discard(old.rehearsal) }
-                continuation.resume()
-            }
-        }
-    }
-
-    private func rehearseNow(_ jobs: [String: [String: FileState]], contents: [String: HashedBlob]) {
-        if let old = rehearsed.take() { library.discard(old.rehearsal) }
-        let states = Self.states(of: jobs)
-        guard !jobs.keys.contains(""), states.keys.allSatisfy({ contents[$0] != nil }), let tip = try? library.snapshot() else { return }
-        var drops: [PendingDrop] = []
-        for project in jobs.keys.sorted() {
-            for (user, paths) in Self.byDropper(jobs[project]!) {
-                let placing = place(project: project, user: user, paths: paths, states: states, contents: contents, tip: tip)
-                guard placing.isClean else { return }
-                drops += placing.drops
-            }
-        }
-        guard !drops.isEmpty, Self.chains(of: drops).count == 1, let rehearsal = try? library.rehearse(drops.map(\.drop)) else { return }
-        guard rehearsal.results.allSatisfy({ (try? $0.get()) != nil }) else {
-            library.discard(rehearsal)
-            return
-        }
-        rehearsed = Rehearsed(jobs: jobs, contents: contents.mapValues(\.id), drops: drops, rehearsal: rehearsal)
-        logger.info(
-            "prepared \(states.count) files of \(jobs.keys.sorted().joined(separator: ", ")) while they wait out their quiet period",
-            metadata: ["event": "prepared", "project": "\(jobs.keys.sorted().joined(separator: ","))", "files": "\(states.count)"])
-    }
-
-    /// Lands a round prepared ahead, as `commit` would have committed it. Returns false when
-    /// `main` moved meanwhile: nothing landed, and the take commits the files anew.
-    private func land(_ rehearsed: Rehearsed, states: [String: FileState], committed: inout [String], into outcome: inout Outcome) -> Bool {
-        let results: [Result<CommitOutcome, CMKeeperError>]
-        do {
-            results = try library.land(rehearsed.rehearsal)
-            // Said once it landed (a rename and a compare-and-swap): a drop that must be built
-            // anew is said to be committing once, when it is.
-            logCommitting(rehearsed.drops, preparedAhead: true)
-        } catch where error.kind == .conflict {
-            logger.info(
-                "main moved while \(rehearsed.jobs.values.reduce(0) { $0 + $1.count }) prepared files waited: committing them anew",
-                metadata: ["event": "replanning", "project": "\(rehearsed.jobs.keys.sorted().joined(separator: ","))"])
-            return false
-        } catch {
-            for pending in rehearsed.drops { settle(pending, states: states, error, into: &outcome) }
-            return true
-        }
-        record(results, of: rehearsed.drops, states: states, committed: &committed, into: &outcome)
-        return true
     }
 
     // MARK: Placing
 
     /// What placing one dropper's files of one project found.
-    private struct Placing {
+    private struct Placed {
         /// The files to commit, as drops of at most `maximumCommitBytes`.
-        var drops: [PendingDrop] = []
+        var drops: [Drop] = []
         /// Files refused before any commit: no place, or another file for the same place.
         var refused: [(path: String, error: CMKeeperError)] = []
         /// Files whose content `main` already holds at their place, with that place.
         var alreadyCommitted: [(path: String, place: String)] = []
         /// Why none could be placed (the library could not be read, no such project).
         var failure: CMKeeperError?
-
-        var isClean: Bool { refused.isEmpty && alreadyCommitted.isEmpty && failure == nil }
     }
 
     /// A project's files by dropper (the login of each file's owner), in order; the system's
     /// user database is read once per owner.
-    private static func byDropper(_ files: [String: FileState]) -> [(String, [String])] {
+    private static func byDropper(_ files: FileStates) -> [(String, [String])] {
         var logins: [uid_t: String] = [:]
         let byUser = Dictionary(grouping: files.keys.sorted()) { path in
             let owner = files[path]!.owner
@@ -273,8 +166,8 @@ final class InboxIntake: @unchecked Sendable {
     /// Places one dropper's files of one project, touching nothing: where each goes, which
     /// have no place, which `main` holds already.
     private func place(
-        project: String, user: String, paths: [String], states: [String: FileState], contents: [String: HashedBlob], tip: Snapshot?
-    ) -> Placing {
+        project: String, user: String, paths: [String], states: FileStates, contents: [String: HashedBlob], tip: Snapshot?
+    ) -> Placed {
         let folder = project + "/"
         var pathOf: [String: String] = [:]
         let files = paths.map { path in
@@ -282,7 +175,7 @@ final class InboxIntake: @unchecked Sendable {
             pathOf[file.path] = path
             return file
         }
-        var placing = Placing()
+        var placing = Placed()
         let plan: InboxPlan
         do {
             plan = try library.place(InboxSubmission(project: project, files: files, user: user))
@@ -312,14 +205,14 @@ final class InboxIntake: @unchecked Sendable {
                 batch.append(newest)
             }
         }
-        let whole = PendingDrop(drop: InboxDrop(project: project, user: user, placed: []), pathOf: pathOf)
-        placing.drops = Self.chunks(of: batch).map { whole.with($0) }
+        let whole = Drop(drop: InboxDrop(project: project, user: user, placed: []), pathOf: pathOf)
+        placing.drops = Self.batches(of: batch).map { whole.with($0) }
         return placing
     }
 
     /// Deals with what placing found before any commit: refused files go to `rejected/`, files
     /// already committed leave the inbox; when nothing could be placed, every file is settled.
-    private func settle(_ placing: Placing, paths: [String], user: String, states: [String: FileState], into outcome: inout Outcome) {
+    private func settle(_ placing: Placed, paths: [String], user: String, states: FileStates, into outcome: inout Outcome) {
         if let failure = placing.failure {
             for path in paths { settle(path, state: states[path]!, user: user, failure, into: &outcome) }
             return
@@ -336,17 +229,12 @@ final class InboxIntake: @unchecked Sendable {
 
     /// The most bytes of content (not counting large files, which are streamed to their store)
     /// one commit, or several committed together, hold: their objects are built in memory, so a
-    /// huge drop is committed in several rounds rather than exhausting memory.
+    /// huge drop is committed in several batches rather than exhausting memory.
     static let maximumCommitBytes: Int64 = 256 << 20
 
-    /// `batch`, split where it would exceed `limit` bytes.
-    static func chunks(of batch: [InboxPlacement], limit: Int64 = maximumCommitBytes) -> [[InboxPlacement]] {
-        runs(of: batch, limit: limit, size: bytesInMemory)
-    }
-
-    /// `drops`, in runs of at most `maximumCommitBytes` to commit together.
-    private static func chains(of drops: [PendingDrop]) -> [[PendingDrop]] {
-        runs(of: drops, limit: maximumCommitBytes) { $0.drop.placed.reduce(0) { $0 + bytesInMemory($1) } }
+    /// `placements`, split where a batch would exceed `limit` bytes.
+    static func batches(of placements: [InboxPlacement], limit: Int64 = maximumCommitBytes) -> [[InboxPlacement]] {
+        batches(of: placements, limit: limit, size: bytesInMemory)
     }
 
     /// What a file adds to the objects built in memory: large files are streamed to their store.
@@ -354,70 +242,53 @@ final class InboxIntake: @unchecked Sendable {
         item.largeFile ? 0 : item.size
     }
 
-    /// `items` in order, split where a run would exceed `limit` (an item larger than it is a run of its own).
-    private static func runs<Item>(of items: [Item], limit: Int64, size: (Item) -> Int64) -> [[Item]] {
-        var runs: [[Item]] = []
+    /// `items` in order, split where a batch would exceed `limit` (an item larger than it is a batch of its own).
+    private static func batches<Item>(of items: [Item], limit: Int64, size: (Item) -> Int64) -> [[Item]] {
+        var batches: [[Item]] = []
         var current: [Item] = []
         var bytes: Int64 = 0
         for item in items {
             let itemSize = size(item)
             if !current.isEmpty && bytes + itemSize > limit {
-                runs.append(current)
+                batches.append(current)
                 current = []
                 bytes = 0
             }
             current.append(item)
             bytes += itemSize
         }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+        if !current.isEmpty { batches.append(current) }
+        return batches
     }
 
-    /// Commits `chain`, a commit for each drop. A refused drop is split: each file is checked
+    /// Commits `batch`, a commit for each drop. A refused drop is split: each file is checked
     /// alone, and the accepted ones are committed together. Adds the committed files' paths
     /// to `committed`.
-    private func commit(_ chain: [PendingDrop], states: [String: FileState], committed: inout [String], into outcome: inout Outcome) {
-        let chain = chain.filter { !$0.drop.placed.isEmpty }
-        guard !chain.isEmpty else { return }
-        logCommitting(chain)
+    private func commit(_ batch: [Drop], states: FileStates, committed: inout [String], into outcome: inout Outcome) {
+        let batch = batch.filter { !$0.drop.placed.isEmpty }
+        guard !batch.isEmpty else { return }
+        for pending in batch {
+            let drop = pending.drop
+            logger.info(
+                "committing \(drop.placed.count) file\(drop.placed.count == 1 ? "" : "s") of \(drop.project) dropped by \(drop.user)",
+                metadata: [
+                    "event": "committing", "project": "\(drop.project)", "user": "\(drop.user)",
+                    "files": .array(drop.placed.map { "\(inboxName(pending.path(of: $0)))" }),
+                ])
+        }
         let results: [Result<CommitOutcome, CMKeeperError>]
         do {
-            results = try library.commit(chain.map(\.drop))
+            results = try library.commit(batch.map(\.drop))
         } catch {
-            for pending in chain { settle(pending, states: states, error, into: &outcome) }
+            for pending in batch { settle(pending, states: states, error, into: &outcome) }
             return
         }
-        record(results, of: chain, states: states, committed: &committed, into: &outcome)
-    }
-
-    /// Logs each drop about to be committed; `preparedAhead` when its commit was prepared
-    /// while it waited (see `rehearse(_:contents:)`) and has just landed.
-    private func logCommitting(_ chain: [PendingDrop], preparedAhead: Bool = false) {
-        for pending in chain {
-            let drop = pending.drop
-            var metadata: Logger.Metadata = [
-                "event": "committing", "project": "\(drop.project)", "user": "\(drop.user)",
-                "files": .array(drop.placed.map { "\(inboxName(pending.path(of: $0)))" }),
-            ]
-            if preparedAhead { metadata["prepared"] = "true" }
-            logger.info(
-                "committing \(drop.placed.count) file\(drop.placed.count == 1 ? "" : "s") of \(drop.project) dropped by \(drop.user)\(preparedAhead ? ", prepared while they waited" : "")",
-                metadata: metadata)
-        }
-    }
-
-    /// What became of each drop of `chain`: committed, or refused (a refused drop is split:
-    /// each file is checked alone, and the accepted ones are committed together).
-    private func record(
-        _ results: [Result<CommitOutcome, CMKeeperError>], of chain: [PendingDrop], states: [String: FileState], committed: inout [String],
-        into outcome: inout Outcome
-    ) {
-        for (pending, result) in zip(chain, results) {
+        for (pending, result) in zip(batch, results) {
             let drop = pending.drop
             switch result {
-            case .success(let landed):
-                outcome.commits.append(DaemonStatus.Commit(time: Date(), commit: landed.commit.hex, project: drop.project, user: drop.user, files: drop.placed.map(\.path)))
-                let commit = landed.commit.hex
+            case .success(let made):
+                outcome.commits.append(DaemonStatus.Commit(time: Date(), commit: made.commit.hex, project: drop.project, user: drop.user, files: drop.placed.map(\.path)))
+                let commit = made.commit.hex
                 let short = commit.prefix(12)
                 for item in drop.placed {
                     let path = pending.path(of: item)
@@ -477,7 +348,7 @@ final class InboxIntake: @unchecked Sendable {
     }
 
     /// Every file of a drop that could not be committed: refused, or left to try again.
-    private func settle(_ pending: PendingDrop, states: [String: FileState], _ error: CMKeeperError, into outcome: inout Outcome) {
+    private func settle(_ pending: Drop, states: FileStates, _ error: CMKeeperError, into outcome: inout Outcome) {
         for item in pending.drop.placed {
             let path = pending.path(of: item)
             settle(path, state: states[path]!, user: pending.drop.user, error, into: &outcome)

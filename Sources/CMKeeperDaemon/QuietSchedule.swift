@@ -18,8 +18,6 @@ struct QuietSchedule {
         var firstChange: Instant
         /// When to look next; nil while only waiting for a writer to close a file.
         var due: Instant?
-        /// When the project's files may be prepared ahead (see `toPrepare(at:)`); nil once asked.
-        var prepareAt: Instant? = nil
     }
 
     private var pending: [String: Pending] = [:]
@@ -39,38 +37,7 @@ struct QuietSchedule {
     /// Something changed in `project`'s folder: its quiet period starts again.
     mutating func changed(project: String, at now: Instant) {
         let first = pending[project]?.firstChange ?? now
-        let due = min(now + quietPeriod, first + maximumWait)
-        let prepareAt = now + quietPeriod / 2
-        pending[project] = Pending(firstChange: first, due: due, prepareAt: prepareAt < due ? prepareAt : nil)
-    }
-
-    /// The projects quiet for half the quiet period and not yet due, whose files may be
-    /// prepared ahead now (each is named once per change); see `InboxIntake.rehearse`.
-    mutating func toPrepare(at now: Instant) -> [String] {
-        let ready = pending.filter { _, p in p.prepareAt.map { $0 <= now } ?? false }.keys.sorted()
-        for project in ready { pending[project]?.prepareAt = nil }
-        return ready.filter { pending[$0]?.due.map { now < $0 } ?? false }
-    }
-
-    /// `project`'s files could not be prepared yet (not all read ahead): ask again at `time`
-    /// if it is not due by then.
-    mutating func prepareLater(project: String, at time: Instant) {
-        guard let due = pending[project]?.due, time < due else { return }
-        pending[project]?.prepareAt = time
-    }
-
-    /// How many files are seen in `project`'s folder, and their bytes: cheap to ask.
-    func waiting(in project: String) -> (files: Int, bytes: Int64) {
-        (observed.countByProject[project] ?? 0, observed.bytesByProject[project] ?? 0)
-    }
-
-    /// The files seen in `project`'s folder, in the states they were last seen in.
-    func observedFiles(of project: String) -> [String: FileState] {
-        guard !project.isEmpty else { return [:] }
-        let prefix = project + "/"
-        var files: [String: FileState] = [:]
-        for path in observed.keys where path.hasPrefix(prefix) { files[path] = observed[path]!.state }
-        return files
+        pending[project] = Pending(firstChange: first, due: min(now + quietPeriod, first + maximumWait))
     }
 
     /// A file was seen in `state` (nil: it is gone); returns whether that is new.
@@ -92,11 +59,6 @@ struct QuietSchedule {
     /// When the next project falls due, if any does.
     var nextDeadline: Instant? {
         pending.values.compactMap(\.due).min()
-    }
-
-    /// When the next project may be prepared ahead, if any may.
-    var nextPreparation: Instant? {
-        pending.values.compactMap(\.prepareAt).min()
     }
 
     /// Whether anything is waiting, for a project or at all.
@@ -168,7 +130,6 @@ struct QuietSchedule {
 private struct ObservedFiles {
     private var items: [String: (state: FileState, since: QuietSchedule.Instant)] = [:]
     private(set) var countByProject: [String: Int] = [:]
-    private(set) var bytesByProject: [String: Int64] = [:]
 
     var keys: Dictionary<String, (state: FileState, since: QuietSchedule.Instant)>.Keys { items.keys }
 
@@ -187,10 +148,8 @@ private struct ObservedFiles {
     }
 
     private mutating func count(_ path: String, old: FileState?, new: FileState?) {
-        let project = InboxFolder.project(of: path)
-        let bytes = (bytesByProject[project] ?? 0) - (old?.size ?? 0) + (new?.size ?? 0)
-        bytesByProject[project] = bytes > 0 ? bytes : nil
         guard (old == nil) != (new == nil) else { return }
+        let project = InboxFolder.project(of: path)
         let count = (countByProject[project] ?? 0) + (new != nil ? 1 : -1)
         countByProject[project] = count > 0 ? count : nil
     }

@@ -1,8 +1,11 @@
-import CLibGit2
+internal import CLibGit2
 import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#endif
+#if !os(Linux)
+#error("cmkeeper runs on Linux only: packs are written through Glibc (see Package.swift)")
 #endif
 
 /// Writes objects as one pack with its version-2 index, as git's own `pack-objects` does:
@@ -68,9 +71,8 @@ struct PackWriter {
         if pending.count >= Self.flushSize { try flush() }
     }
 
-    /// Ends the pack with its checksum and writes its index, both fsynced under temporary
-    /// names in the pack folder: nothing sees them until `StagedPack.install()`.
-    mutating func finish() throws(GitError) -> StagedPack {
+    /// Ends the pack with its checksum, writes its index, and puts both in place, durably.
+    mutating func finish() throws(GitError) {
         try flush()
         let packChecksum = Array(checksum.finalize())
         try write(packChecksum, to: file, "write the pack")
@@ -80,16 +82,20 @@ struct PackWriter {
 
         let index = Self.index(of: entries, packChecksum: packChecksum)
         let (indexFile, temporaryIndex) = try Self.createTemporary(in: folder)
-        do {
+        let name = "\(folder)/pack-\(ObjectID(bytes: packChecksum).hex)"
+        do throws(GitError) {
             try write(index, to: indexFile, "write the pack's index")
             try seal(indexFile, "write the pack's index")
+            guard rename(temporaryPack, name + ".pack") == 0 else { throw Self.systemError("put the pack in place") }
+            guard rename(temporaryIndex, name + ".idx") == 0 else { throw Self.systemError("put the pack's index in place") }
         } catch {
             unlink(temporaryIndex)
             throw error
         }
-        return StagedPack(
-            folder: folder, name: "pack-" + ObjectID(bytes: packChecksum).hex, temporaryPack: temporaryPack, temporaryIndex: temporaryIndex,
-            objects: entries.count)
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw Self.systemError("open \(folder) to sync it") }
+        defer { close(directory) }
+        guard fsync(directory) == 0 else { throw Self.systemError("sync \(folder)") }
     }
 
     /// Removes the unfinished pack.

@@ -1,4 +1,4 @@
-import CLibGit2
+internal import CLibGit2
 import Foundation
 
 /// An open git repository: one libgit2 handle, for one thread (or actor) at a time.
@@ -89,52 +89,23 @@ public final class Repository {
     /// every tree and blob they reach that are still only in memory (see `PackWriter`).
     @discardableResult
     public func flushObjects() throws(GitError) -> Int {
-        let staged: StagedPack?
-        do {
-            staged = try stageObjects()
-        } catch {
-            discardPendingObjects()
-            throw error
-        }
-        guard let staged else {
-            discardPendingObjects()
-            return 0
-        }
-        try install(staged)
-        return staged.objects
-    }
-
-    /// Writes what `flushObjects()` would as a pack under temporary names (see `StagedPack`),
-    /// keeping the objects in memory until `install(_:)` puts it in place or `discard(_:)`
-    /// drops both; nil when there is nothing to write.
-    public func stageObjects() throws(GitError) -> StagedPack? {
-        guard let mempack else { return nil }
+        defer { discardPendingObjects() }
+        guard let mempack else { return 0 }
         let objects = try objectsToFlush(from: mempack)
-        guard !objects.isEmpty else { return nil }
+        guard !objects.isEmpty else { return 0 }
         var writer = try PackWriter(folder: packFolder, source: mempack, count: objects.count)
         do {
             for id in objects { try writer.append(id) }
-            return try writer.finish()
+            try writer.finish()
         } catch {
             writer.abandon()
             throw error
         }
-    }
-
-    /// Puts a staged pack in place and lets libgit2 see it, then forgets the objects in memory.
-    public func install(_ staged: StagedPack) throws(GitError) {
-        defer { discardPendingObjects() }
-        try staged.install()
         var odb: OpaquePointer? = nil
         try check(git_repository_odb(&odb, pointer), "open the object database")
         defer { git_odb_free(odb) }
         try check(git_odb_refresh(odb), "read the new pack")
-    }
-
-    /// Deletes a staged pack and forgets the objects in memory.
-    public func discard(_ staged: StagedPack) {
-        staged.remove()
-        discardPendingObjects()
+        return objects.count
     }
 
     /// The buffered objects a flush writes: the recorded ones, and what the recorded commits
@@ -176,23 +147,18 @@ public final class Repository {
         if mempack != nil { pendingCommits.append((commit, parents)) }
     }
 
-    /// A point in the buffered objects, to go back to with `forgetPendingObjects(since:)`.
-    public struct PendingMark: Sendable {
-        fileprivate let commits: Int
-        fileprivate let objects: Int
-    }
-
-    /// The objects buffered so far.
-    public var pendingMark: PendingMark {
-        PendingMark(commits: pendingCommits.count, objects: pendingObjects.count)
-    }
-
-    /// Leaves the objects written since `mark` out of the next flush, keeping those before it:
-    /// for a change given up in the middle of several. (They stay in memory until the flush,
-    /// and are written only if a later object needs them.)
-    public func forgetPendingObjects(since mark: PendingMark) {
-        pendingCommits.removeSubrange(min(mark.commits, pendingCommits.count)...)
-        pendingObjects.removeSubrange(min(mark.objects, pendingObjects.count)...)
+    /// Runs `body`; when it throws, the objects it wrote are left out of the next flush and
+    /// those written before it kept: for a change given up in the middle of several. (They
+    /// stay in memory until the flush, and are written only if a later object needs them.)
+    public func keepingObjectsOnlyOnSuccess<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let (commits, objects) = (pendingCommits.count, pendingObjects.count)
+        do {
+            return try body()
+        } catch {
+            pendingCommits.removeSubrange(min(commits, pendingCommits.count)...)
+            pendingObjects.removeSubrange(min(objects, pendingObjects.count)...)
+            throw error
+        }
     }
 
     /// Forgets the objects buffered in memory without writing them.

@@ -236,66 +236,6 @@ struct InboxDropChainTests {
         #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
     }
 
-    @Test func aRehearsedDropShowsNothingUntilItLandsAndLandsOnlyOnTheTipItWasPreparedOn() throws {
-        let s = Scenario()
-        let library = try s.makeLibraryWithProject()
-        let before = try s.git(["rev-parse", "main"]).stdout
-        let packFolder = s.libraryURL.appendingPathComponent("repo.git/objects/pack").path
-        let packs = { try FileManager.default.contentsOfDirectory(atPath: packFolder).filter { $0.hasSuffix(".pack") }.count }
-        let temporary = { try FileManager.default.contentsOfDirectory(atPath: packFolder).filter { $0.hasPrefix("tmp_") }.count }
-        let packsBefore = try packs()
-        func drop(_ name: String) throws -> InboxDrop {
-            let file = try s.folder.write("inbox/P-2026-001/\(name)", Data("内容 \(name)".utf8))
-            let plan = try library.place(InboxSubmission(project: "P-2026-001", files: [.init(source: file, projectPath: nil)], user: s.manager))
-            return InboxDrop(project: "P-2026-001", user: s.manager, placed: plan.placed)
-        }
-
-        let rehearsal = try library.rehearse([try drop("安装验收报告.docx")])
-        let planned = try rehearsal.results[0].get()
-        #expect(try s.git(["rev-parse", "main"]).stdout == before)
-        // Its pack is written, under a temporary name git does not read.
-        #expect(try packs() == packsBefore && temporary() == 2)
-        #expect(try s.git(["cat-file", "-e", planned.commit.hex]).succeeded == false)
-        let landed = try library.land(rehearsal)
-        #expect(try packs() == packsBefore + 1 && temporary() == 0)
-        #expect(try landed[0].get().commit == planned.commit)
-        #expect(try s.git(["rev-parse", "main"]).stdout == planned.commit.hex + "\n")
-        #expect(try s.git(["cat-file", "blob", "main:projects/P-2026-001/acceptance/安装验收报告.docx"]).stdout == "内容 安装验收报告.docx")
-        #expect(try s.git(["fsck", "--full", "--strict", "--no-dangling"]).stdout == "")
-
-        // Main moves after the rehearsal (another writer): it lands nothing, and the drop is committed anew.
-        let second = try library.rehearse([try drop("项目实施申请表.xlsx")])
-        let other = try s.open()
-        _ = try other.commit([try drop("技术档案表.docx")])
-        let moved = try s.git(["rev-parse", "main"]).stdout
-        let conflict = #expect(throws: CMKeeperError.self) { try library.land(second) }
-        #expect(conflict?.kind == .conflict)
-        #expect(try s.git(["rev-parse", "main"]).stdout == moved)
-        #expect(try temporary() == 0)
-        let again = try library.commit([try drop("项目实施申请表.xlsx")])
-        #expect(try again[0].get().parent?.hex == moved.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(try s.git(["ls-tree", "-r", "--name-only", "main", "projects/P-2026-001/"]).stdout.contains("项目实施申请表.xlsx"))
-        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
-    }
-
-    @Test func packsACrashLeftUnfinishedAreRemovedOnceTheyAreAnHourOld() throws {
-        let s = Scenario()
-        let library = try s.makeLibraryWithProject()
-        let folder = s.libraryURL.appendingPathComponent("repo.git/objects/pack")
-        let old = try s.folder.write("old", Data("PACK".utf8))
-        try FileManager.default.moveItem(at: old, to: folder.appendingPathComponent("tmp_pack_OLD123"))
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: folder.appendingPathComponent("tmp_pack_OLD123").path)
-        let fresh = try s.folder.write("fresh", Data("PACK".utf8))
-        try FileManager.default.moveItem(at: fresh, to: folder.appendingPathComponent("tmp_pack_NEW456"))
-        let packsBefore = library.packCount()
-
-        #expect(library.removeAbandonedPacks() == 1)
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(left.contains("tmp_pack_NEW456") && !left.contains("tmp_pack_OLD123"))
-        #expect(library.packCount() == packsBefore)
-        #expect(try s.git(["fsck", "--full", "--strict"]).succeeded)
-    }
-
     @Test func withMergingOnACommitThatLeavesTooManyPacksMergesThemKeepingEveryObject() throws {
         let s = Scenario()
         let library = try s.makeLibraryWithProject()

@@ -230,81 +230,6 @@ struct DaemonTests {
         #expect(try scene.committed("attachments/周报.txt") == last)
     }
 
-    /// A daemon started on a library with `quietPeriodMilliseconds`, and enough small files
-    /// moved into its inbox for it to prepare their commit while they wait out the quiet period;
-    /// the commits before the drop, and how many files it holds.
-    func largeDrop(quietPeriodMilliseconds: Int) throws -> (InboxScenario, DaemonProcess, before: [String], count: Int) {
-        let scene = try InboxScenario(quietPeriodMilliseconds: quietPeriodMilliseconds)
-        let daemon = try scene.startDaemon()
-        #expect(daemon.waitFor("watching"))
-        let before = try scene.commits()
-        let count = InboxWatcher.preparedAheadFiles + 20
-        var files: [String: Data] = [:]
-        for i in 0..<count { files["attachments/周报-\(i).txt"] = Data("第\(i)周\n".utf8) }
-        try scene.dropTogether(files)
-        return (scene, daemon, before, count)
-    }
-
-    @Test func aLargeDropIsPreparedWhileItWaitsAndOnlyLandedWhenItFallsDue() throws {
-        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 1_000)
-        defer { daemon.stop() }
-
-        #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
-        #expect(daemon.events("prepared").count >= 1)
-        let committing = daemon.events("committing")
-        #expect(committing.count == 1 && committing.first?["prepared"] as? String == "true", "\(daemon.log)")
-        #expect(daemon.events("committed").count == count)
-        let after = try scene.commits()
-        #expect(after.count == before.count + 1)
-        #expect(try scene.changedPaths(after[0]).count == count)
-        #expect(try scene.message(after[0]).hasPrefix("Submit \(count) files to P-2026-001 from the inbox"))
-        #expect(try scene.fsck().succeeded)
-    }
-
-    @Test func aLargeDropIsPreparedWhileItWaitsAndLandsOnTopOfAPushMadeMeanwhile() throws {
-        // Long enough for the drop to be prepared (from half-way through) before it falls due, even
-        // when the machine is loaded.
-        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 6_000)
-        defer { daemon.stop() }
-        #expect(daemon.waitFor("prepared"), "\(daemon.log)")
-        // main moves before the files fall due: what was prepared on the old tip cannot land.
-        // The daemon is held still while the push is made, however long it takes.
-        let push = try daemon.whileStopped {
-            try #require(daemon.events("committing").isEmpty, "the drop landed before the push could be made: \(daemon.log)")
-            let clone = try scene.s.clone()
-            return try scene.s.commitAndPush(
-                clone, as: scene.dropper, files: ["projects/P-2026-001/acceptance/安装验收报告.docx": Data("PK pushed".utf8)])
-        }
-        #expect(push.succeeded, "\(push)")
-
-        #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
-        #expect(daemon.events("replanning").count == 1, "\(daemon.log)")
-        // Said to be committing once, when it was built anew.
-        #expect(daemon.events("committing").count == 1 && daemon.events("committing").first?["prepared"] == nil)
-        let after = try scene.commits()
-        #expect(after.count == before.count + 2)
-        #expect(try scene.s.git(["rev-parse", "\(after[0])^"]).stdout == after[1] + "\n")
-        #expect(try scene.committed("acceptance/安装验收报告.docx") == Data("PK pushed".utf8))
-        let listed = try scene.s.git(["ls-tree", "--name-only", "main", "projects/P-2026-001/attachments/"]).stdout
-        #expect(listed.split(separator: "\n").count == count)
-        #expect(try scene.committed("attachments/周报-7.txt") == Data("第7周\n".utf8))
-        #expect(try scene.fsck().succeeded)
-    }
-
-    @Test func aFileAddedAfterALargeDropWasPreparedIsCommittedWithIt() throws {
-        let (scene, daemon, before, count) = try largeDrop(quietPeriodMilliseconds: 2_000)
-        defer { daemon.stop() }
-        #expect(daemon.waitFor("prepared"), "\(daemon.log)")
-        try scene.drop("attachments/最后一个.txt", Data("最后\n".utf8))
-
-        #expect(eventually(timeout: 20) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
-        let after = try scene.commits()
-        #expect(after.count == before.count + 1)
-        #expect(try scene.changedPaths(after[0]).count == count + 1)
-        #expect(try scene.committed("attachments/最后一个.txt") == Data("最后\n".utf8))
-        #expect(try scene.fsck().succeeded)
-    }
-
     @Test func twoFilesWhoseNamesDifferOnlyInUnicodeSpellingAreNeverMixedUp() throws {
         let scene = try InboxScenario()
         // café.txt composed (as Windows writes it) and decomposed (as a Mac does): two files.
@@ -513,49 +438,6 @@ struct DaemonTests {
         #expect(Set(added).count == files.count)
         #expect(try scene.commits().count <= before.count + 2)
         #expect(scene.files(in: scene.rejected).isEmpty)
-        #expect(try scene.fsck().succeeded)
-    }
-
-    /// The files under `repo.git/objects/pack` a pack written ahead leaves until it lands.
-    func stagedPackFiles(_ scene: InboxScenario) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: scene.s.libraryURL.appendingPathComponent("repo.git/objects/pack").path)
-            .filter { $0.hasPrefix("tmp_pack_") }
-    }
-
-    @Test func killedWhileALargeDropWaitsPreparedAndRestartedItLosesAndDuplicatesNothing() throws {
-        let (scene, first, before, count) = try largeDrop(quietPeriodMilliseconds: 3_000)
-        defer { first.stop() }
-        #expect(first.waitFor("prepared"), "\(first.log)")
-        #expect(try stagedPackFiles(scene).count == 2)
-        first.signal(SIGKILL)
-        _ = first.waitForExit(timeout: 5)
-
-        let second = try scene.startDaemon("restarted")
-        defer { second.stop() }
-        #expect(eventually(timeout: 30) { scene.files(in: scene.inbox).isEmpty }, "\(second.log)")
-        let added = try scene.s.git(["log", "--format=", "--name-only", "main", "--", "projects/P-2026-001/attachments"]).stdout
-            .split(separator: "\n").map(String.init)
-        #expect(added.count == count && Set(added).count == count)
-        #expect(try scene.commits().count == before.count + 1)
-        #expect(try scene.committed("attachments/周报-3.txt") == Data("第3周\n".utf8))
-        #expect(try scene.fsck().succeeded)
-    }
-
-    @Test func stoppedWhileALargeDropWaitsPreparedItLeavesNothingBehindAndTakesItOnRestart() throws {
-        let (scene, first, before, count) = try largeDrop(quietPeriodMilliseconds: 3_000)
-        defer { first.stop() }
-        #expect(first.waitFor("prepared"), "\(first.log)")
-        first.signal(SIGTERM)
-        #expect(first.waitForExit(timeout: 5) == 0)
-        #expect(try stagedPackFiles(scene).isEmpty)
-        #expect(try scene.commits() == before)
-        #expect(scene.files(in: scene.inbox).count == count)
-
-        let second = try scene.startDaemon("restarted")
-        defer { second.stop() }
-        #expect(eventually(timeout: 30) { scene.files(in: scene.inbox).isEmpty }, "\(second.log)")
-        #expect(try scene.commits().count == before.count + 1)
-        #expect(try scene.changedPaths(try scene.commits()[0]).count == count)
         #expect(try scene.fsck().succeeded)
     }
 

@@ -38,32 +38,18 @@ struct QuietScheduleTests {
         #expect(schedule.nextDeadline == nil)
     }
 
-    @Test func aProjectMayBePreparedOnceHalfWayThroughEachQuietPeriod() {
+    @Test func eachProjectsWaitingFilesAreCountedAsTheyComeAndGo() {
         var schedule = QuietSchedule(quietPeriod: .milliseconds(200), maximumWait: .seconds(60))
         let t0 = clock.now
         schedule.observe("P-1/a.docx", state(size: 5), at: t0)
         schedule.observe("P-2/b.docx", state(size: 7, inode: 2), at: t0)
-        schedule.changed(project: "P-1", at: t0)
-        #expect(schedule.nextPreparation == t0 + .milliseconds(100))
-        #expect(schedule.toPrepare(at: t0 + .milliseconds(99)).isEmpty)
-        #expect(schedule.toPrepare(at: t0 + .milliseconds(100)) == ["P-1"])
-        // Named once; again only after another change, or when asked to look later.
-        #expect(schedule.toPrepare(at: t0 + .milliseconds(120)).isEmpty && schedule.nextPreparation == nil)
-        schedule.prepareLater(project: "P-1", at: t0 + .milliseconds(150))
-        #expect(schedule.toPrepare(at: t0 + .milliseconds(150)) == ["P-1"])
-        schedule.prepareLater(project: "P-1", at: t0 + .milliseconds(250))
-        #expect(schedule.nextPreparation == nil, "not after the project falls due")
-        schedule.changed(project: "P-1", at: t0 + .milliseconds(160))
-        #expect(schedule.toPrepare(at: t0 + .milliseconds(260)) == ["P-1"])
-        #expect(schedule.observedFiles(of: "P-1") == ["P-1/a.docx": state(size: 5)])
-        // Counted as files come, grow and go.
-        #expect(schedule.waiting(in: "P-1") == (1, 5) && schedule.waiting(in: "P-2") == (1, 7))
+        #expect(schedule.waitingFiles == ["P-1": 1, "P-2": 1])
         schedule.observe("P-1/a.docx", state(size: 50), at: t0 + .milliseconds(300))
         schedule.observe("P-1/b.docx", state(size: 3, inode: 3), at: t0 + .milliseconds(300))
-        #expect(schedule.waiting(in: "P-1") == (2, 53))
+        #expect(schedule.waitingFiles == ["P-1": 2, "P-2": 1])
         schedule.observe("P-1/a.docx", nil, at: t0 + .milliseconds(300))
-        #expect(schedule.waiting(in: "P-1") == (1, 3) && schedule.waiting(in: "P-3") == (0, 0))
-        #expect(schedule.nextDeadline == t0 + .milliseconds(360))
+        schedule.forget(["P-2/b.docx"])
+        #expect(schedule.waitingFiles == ["P-1": 1])
     }
 
     @Test func aFileThatChangedOrIsOpenForWritingWaitsAndKeepsTheOthersWaiting() {
@@ -242,8 +228,8 @@ struct InboxSubmissionTests {
         let files = try [("attachments/a", 60), ("attachments/b", 50), ("attachments/large", 500), ("attachments/c", 30), ("attachments/d", 90)]
             .map { path, size in InboxSubmission.File(source: try scene.drop(path, Data(count: size)), inboxPath: path) }
         let placed = try scene.library.place(InboxSubmission(project: scene.project, files: files, user: scene.dropper)).placed
-        let chunks = InboxIntake.chunks(of: placed, limit: 100)
-        #expect(chunks.map { $0.map { $0.file.source.lastPathComponent } } == [["a"], ["b", "large", "c"], ["d"]])
+        let batches = InboxIntake.batches(of: placed, limit: 100)
+        #expect(batches.map { $0.map { $0.file.source.lastPathComponent } } == [["a"], ["b", "large", "c"], ["d"]])
     }
 
     @Test func committedContentIsWhatGitHoldsAtThePath() throws {

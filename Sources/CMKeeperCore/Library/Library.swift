@@ -175,8 +175,6 @@ public final class Library {
         let last: ObjectID?
         let tags: [(index: Int, commit: ObjectID, tags: [(String, ObjectID)])]
         let subjects: [Substring]
-        /// Its objects, already written as a pack not yet in place (see `stage(_:)`).
-        var staged: StagedPack? = nil
 
         /// Whether landing it changes nothing.
         var changesNothing: Bool { last == nil || last == base }
@@ -192,26 +190,19 @@ public final class Library {
         var subjects: [Substring] = []
         var current = tip
         for change in changes {
-            let mark = repository.pendingMark
             do throws(CMKeeperError) {
-                let (commit, tags, message) = try commitChange(change, on: current, committer: committer, date: date)
+                let (commit, tags, message) = try repository.keepingObjectsOnlyOnSuccess { () throws(CMKeeperError) in
+                    try commitChange(change, on: current, committer: committer, date: date)
+                }
                 subjects.append(message.split(separator: "\n").first ?? "")
                 results.append(.success(CommitOutcome(commit: commit, parent: current.commit, tags: tags.map(\.0), retries: retries)))
                 tagsToCreate.append((results.count - 1, commit, tags))
                 current = try translatingErrors { try Snapshot(repository: repository, commit: commit) }
             } catch {
-                repository.forgetPendingObjects(since: mark)
                 results.append(.failure(error))
             }
         }
         return PreparedChain(base: tip.commit, results: results, last: current.commit, tags: tagsToCreate, subjects: subjects)
-    }
-
-    /// Writes a prepared chain's objects as a pack not yet in place, so that landing it is only
-    /// a rename and a compare-and-swap.
-    func stage(_ chain: inout PreparedChain) throws(CMKeeperError) {
-        guard !chain.changesNothing, chain.staged == nil else { return }
-        chain.staged = try translatingErrors { try repository.stageObjects() }
     }
 
     /// Writes a prepared chain's objects as one fsynced pack and moves `main` from the tip it
@@ -220,29 +211,14 @@ public final class Library {
     /// are let go either way.
     func land(_ chain: PreparedChain) throws(GitError) -> [Result<CommitOutcome, CMKeeperError>] {
         guard !chain.changesNothing, let last = chain.last else {
-            if let staged = chain.staged { repository.discard(staged) }
             repository.discardPendingObjects()
             return chain.results
         }
-        do throws(GitError) {
-            if let staged = chain.staged {
-                // Put in place only if it can land: a chain prepared on an older tip never can.
-                guard try repository.resolveReference(LibraryLayout.mainReference) == chain.base else {
-                    throw GitError(code: .modified, operation: "update \(LibraryLayout.mainReference)", message: "it moved after the commits were prepared")
-                }
-                try repository.install(staged)
-            } else {
-                try repository.flushObjects()
-            }
-            try repository.updateReference(
-                LibraryLayout.mainReference, to: last, expecting: chain.base,
-                message: "cmkeeper: \(Self.reflogMessage(chain.subjects))")
-        } catch {
-            // A staged pack not yet in place goes; one in place stays, unreferenced, as after any lost race.
-            if let staged = chain.staged { repository.discard(staged) }
-            repository.discardPendingObjects()
-            throw error
-        }
+        // A pack written for a race then lost stays, unreferenced, as after any lost race.
+        try repository.flushObjects()
+        try repository.updateReference(
+            LibraryLayout.mainReference, to: last, expecting: chain.base,
+            message: "cmkeeper: \(Self.reflogMessage(chain.subjects))")
         var results = chain.results
         for (index, commit, tags) in chain.tags {
             for (name, object) in tags {

@@ -38,22 +38,4 @@ extension Library {
         }
         return (before, packCount())
     }
-
-    /// Deletes the packs cmkeeper began or staged but never put in place (`tmp_pack_…`, left by
-    /// a crash) once they are `age` old: a younger one may be another process's commit in the
-    /// making. Returns how many went.
-    @discardableResult
-    public func removeAbandonedPacks(olderThan age: TimeInterval = 3600) -> Int {
-        let folder = repositoryURL.appendingPathComponent("objects/pack")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        var removed = 0
-        for name in names where name.hasPrefix("tmp_pack_") {
-            let url = folder.appendingPathComponent(name)
-            guard let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date,
-                Date().timeIntervalSince(modified) > age, (try? FileManager.default.removeItem(at: url)) != nil
-            else { continue }
-            removed += 1
-        }
-        return removed
-    }
 }

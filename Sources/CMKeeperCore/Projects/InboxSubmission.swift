@@ -183,50 +183,6 @@ extension Library {
         return Self.merge(landed, failures, count: drops.count)
     }
 
-    /// Drops placed, checked and written as `commit(_:)` would, on the tip of `main` (their
-    /// pack fsynced under a temporary name), but not landed: for the daemon to do the work of
-    /// a large drop while it waits out its quiet period. Land it with `land(_:)`, or let it go
-    /// with `discard(_:)`, before the library is used for anything else.
-    public struct Rehearsal {
-        let chain: PreparedChain
-        let failures: [Int: CMKeeperError]
-        let count: Int
-
-        /// What landing it would give, drop by drop: each drop's commit, or why it is refused.
-        public var results: [Result<CommitOutcome, CMKeeperError>] { Library.merge(chain.results, failures, count: count) }
-    }
-
-    /// Prepares `drops` as `commit(_:)` would, without landing them (see `Rehearsal`).
-    public func rehearse(_ drops: [InboxDrop]) throws(CMKeeperError) -> Rehearsal {
-        let (changes, failures) = chainedChanges(for: drops)
-        var chain = try prepareChain(changes)
-        do {
-            try stage(&chain)
-        } catch {
-            repository.discardPendingObjects()
-            throw error
-        }
-        return Rehearsal(chain: chain, failures: failures, count: drops.count)
-    }
-
-    /// Lands a rehearsal: one pack, one fsync, one compare-and-swap of `main`, as `commit(_:)`.
-    /// Throws `.conflict`, landing nothing, when `main` has moved since the rehearsal.
-    public func land(_ rehearsal: Rehearsal) throws(CMKeeperError) -> [Result<CommitOutcome, CMKeeperError>] {
-        do {
-            return Self.merge(try land(rehearsal.chain), rehearsal.failures, count: rehearsal.count)
-        } catch where [.modified, .exists, .locked].contains(error.code) {
-            throw CMKeeperError(.conflict, "main moved after the drops were prepared (\(error.message))", hint: "commit them again")
-        } catch {
-            throw .git(error)
-        }
-    }
-
-    /// Lets a rehearsal go, writing nothing.
-    public func discard(_ rehearsal: Rehearsal) {
-        if let staged = rehearsal.chain.staged { repository.discard(staged) }
-        repository.discardPendingObjects()
-    }
-
     /// The change each drop makes, and the drops that failed before any change (their large
     /// files could not be stored), by index.
     private func chainedChanges(for drops: [InboxDrop]) -> ([ChainedChange], [Int: CMKeeperError]) {
@@ -249,7 +205,7 @@ extension Library {
     }
 
     /// The results of the changes made, with the failures before them put back in their places.
-    fileprivate static func merge(
+    private static func merge(
         _ results: [Result<CommitOutcome, CMKeeperError>], _ failures: [Int: CMKeeperError], count: Int
     ) -> [Result<CommitOutcome, CMKeeperError>] {
         var landed = results[...]
