@@ -3,6 +3,9 @@ import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
+#if !os(Linux)
+#error("cmkeeper runs on Linux only: the inbox is watched with inotify (see Package.swift)")
+#endif
 
 /// What happened in the inbox, as the watcher needs to know it.
 enum InboxEvent: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import CLibGit2
+internal import CLibGit2
 
 /// What a commit says: its tree, parents, people and message.
 public struct CommitInfo: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import CLibGit2
+internal import CLibGit2
 import Foundation
 
 /// Content hashed as a git blob, ready to be written without hashing it again. Made on any

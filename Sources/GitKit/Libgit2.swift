@@ -1,4 +1,4 @@
-import CLibGit2
+internal import CLibGit2
 
 /// libgit2's process-wide set-up, done once before any repository is opened.
 ///

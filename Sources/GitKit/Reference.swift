@@ -1,4 +1,4 @@
-import CLibGit2
+internal import CLibGit2
 
 extension Repository {
     /// The object a reference points to, following symbolic references; nil if it does not exist.

@@ -1,4 +1,4 @@
-import CLibGit2
+internal import CLibGit2
 
 /// What an annotated tag says.
 public struct TagInfo: Sendable, Equatable {

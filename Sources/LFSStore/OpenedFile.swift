@@ -3,6 +3,9 @@ import SystemPackage
 #if canImport(Glibc)
 import Glibc
 #endif
+#if !os(Linux)
+#error("cmkeeper runs on Linux only: files are read and written through Glibc (see Package.swift)")
+#endif
 
 /// Which file a path named when it was looked at: device, inode, size and change time (a file
 /// made anew in its place may get the same inode, never the same change time). A file opened
