@@ -1,3 +1,21 @@
+// CMKeeperDaemon: the services that keep a library in the background (see `Daemon`).
+//
+// The path a dropped file takes, in order:
+//  1. `InboxEvents` hears it (inotify: closed after writing, moved in; or a rescan when
+//     polling), and the `InboxWatcher` hands the change to its `InboxState`.
+//  2. `InboxState` notes the file's `FileState` in its `QuietSchedule`, which starts the
+//     project's quiet period again, and asks `InboxReadAhead` to read and hash the file on a
+//     thread of its own while it waits.
+//  3. When the project falls due, `InboxState.due(at:)` gives `DueFiles`: the project's files
+//     whose state held for a whole quiet period and which no one has open for writing, each
+//     with its content if it was read ahead in exactly that state.
+//  4. `InboxIntake.take(_:)`, on the intake's own thread, places each dropper's files (the
+//     library's placement rules, as `submit`) into drops, commits every drop due at once with
+//     one pack, one fsync and one compare-and-swap of `main` (`Library.commit(_:)`), and moves
+//     refused files to `rejected/` with a `.reason`.
+//  5. Once the commit has returned, the file leaves the inbox (unless it changed meanwhile),
+//     `InboxState.record(_:of:at:)` forgets it, and `LibraryChanges` wakes the mirror pusher.
+
 import CMKeeperCore
 import Foundation
 import Logging
@@ -54,30 +72,4 @@ public struct Daemon: Sendable {
         }
         logger.info("cmkeeper daemon \(getpid()) stopped", metadata: ["event": "exited"])
     }
-
-    /// Runs the daemon and blocks the calling thread until it stops: for synchronous front ends
-    /// such as the command line.
-    public func runUntilStopped() throws(CMKeeperError) {
-        let finished = DispatchSemaphore(value: 0)
-        let failure = FailureBox()
-        Task {
-            do throws(CMKeeperError) {
-                try await run()
-            } catch {
-                failure.set(error)
-            }
-            finished.signal()
-        }
-        finished.wait()
-        if let error = failure.get() { throw error }
-    }
-}
-
-/// The error a daemon stopped with, handed from its task to the waiting thread.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: CMKeeperError?
-
-    func set(_ error: CMKeeperError) { lock.withLock { self.error = error } }
-    func get() -> CMKeeperError? { lock.withLock { error } }
 }

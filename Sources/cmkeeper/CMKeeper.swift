@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 
 @main
-struct CMKeeper: ParsableCommand {
+struct CMKeeper: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cmkeeper",
         abstract: "Keep a company's configuration library: projects, their documents and the software released to them.",

@@ -3,7 +3,7 @@ import CMKeeperCore
 import CMKeeperDaemon
 import Foundation
 
-struct DaemonCommand: ParsableCommand {
+struct DaemonCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "daemon",
         abstract: "Keep the library in the background: commit what project managers drop into its inbox.",
@@ -16,7 +16,7 @@ struct DaemonCommand: ParsableCommand {
         defaultSubcommand: DaemonRunCommand.self)
 }
 
-struct DaemonRunCommand: ParsableCommand {
+struct DaemonRunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run the daemon in the foreground (the default of `cmkeeper daemon`).",
@@ -33,9 +33,7 @@ struct DaemonRunCommand: ParsableCommand {
             DIR/rejected/PROJECT/ with a .reason file beside it saying what is wrong and what to do. \
             Office and editor temp files (~$*, .~*, *.swp, *.tmp) wait until renamed. Projects \
             due at the same moment get a commit each, written together with one fsync. Files \
-            are read and hashed while they wait, and a large drop (500 files or 16 MiB) is \
-            checked and its commit built half-way through the quiet period, so that it lands at \
-            once when it falls due (or is built anew if anything changed meanwhile). Once \
+            are read and hashed while they wait. Once \
             repo.git holds more than 50 packs, the daemon merges them with \
             `git repack -d --geometric=2` (git must be on PATH), keeping every object.
 
@@ -61,13 +59,13 @@ struct DaemonRunCommand: ParsableCommand {
         case text, json
     }
 
-    func run() throws {
-        try Output.run(json: false) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: false) { () async throws(CMKeeperError) in
             let root = try Library.locate(
                 explicit: library.library, environment: ProcessInfo.processInfo.environment,
                 currentDirectory: FileManager.default.currentDirectoryPath)
             DaemonLogHandler.bootstrap(format: logFormat == .json ? .json : .text)
-            try Daemon(libraryRoot: root).runUntilStopped()
+            try await Daemon(libraryRoot: root).run()
         }
     }
 }

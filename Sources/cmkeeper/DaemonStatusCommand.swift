@@ -3,7 +3,7 @@ import CMKeeperCore
 import CMKeeperDaemon
 import Foundation
 
-struct DaemonStatusCommand: ParsableCommand {
+struct DaemonStatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Say whether a daemon keeps the library, what waits in its inbox, and how far behind each mirror is.",
@@ -19,8 +19,8 @@ struct DaemonStatusCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let root = try Library.locate(
                 explicit: library.library, environment: ProcessInfo.processInfo.environment,
                 currentDirectory: FileManager.default.currentDirectoryPath)

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Run cmkeeper's main job on an embedded sample, and show what it did.",
@@ -19,8 +19,8 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let fm = FileManager.default
             let base: URL
             if let directory {

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a project's handover package: its baseline's documents and software, with a checklist.",
@@ -29,9 +29,9 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var out: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         StopSignals.removeTemporariesOnStop()
-        try Output.run(json: out.json) { () throws(CMKeeperError) in
+        try await Output.run(json: out.json) { () throws(CMKeeperError) in
             let bar = ProgressBar(enabled: Output.stdoutIsTerminal && !out.json)
             let outcome = try library.open().export(project: project, baseline: baseline, to: URL(fileURLWithPath: output)) { done, total in
                 bar.update(label: "export", done: done, total: total)

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct HookCommand: ParsableCommand {
+struct HookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hook",
         abstract: "Run one of cmkeeper's git hooks (git calls this; see `cmkeeper hooks install`).",
@@ -25,7 +25,7 @@ struct HookCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("pre-receive, post-receive or pre-commit.", valueName: "name"))
     var name: String
 
-    func run() throws {
+    func run() async throws {
         let findings: HookFindings
         do {
             switch name {
@@ -54,14 +54,14 @@ struct HookCommand: ParsableCommand {
     }
 }
 
-struct HooksCommand: ParsableCommand {
+struct HooksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hooks",
         abstract: "Install cmkeeper's git hooks.",
         subcommands: [HooksInstallCommand.self])
 }
 
-struct HooksInstallCommand: ParsableCommand {
+struct HooksInstallCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "install",
         abstract: "Install the hooks into the library's repository, or into a clone with --client.",
@@ -81,8 +81,8 @@ struct HooksInstallCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    func run() throws {
-        try Output.run(json: false) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: false) { () throws(CMKeeperError) in
             let executable = HookScripts.currentExecutable
             if let client {
                 let clone = URL(fileURLWithPath: client, isDirectory: true)

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct InitCommand: ParsableCommand {
+struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a configuration library in a folder.",
@@ -25,8 +25,8 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let library = try Library.create(
                 at: URL(fileURLWithPath: directory, isDirectory: true), productLibrary: productLibrary, user: user.creator,
                 hooksCalling: HookScripts.currentExecutable)

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct KeysCommand: ParsableCommand {
+struct KeysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
         abstract: "Show and change the ssh keys people reach the library with (.cmkeeper/keys.toml).",
@@ -21,20 +21,20 @@ struct KeysCommand: ParsableCommand {
         subcommands: [KeysListCommand.self, KeysAddCommand.self, KeysRemoveCommand.self, KeysSyncCommand.self])
 }
 
-struct KeysListCommand: ParsableCommand {
+struct KeysListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the keys and whose each is.")
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             KeysPrinter.print(try library.open().keys(), json: output.json)
         }
     }
 }
 
-struct KeysAddCommand: ParsableCommand {
+struct KeysAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a public key as a login's identity (a CM engineer's command).")
 
     @Argument(help: "The login the key is for.") var login: String
@@ -43,8 +43,8 @@ struct KeysAddCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             guard let data = FileManager.default.contents(atPath: keyFile), data.count <= 64 * 1024 else {
                 throw CMKeeperError(.notFound, "cannot read the key file \(keyFile), or it is larger than a public key", hint: "give the .pub file ssh-keygen made")
@@ -56,7 +56,7 @@ struct KeysAddCommand: ParsableCommand {
     }
 }
 
-struct KeysRemoveCommand: ParsableCommand {
+struct KeysRemoveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a login's key, or all their keys (a CM engineer's command).")
 
     @Argument(help: "The login.") var login: String
@@ -65,8 +65,8 @@ struct KeysRemoveCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let book = try lib.removeKeys(of: login, fingerprint: fingerprint, by: try user.resolved(in: lib), program: HookScripts.currentExecutable)
             KeysPrinter.print(book, json: output.json)
@@ -74,14 +74,14 @@ struct KeysRemoveCommand: ParsableCommand {
     }
 }
 
-struct KeysSyncCommand: ParsableCommand {
+struct KeysSyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sync", abstract: "Write DIR/ssh/authorized_keys again from .cmkeeper/keys.toml on main.")
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             KeysPrinter.print(try library.open().writeAuthorizedKeys(program: HookScripts.currentExecutable), json: output.json)
         }
     }

@@ -29,9 +29,9 @@ enum Output {
     }
 
     /// Runs a command's body; a `CMKeeperError` is printed (as JSON with `--json`) and becomes the exit code.
-    static func run(json: Bool, _ body: () throws(CMKeeperError) -> Void) throws {
+    static func run(json: Bool, _ body: () async throws(CMKeeperError) -> Void) async throws {
         do {
-            try body()
+            try await body()
         } catch {
             if json {
                 printJSON(ErrorReport(error: .init(kind: error.kind.rawValue, message: error.message, hint: error.hint)))

@@ -2,14 +2,14 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct ProjectCommand: ParsableCommand {
+struct ProjectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "Create and list customer projects.",
         subcommands: [ProjectCreateCommand.self, ProjectListCommand.self])
 }
 
-struct ProjectCreateCommand: ParsableCommand {
+struct ProjectCreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
         abstract: "Create a project (a CM engineer's command).",
@@ -41,8 +41,8 @@ struct ProjectCreateCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let (record, outcome) = try lib.createProject(
                 NewProject(id: id, name: name, customer: customer, manager: manager, size: size), by: try user.resolved(in: lib))
@@ -67,14 +67,14 @@ struct ProjectCreateCommand: ParsableCommand {
 
 extension ProjectSize: ExpressibleByArgument {}
 
-struct ProjectListCommand: ParsableCommand {
+struct ProjectListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the projects.")
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let projects = try library.open().projects()
             if output.json {
                 Output.printJSON(projects)

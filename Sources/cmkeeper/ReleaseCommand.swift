@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct ReleaseCommand: ParsableCommand {
+struct ReleaseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
         abstract: "Release a product version from the product library to a project (a CM engineer's command).",
@@ -36,9 +36,9 @@ struct ReleaseCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         StopSignals.removeTemporariesOnStop()
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let bar = ProgressBar(enabled: Output.stdoutIsTerminal && !output.json)
             let outcome = try lib.release(

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct RolesCommand: ParsableCommand {
+struct RolesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roles",
         abstract: "Show and change who is who (.cmkeeper/roles.toml).",
@@ -19,20 +19,20 @@ struct RolesCommand: ParsableCommand {
         subcommands: [RolesListCommand.self, RolesGrantCommand.self, RolesRevokeCommand.self])
 }
 
-struct RolesListCommand: ParsableCommand {
+struct RolesListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the users and their roles.")
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             RolesPrinter.print(try library.open().roles(), json: output.json)
         }
     }
 }
 
-struct RolesGrantCommand: ParsableCommand {
+struct RolesGrantCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "grant", abstract: "Give a user a role (a CM engineer's command).")
 
     @Argument(help: "The user's login.") var login: String
@@ -43,8 +43,8 @@ struct RolesGrantCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let (book, alreadyHad) = try lib.grant(role, to: login, name: name, email: email, by: try user.resolved(in: lib))
             if alreadyHad && !output.json { print("\(login) already has \(role.rawValue) (\(role.title)); nothing changed") }
@@ -53,7 +53,7 @@ struct RolesGrantCommand: ParsableCommand {
     }
 }
 
-struct RolesRevokeCommand: ParsableCommand {
+struct RolesRevokeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Take a role from a user (a CM engineer's command).")
 
     @Argument(help: "The user's login.") var login: String
@@ -62,8 +62,8 @@ struct RolesRevokeCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+    func run() async throws {
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             RolesPrinter.print(try lib.revoke(role, from: login, by: try user.resolved(in: lib)), json: output.json)
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve one ssh session as the login of its key (the forced command of DIR/ssh/authorized_keys).",
@@ -26,7 +26,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The login of the key the client authenticated with.", valueName: "login"))
     var user: String
 
-    func run() throws {
+    func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let command = environment["SSH_ORIGINAL_COMMAND"]
         let lib: Library

@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct SubmitCommand: ParsableCommand {
+struct SubmitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
         abstract: "Commit a project's documents without git (for project managers).",
@@ -44,9 +44,9 @@ struct SubmitCommand: ParsableCommand {
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         StopSignals.removeTemporariesOnStop()
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let urls = files.map { URL(fileURLWithPath: $0) }
             let (documents, outcome) = try lib.submit(

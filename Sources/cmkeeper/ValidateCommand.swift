@@ -2,7 +2,7 @@ import ArgumentParser
 import CMKeeperCore
 import Foundation
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a whole revision of the library against the process.",
@@ -20,9 +20,9 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         var failed = false
-        try Output.run(json: output.json) { () throws(CMKeeperError) in
+        try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let (commit, problems) = try library.open().validate(revision: revision)
             failed = !problems.isEmpty
             if output.json {
