@@ -1,9 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// cmkeeper runs on Linux only: it watches the inbox with inotify and calls Glibc directly.
+// SwiftPM's `platforms` can only raise the minimum version of Apple systems, not name Linux
+// alone, so it is left out; InboxEvents.swift, OpenedFile.swift and PackWriter.swift stop a
+// build elsewhere with `#error`.
 let package = Package(
     name: "cmkeeper",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cmkeeper", targets: ["cmkeeper"]),
     ],
@@ -22,7 +25,9 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
-        // A small Swift wrapper over the parts of libgit2 cmkeeper uses. Knows nothing of projects.
+        // git for cmkeeper, over libgit2 (imported `internal`, so no C type leaks): objects, trees,
+        // commits, tags, references, diffs and pushes; it writes each commit's objects as one pack
+        // with its index itself, fsynced. Knows nothing of projects.
         .target(
             name: "GitKit",
             dependencies: [
@@ -38,14 +43,16 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
-        // The configuration library's domain: process, roles, projects, releases.
+        // The configuration library's domain: process, roles, projects, releases. The default
+        // process is Config/process.toml, embedded (Process/process.toml links to it).
         .target(
             name: "CMKeeperCore",
             dependencies: [
                 "GitKit",
                 "LFSStore",
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            resources: [.embedInCode("Process/process.toml")]
         ),
         // The background service that keeps a library: the inbox, the post-receive seam.
         .target(

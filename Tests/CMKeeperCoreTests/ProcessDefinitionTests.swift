@@ -6,19 +6,6 @@ import Testing
 @Suite struct ProcessDefinitionTests {
     // MARK: The default definition
 
-    /// Config/process.toml, found from this file: Tests/CMKeeperCoreTests/ → the package root.
-    static var configURL: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Config")
-    }
-
-    @Test func theEmbeddedDefaultIsConfigProcessTOMLByteForByte() throws {
-        let onDisk = try Data(contentsOf: Self.configURL.appendingPathComponent("process.toml"))
-        #expect(
-            onDisk == Data(DefaultProcess.processTOML.utf8),
-            "Config/process.toml and DefaultProcess.generated.swift differ: run Config/embed-defaults.sh")
-    }
-
     @Test func theDefaultParses() throws {
         let parsed = try ProcessDefinition.parse(DefaultProcess.processTOML, file: "Config/process.toml")
         #expect(parsed == ProcessDefinition.defaultDefinition)
