@@ -175,16 +175,16 @@ final class InboxIntake: @unchecked Sendable {
             pathOf[file.path] = path
             return file
         }
-        var placing = Placed()
+        var placed = Placed()
         let plan: InboxPlan
         do {
             plan = try library.place(InboxSubmission(project: project, files: files, user: user))
         } catch {
-            placing.failure = error
-            return placing
+            placed.failure = error
+            return placed
         }
         for refusal in plan.refused {
-            placing.refused.append((pathOf[refusal.file.path]!, CMKeeperError(.refused, "\(PathProblem.displayed(refusal.problem.path)): \(refusal.problem.message)", hint: refusal.problem.hint)))
+            placed.refused.append((pathOf[refusal.file.path]!, CMKeeperError(.refused, "\(PathProblem.displayed(refusal.problem.path)): \(refusal.problem.message)", hint: refusal.problem.hint)))
         }
         // Two files for one place: the newest goes, the others are refused.
         var batch: [InboxPlacement] = []
@@ -195,36 +195,36 @@ final class InboxIntake: @unchecked Sendable {
             }!
             for other in same where other != newest {
                 let path = pathOf[other.file.path]!
-                placing.refused.append((path, CMKeeperError(
+                placed.refused.append((path, CMKeeperError(
                     .refused, "\(PathProblem.displayed(path)) goes to \(PathProblem.displayed(other.path)), as does \(PathProblem.displayed(pathOf[newest.file.path]!)), dropped later",
                     hint: "drop only one file for each document; drop this one again if it is the right one")))
             }
             if let tip, isCommitted(newest, in: tip) {
-                placing.alreadyCommitted.append((pathOf[newest.file.path]!, newest.path))
+                placed.alreadyCommitted.append((pathOf[newest.file.path]!, newest.path))
             } else {
                 batch.append(newest)
             }
         }
         let whole = Drop(drop: InboxDrop(project: project, user: user, placed: []), pathOf: pathOf)
-        placing.drops = Self.batches(of: batch).map { whole.with($0) }
-        return placing
+        placed.drops = Self.batches(of: batch).map { whole.with($0) }
+        return placed
     }
 
     /// Deals with what placing found before any commit: refused files go to `rejected/`, files
     /// already committed leave the inbox; when nothing could be placed, every file is settled.
-    private func settle(_ placing: Placed, paths: [String], user: String, states: FileStates, into outcome: inout Outcome) {
-        if let failure = placing.failure {
+    private func settle(_ placed: Placed, paths: [String], user: String, states: FileStates, into outcome: inout Outcome) {
+        if let failure = placed.failure {
             for path in paths { settle(path, state: states[path]!, user: user, failure, into: &outcome) }
             return
         }
-        for (path, error) in placing.refused {
+        for (path, error) in placed.refused {
             reject(path, state: states[path]!, user: user, error, into: &outcome)
         }
-        for (path, place) in placing.alreadyCommitted {
+        for (path, place) in placed.alreadyCommitted {
             log(.info, "\(inboxName(path)) is already in the library at \(place): removed from the inbox", event: "already-committed", path, ["path": "\(place)", "user": "\(user)"])
             finish(path, state: states[path]!, into: &outcome)
         }
-        removeEmptyFolders(above: placing.alreadyCommitted.map(\.path))
+        removeEmptyFolders(above: placed.alreadyCommitted.map(\.path))
     }
 
     /// The most bytes of content (not counting large files, which are streamed to their store)
