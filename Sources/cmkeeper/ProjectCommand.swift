@@ -46,6 +46,8 @@ struct ProjectCreateCommand: ParsableCommand {
             let lib = try library.open()
             let (record, outcome) = try lib.createProject(
                 NewProject(id: id, name: name, customer: customer, manager: manager, size: size), by: try user.resolved(in: lib))
+            try lib.makeProjectFolders(record.id)
+            let language = Output.language
             if try lib.roles().user(record.manager)?.roles.isEmpty ?? true {
                 Output.printError("cmkeeper: warning: \(record.manager) holds no role in .cmkeeper/roles.toml")
                 Output.printError("hint: check the login; to give them one: cmkeeper roles grant \(record.manager) project-manager")
@@ -53,8 +55,12 @@ struct ProjectCreateCommand: ParsableCommand {
             if output.json {
                 Output.printJSON(ProjectReport(project: record, commit: outcome.commit.hex))
             } else {
-                print("Created project \(record.id) “\(record.name)” (manager \(record.manager), \(record.size.rawValue), phase \(record.phase)) in commit \(outcome.commit.hex.prefix(12))")
-                print("Next: cmkeeper release \(record.id) PRODUCT VERSION")
+                let manager = (try? lib.roles().displayName(record.manager)) ?? record.manager
+                print(Message.projectCreated(
+                    id: record.id, name: record.name, manager: manager, size: record.size.rawValue, phase: record.phase,
+                    commit: String(outcome.commit.hex.prefix(12))).text(in: language))
+                print(Message.dropFolderIs(lib.inboxURL.appendingPathComponent(record.id).path + "/").text(in: language))
+                print(Message.nextRelease(record.id).text(in: language))
             }
         }
     }
