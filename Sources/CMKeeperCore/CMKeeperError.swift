@@ -85,7 +85,7 @@ func translatingErrors<T>(doing: String? = nil, at path: String? = nil, _ body: 
     } catch let error as ConfigurationError {
         throw .configuration(error)
     } catch let error as PathProblem {
-        throw .refused(error.description)
+        throw .refused(.pathRefused(error.path, error.message), hint: error.fix)
     } catch {
         throw .fileSystem(error, doing: doing, at: path)
     }

@@ -39,10 +39,11 @@ struct LanguageCLITests {
             "projects/P-2026-001/acceptance/安装验收报告.txt": doc,
             "projects/P-2026-001/acceptance/~$安装验收报告.docx": doc,
             "projects/P-2026-002/项目实施申请表.xlsx": doc,
+            "projects/P-2026-001/attachments/CON.txt": doc,
         ])
         #expect(!result.succeeded)
         let remote = remoteLines(result.stderr)
-        expectChinese(remote, ["cmkeeper 拒绝了这次推送", "不是流程在这里规定的文档", "安装验收报告必须是", "Office 锁文件", "如何恢复：", "这次推送的内容都没有进入配置库", "改正："])
+        expectChinese(remote, ["cmkeeper 拒绝了这次推送", "不是流程在这里规定的文档", "安装验收报告必须是", "Office 锁文件", "如何恢复：", "这次推送的内容都没有进入配置库", "改正：", "是 Windows 设备名 CON"])
         #expect(try s.git(["log", "--format=%s", "main"]).stdout.contains("documents") == false)
     }
 

@@ -195,6 +195,50 @@ enum CatalogSamples {
         samples.append(.notInRole(user: "wang", role: "安装验收报告.docx"))
         samples.append(.alreadyApproved(title: "安装验收报告", project: "P-2026-001", role: "安装验收报告.docx", by: "张伟 (zhang.cm)"))
         samples.append(.nothingToDo)
+        samples.append(.pathRefused("安装验收报告.docx", .askCMEngineer))
+        samples.append(.pathEndsWithSlash)
+        samples.append(.pathHasEmptyFolderName)
+        samples.append(.removeTrailingSlash)
+        samples.append(.writeSingleSlash)
+        samples.append(.nameNotUTF8(byte: "FF", offset: 3))
+        samples.append(.renameInUTF8)
+        samples.append(.pathEmpty)
+        samples.append(.giveRelativePath(definite: true))
+        samples.append(.giveRelativePath(definite: false))
+        samples.append(.pathStartsWithSlash)
+        samples.append(.pathStartsWithBackslash)
+        samples.append(.pathStartsWithDrive("安装验收报告.docx"))
+        samples.append(.pathTooLong(bytes: 3, limit: 3))
+        samples.append(.shortenPath)
+        samples.append(.nameEmpty)
+        samples.append(.giveEveryName)
+        samples.append(.nameContainsSlash("安装验收报告.docx"))
+        samples.append(.separateNames)
+        samples.append(.pathHasDots(up: true))
+        samples.append(.pathHasDots(up: false))
+        samples.append(.writeWithoutDots)
+        samples.append(.nameHasControlCharacter(NameInPath(name: "“现场 照片.”", isFolder: true), code: "U+200B"))
+        samples.append(.renameWithoutControl)
+        samples.append(.nameNotNFC(NameInPath(name: "“现场 照片.”", isFolder: true), decomposed: true))
+        samples.append(.nameNotNFC(NameInPath(name: "“现场 照片.”", isFolder: true), decomposed: false))
+        samples.append(.retypeOrNormalise)
+        samples.append(.nameHasBackslash(NameInPath(name: "“现场 照片.”", isFolder: true)))
+        samples.append(.useSlash)
+        samples.append(contentsOf: GitFolderSpelling.allCases.map { x in Message.nameIsGitFolder(NameInPath(name: "“现场 照片.”", isFolder: true), spelling: x) })
+        samples.append(.renameGitFolder(isLast: true))
+        samples.append(.renameGitFolder(isLast: false))
+        samples.append(.nameHasInvisibleCharacter(NameInPath(name: "“现场 照片.”", isFolder: true), code: "U+200B", character: ":", at: 3, of: 3))
+        samples.append(.retypeWithoutInvisible)
+        samples.append(.nameHasWindowsReserved(NameInPath(name: "“现场 照片.”", isFolder: true), character: ":"))
+        samples.append(.renameWithoutReserved)
+        samples.append(.nameIsWindowsDevice(NameInPath(name: "“现场 照片.”", isFolder: true), device: "CON"))
+        samples.append(.renameDevice("安装验收报告.docx"))
+        samples.append(.nameEndsWith(NameInPath(name: "“现场 照片.”", isFolder: true), dot: true))
+        samples.append(.nameEndsWith(NameInPath(name: "“现场 照片.”", isFolder: true), dot: false))
+        samples.append(.renameWithoutTrailing(dot: true))
+        samples.append(.renameWithoutTrailing(dot: false))
+        samples.append(.nameTooLong(NameInPath(name: "“现场 照片.”", isFolder: true), bytes: 3, limit: 3))
+        samples.append(.shortenName)
         samples.append(.noFilesToSubmit)
         samples.append(.nameFiles)
         samples.append(.dropFiles)
@@ -420,6 +464,44 @@ enum CatalogSamples {
         case .notInRole: "notInRole"
         case .alreadyApproved: "alreadyApproved"
         case .nothingToDo: "nothingToDo"
+        case .pathRefused: "pathRefused"
+        case .pathEndsWithSlash: "pathEndsWithSlash"
+        case .pathHasEmptyFolderName: "pathHasEmptyFolderName"
+        case .removeTrailingSlash: "removeTrailingSlash"
+        case .writeSingleSlash: "writeSingleSlash"
+        case .nameNotUTF8: "nameNotUTF8"
+        case .renameInUTF8: "renameInUTF8"
+        case .pathEmpty: "pathEmpty"
+        case .giveRelativePath: "giveRelativePath"
+        case .pathStartsWithSlash: "pathStartsWithSlash"
+        case .pathStartsWithBackslash: "pathStartsWithBackslash"
+        case .pathStartsWithDrive: "pathStartsWithDrive"
+        case .pathTooLong: "pathTooLong"
+        case .shortenPath: "shortenPath"
+        case .nameEmpty: "nameEmpty"
+        case .giveEveryName: "giveEveryName"
+        case .nameContainsSlash: "nameContainsSlash"
+        case .separateNames: "separateNames"
+        case .pathHasDots: "pathHasDots"
+        case .writeWithoutDots: "writeWithoutDots"
+        case .nameHasControlCharacter: "nameHasControlCharacter"
+        case .renameWithoutControl: "renameWithoutControl"
+        case .nameNotNFC: "nameNotNFC"
+        case .retypeOrNormalise: "retypeOrNormalise"
+        case .nameHasBackslash: "nameHasBackslash"
+        case .useSlash: "useSlash"
+        case .nameIsGitFolder: "nameIsGitFolder"
+        case .renameGitFolder: "renameGitFolder"
+        case .nameHasInvisibleCharacter: "nameHasInvisibleCharacter"
+        case .retypeWithoutInvisible: "retypeWithoutInvisible"
+        case .nameHasWindowsReserved: "nameHasWindowsReserved"
+        case .renameWithoutReserved: "renameWithoutReserved"
+        case .nameIsWindowsDevice: "nameIsWindowsDevice"
+        case .renameDevice: "renameDevice"
+        case .nameEndsWith: "nameEndsWith"
+        case .renameWithoutTrailing: "renameWithoutTrailing"
+        case .nameTooLong: "nameTooLong"
+        case .shortenName: "shortenName"
         case .noFilesToSubmit: "noFilesToSubmit"
         case .nameFiles: "nameFiles"
         case .dropFiles: "dropFiles"

@@ -211,6 +211,56 @@ extension Message {
         case .notInRole(let user, let role): "\(user) is not \(role)"
         case .alreadyApproved(let title, let project, let role, let by): "\(title) of \(project) is already approved by \(role) as it is now (\(by))"
         case .nothingToDo: "nothing to do"
+        case .pathRefused(let path, let message): "path “\(path)” refused: \(message.en)"
+        case .pathEndsWithSlash: "the path ends with '/'"
+        case .pathHasEmptyFolderName: "the path has an empty folder name ('//')"
+        case .removeTrailingSlash: "remove the trailing '/'"
+        case .writeSingleSlash: "write a single '/' between folder names"
+        case .nameNotUTF8(let byte, let offset):
+            "the name is not valid UTF-8 (byte 0x\(byte) at offset \(offset)), so no client could show or store it the same way"
+        case .renameInUTF8: "rename it on the disk it came from with a program that writes Unicode (UTF-8) names, then try again"
+        case .pathEmpty: "the path is empty"
+        case .giveRelativePath(let definite): "give \(definite ? "the" : "a") path relative to the repository root, such as projects/P-001/plan.docx"
+        case .pathStartsWithSlash: "the path starts with '/', so it is absolute, not inside the repository"
+        case .pathStartsWithBackslash: "the path starts with '\\', a Windows absolute or network path, not inside the repository"
+        case .pathStartsWithDrive(let drive): "the path starts with the Windows drive “\(drive):”, not inside the repository"
+        case .pathTooLong(let bytes, let limit): "the path is \(bytes) bytes long in UTF-8; the limit is \(limit)"
+        case .shortenPath: "shorten the folder and file names or nest fewer folders (a Chinese character takes 3 bytes)"
+        case .nameEmpty: "one of the names is empty"
+        case .giveEveryName: "give every file and folder a name"
+        case .nameContainsSlash(let name): "the name \(name) contains '/', which separates folders and cannot be part of a name"
+        case .separateNames: "give the folders as separate names, or rename without '/'"
+        case .pathHasDots(let up): up ? "the path contains “..”, which would climb out of its folder" : "the path contains “.”, which is not a file or folder name"
+        case .writeWithoutDots: "write the path without '.' and '..', relative to the repository root"
+        case .nameHasControlCharacter(let what, let code): "\(what.en) contains the control character \(code), which clients show and store differently"
+        case .renameWithoutControl: "rename it without control characters (tabs, line breaks, escape codes)"
+        case .nameNotNFC(let what, let decomposed):
+            decomposed
+                ? "\(what.en) is decomposed (accents stored as separate marks, as macOS writes names), not in the composed Unicode form (NFC) git and other clients expect"
+                : "\(what.en) is not in the composed Unicode form (NFC) git and other clients expect: it holds characters NFC replaces (such as the Kelvin sign or a CJK compatibility ideograph) or combining marks out of order"
+        case .retypeOrNormalise: "rename it by retyping the name, or let cmkeeper normalise it to NFC"
+        case .nameHasBackslash(let what): "\(what.en) contains '\\', which Windows reads as a folder separator"
+        case .useSlash: "use '/' between folders, or rename it without '\\'"
+        case .nameIsGitFolder(let what, let spelling):
+            switch spelling {
+            case .shortName: "\(what.en) is the Windows short (8.3) name of git's own folder .git"
+            case .exact: "\(what.en) is git's own folder"
+            case .other: "\(what.en) is git's own folder .git in another spelling"
+            }
+        case .renameGitFolder(let isLast):
+            isLast ? "rename it; git and cmkeeper never accept a file or folder named .git in any spelling" : "rename the folder; git and cmkeeper never accept a file under .git"
+        case .nameHasInvisibleCharacter(let what, let code, let character, let at, let of):
+            "\(what.en) contains the invisible character \(code) \(character) at character \(at) of \(of), so it can pass for another name that looks the same"
+        case .retypeWithoutInvisible: "rename it by retyping the name; zero-width and text-direction characters are never part of a library name"
+        case .nameHasWindowsReserved(let what, let character): "\(what.en) contains '\(character)', which Windows cannot store in a name"
+        case .renameWithoutReserved: "rename it without any of < > : \" | ? *"
+        case .nameIsWindowsDevice(let what, let device):
+            "\(what.en) is the Windows device name \(device), which Windows cannot use as a file or folder name, even with an extension"
+        case .renameDevice(let device): "rename it so it does not start with CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9 before a dot (for example \(device)-1)"
+        case .nameEndsWith(let what, let dot): "\(what.en) ends with \(dot ? "a dot" : "a space"), which Windows silently removes"
+        case .renameWithoutTrailing(let dot): "rename it without the trailing \(dot ? "dot" : "space")"
+        case .nameTooLong(let what, let bytes, let limit): "\(what.en) is \(bytes) bytes long in UTF-8; the limit is \(limit)"
+        case .shortenName: "shorten it (a Chinese character takes 3 bytes)"
         case .noFilesToSubmit: "no files to submit"
         case .nameFiles: "name one or more files"
         case .dropFiles: "drop one or more files"
@@ -307,4 +357,8 @@ extension TemporaryKind {
         case .systemFile: "a file the operating system writes by itself"
         }
     }
+}
+
+extension NameInPath {
+    var en: String { isFolder ? "the folder name \(name)" : "the name \(name)" }
 }

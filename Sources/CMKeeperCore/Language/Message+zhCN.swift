@@ -211,6 +211,54 @@ extension Message {
         case .notInRole(let user, let role): "\(user) 不是 \(role)"
         case .alreadyApproved(let title, let project, let role, let by): "\(project) 的\(title)当前版本已由\(role)审批（\(by)）"
         case .nothingToDo: "无需操作"
+        case .pathRefused(let path, let message): "路径“\(path)”被拒绝：\(message.zhCN)"
+        case .pathEndsWithSlash: "路径以 '/' 结尾"
+        case .pathHasEmptyFolderName: "路径中有空的文件夹名（'//'）"
+        case .removeTrailingSlash: "请去掉末尾的 '/'"
+        case .writeSingleSlash: "文件夹名之间只写一个 '/'"
+        case .nameNotUTF8(let byte, let offset): "名称不是有效的 UTF-8（第 \(offset) 字节为 0x\(byte)），任何客户端都无法一致地显示或保存"
+        case .renameInUTF8: "请在原来的磁盘上用能写 Unicode（UTF-8）名称的程序重命名，然后重试"
+        case .pathEmpty: "路径为空"
+        case .giveRelativePath: "请给出相对于仓库根目录的路径，例如 projects/P-001/plan.docx"
+        case .pathStartsWithSlash: "路径以 '/' 开头，是绝对路径，不在仓库内"
+        case .pathStartsWithBackslash: "路径以 '\\' 开头，是 Windows 的绝对路径或网络路径，不在仓库内"
+        case .pathStartsWithDrive(let drive): "路径以 Windows 盘符“\(drive):”开头，不在仓库内"
+        case .pathTooLong(let bytes, let limit): "路径的 UTF-8 长度为 \(bytes) 字节，上限为 \(limit)"
+        case .shortenPath: "请缩短文件夹名和文件名，或减少文件夹层数（一个汉字占 3 字节）"
+        case .nameEmpty: "其中一个名称为空"
+        case .giveEveryName: "请给每个文件和文件夹起名"
+        case .nameContainsSlash(let name): "名称 \(name) 含有 '/'，它用来分隔文件夹，不能用在名称中"
+        case .separateNames: "请把文件夹分开写，或重命名去掉 '/'"
+        case .pathHasDots(let up): up ? "路径含有“..”，会跳出所在文件夹" : "路径含有“.”，它不是文件名或文件夹名"
+        case .writeWithoutDots: "请写不含 '.' 和 '..' 的、相对于仓库根目录的路径"
+        case .nameHasControlCharacter(let what, let code): "\(what.zhCN)含有控制字符 \(code)，各客户端的显示和保存方式不同"
+        case .renameWithoutControl: "请重命名，去掉控制字符（制表符、换行、转义码）"
+        case .nameNotNFC(let what, let decomposed):
+            decomposed
+                ? "\(what.zhCN)是分解形式（重音记号单独存放，macOS 就这样写名称），不是 git 和其他客户端期望的合成形式（NFC）"
+                : "\(what.zhCN)不是 git 和其他客户端期望的 Unicode 合成形式（NFC）：含有 NFC 会替换的字符（如开尔文符号或 CJK 兼容汉字）或顺序不对的组合记号"
+        case .retypeOrNormalise: "请重新输入名称来重命名，或让 cmkeeper 把它规范为 NFC"
+        case .nameHasBackslash(let what): "\(what.zhCN)含有 '\\'，Windows 把它当作文件夹分隔符"
+        case .useSlash: "文件夹之间请用 '/'，或重命名去掉 '\\'"
+        case .nameIsGitFolder(let what, let spelling):
+            switch spelling {
+            case .shortName: "\(what.zhCN)是 git 自用文件夹 .git 的 Windows 短名称（8.3）"
+            case .exact: "\(what.zhCN)是 git 自用的文件夹"
+            case .other: "\(what.zhCN)是 git 自用文件夹 .git 的另一种写法"
+            }
+        case .renameGitFolder(let isLast):
+            isLast ? "请重命名；git 和 cmkeeper 不接受任何写法的 .git 文件或文件夹" : "请重命名这个文件夹；git 和 cmkeeper 不接受 .git 下的文件"
+        case .nameHasInvisibleCharacter(let what, let code, _, let at, let of):
+            "\(what.zhCN)在第 \(at) 个字符（共 \(of) 个）处含有不可见字符 \(code)，可能冒充外观相同的另一个名称"
+        case .retypeWithoutInvisible: "请重新输入名称来重命名；零宽字符和文字方向字符不能出现在配置库的名称中"
+        case .nameHasWindowsReserved(let what, let character): "\(what.zhCN)含有 '\(character)'，Windows 无法在名称中保存它"
+        case .renameWithoutReserved: "请重命名，不要用 < > : \" | ? * 中的任何字符"
+        case .nameIsWindowsDevice(let what, let device): "\(what.zhCN)是 Windows 设备名 \(device)，即使带扩展名，Windows 也不能用作文件名或文件夹名"
+        case .renameDevice(let device): "请重命名，使点号前不是 CON、PRN、AUX、NUL、COM1–COM9 或 LPT1–LPT9（例如 \(device)-1）"
+        case .nameEndsWith(let what, let dot): "\(what.zhCN)以\(dot ? "点号" : "空格")结尾，Windows 会悄悄去掉它"
+        case .renameWithoutTrailing(let dot): "请重命名，去掉末尾的\(dot ? "点号" : "空格")"
+        case .nameTooLong(let what, let bytes, let limit): "\(what.zhCN)的 UTF-8 长度为 \(bytes) 字节，上限为 \(limit)"
+        case .shortenName: "请缩短名称（一个汉字占 3 字节）"
         case .noFilesToSubmit: "没有要提交的文件"
         case .nameFiles: "请给出一个或多个文件"
         case .dropFiles: "请放入一个或多个文件"
@@ -317,4 +365,8 @@ extension Verb {
         case .drop: "放入"
         }
     }
+}
+
+extension NameInPath {
+    var zhCN: String { isFolder ? "文件夹名 \(name) " : "名称 \(name) " }
 }

@@ -225,6 +225,46 @@ public indirect enum Message: Sendable, Hashable {
     case alreadyApproved(title: String, project: String, role: String, by: String)
     case nothingToDo
 
+    // MARK: Paths and names (RepositoryPath)
+    case pathRefused(String, Message)
+    case pathEndsWithSlash
+    case pathHasEmptyFolderName
+    case removeTrailingSlash
+    case writeSingleSlash
+    case nameNotUTF8(byte: String, offset: Int)
+    case renameInUTF8
+    case pathEmpty
+    case giveRelativePath(definite: Bool)
+    case pathStartsWithSlash
+    case pathStartsWithBackslash
+    case pathStartsWithDrive(String)
+    case pathTooLong(bytes: Int, limit: Int)
+    case shortenPath
+    case nameEmpty
+    case giveEveryName
+    case nameContainsSlash(String)
+    case separateNames
+    case pathHasDots(up: Bool)
+    case writeWithoutDots
+    case nameHasControlCharacter(NameInPath, code: String)
+    case renameWithoutControl
+    case nameNotNFC(NameInPath, decomposed: Bool)
+    case retypeOrNormalise
+    case nameHasBackslash(NameInPath)
+    case useSlash
+    case nameIsGitFolder(NameInPath, spelling: GitFolderSpelling)
+    case renameGitFolder(isLast: Bool)
+    case nameHasInvisibleCharacter(NameInPath, code: String, character: String, at: Int, of: Int)
+    case retypeWithoutInvisible
+    case nameHasWindowsReserved(NameInPath, character: String)
+    case renameWithoutReserved
+    case nameIsWindowsDevice(NameInPath, device: String)
+    case renameDevice(String)
+    case nameEndsWith(NameInPath, dot: Bool)
+    case renameWithoutTrailing(dot: Bool)
+    case nameTooLong(NameInPath, bytes: Int, limit: Int)
+    case shortenName
+
     // MARK: Files people give (submit, the inbox)
     case noFilesToSubmit
     case nameFiles
@@ -273,6 +313,27 @@ public indirect enum Message: Sendable, Hashable {
 
     // MARK: The rejected folder (a note beside each refused file)
     case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
+}
+
+/// A name in a path, as a message names it: a file's (the last) or a folder's, quoted.
+public struct NameInPath: Sendable, Hashable {
+    public let name: String
+    public let isFolder: Bool
+
+    public init(name: String, isFolder: Bool) {
+        self.name = name
+        self.isFolder = isFolder
+    }
+}
+
+/// How a name spells git's own folder.
+public enum GitFolderSpelling: Sendable, Hashable, CaseIterable {
+    /// `.git` itself.
+    case exact
+    /// `GIT~1`, its Windows short name.
+    case shortName
+    /// Another spelling Windows or macOS takes for it (`.GIT`, `.git.`).
+    case other
 }
 
 /// What a change does to a file.

@@ -46,7 +46,7 @@ struct DocumentPlacement: Sendable, Equatable {
             _ = try RepositoryPath(normalizing: "\(folder)/\(place.target)")
             return placed
         } catch {
-            return .failure(ValidationProblem(path: shown, message: error.reason, hint: error.hint))
+            return .failure(ValidationProblem(path: shown, message: error.message, hint: error.fix))
         }
     }
 

@@ -17,7 +17,7 @@ public struct ProjectID: Hashable, Sendable, Comparable, CustomStringConvertible
         do {
             _ = try RepositoryPath(validating: value)
         } catch {
-            throw .refused("“\(value)” is not a valid project id: \(error.reason)", hint: error.hint)
+            throw .refused(.joined([.notAProjectID(value), error.message], separator: ": "), hint: error.fix)
         }
         rawValue = value
     }

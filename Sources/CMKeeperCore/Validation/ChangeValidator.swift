@@ -98,7 +98,7 @@ public struct ChangeValidator {
                 do {
                     path = try RepositoryPath(validatingBytes: change.pathBytes)
                 } catch {
-                    problems.append(ValidationProblem(path: shown, message: error.reason, hint: error.hint))
+                    problems.append(ValidationProblem(path: shown, message: error.message, hint: error.fix))
                     continue
                 }
                 if let p = path, change.status == .added { added.append(p) }
