@@ -49,8 +49,8 @@ struct ProjectCreateCommand: ParsableCommand {
             try lib.makeProjectFolders(record.id)
             let language = Output.language
             if try lib.roles().user(record.manager)?.roles.isEmpty ?? true {
-                Output.printError("cmkeeper: warning: \(record.manager) holds no role in .cmkeeper/roles.toml")
-                Output.printError("hint: check the login; to give them one: cmkeeper roles grant \(record.manager) project-manager")
+                Output.printError(Message.refusalPrefix.text(in: language) + Message.managerHoldsNoRole(record.manager).text(in: language))
+                Output.printError(Message.hintLabel.text(in: language) + Message.grantManagerRole(record.manager).text(in: language))
             }
             if output.json {
                 Output.printJSON(ProjectReport(project: record, commit: outcome.commit.hex))
@@ -81,15 +81,18 @@ struct ProjectListCommand: ParsableCommand {
 
     func run() throws {
         try Output.run(json: output.json) { () throws(CMKeeperError) in
-            let projects = try library.open().projects()
+            let lib = try library.open()
+            let projects = try lib.projects()
+            let language = Output.language
             if output.json {
                 Output.printJSON(projects)
             } else if projects.isEmpty {
-                print("No projects yet. Create one with: cmkeeper project create ID --name NAME --manager LOGIN")
+                print(Message.noProjectsYet.text(in: language))
             } else {
-                var table = TextTable(header: ["ID", "NAME", "CUSTOMER", "MANAGER", "SIZE", "PHASE"])
+                let roles = try? lib.roles()
+                var table = TextTable(header: Message.projectColumns.text(in: language).components(separatedBy: "\t"))
                 for p in projects {
-                    table.rows.append([p.id, p.name, p.customer ?? "-", p.manager, p.size.rawValue, p.phase])
+                    table.rows.append([p.id, p.name, p.customer ?? "-", roles?.displayName(p.manager) ?? p.manager, p.size.rawValue, p.phase])
                 }
                 print(table.render())
             }

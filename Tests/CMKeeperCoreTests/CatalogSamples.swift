@@ -18,6 +18,11 @@ enum CatalogSamples {
         samples.append(.inLargeFileStore)
         samples.append(.approved(path: "acceptance/安装验收报告.*", project: "P-2026-001", role: "安装验收报告.docx", blob: "安装验收报告.docx", commit: "1a2b3c4d5e"))
         samples.append(.nextRelease("安装验收报告.docx"))
+        samples.append(.managerHoldsNoRole("安装验收报告.docx"))
+        samples.append(.grantManagerRole("安装验收报告.docx"))
+        samples.append(.projectColumns)
+        samples.append(.roleColumns)
+        samples.append(.alreadyHasRole(user: "wang", role: "安装验收报告.docx"))
         samples.append(.statusColumns)
         samples.append(.noProjectMatches)
         samples.append(.noProjectsYet)
@@ -300,6 +305,11 @@ enum CatalogSamples {
         case .inLargeFileStore: "inLargeFileStore"
         case .approved: "approved"
         case .nextRelease: "nextRelease"
+        case .managerHoldsNoRole: "managerHoldsNoRole"
+        case .grantManagerRole: "grantManagerRole"
+        case .projectColumns: "projectColumns"
+        case .roleColumns: "roleColumns"
+        case .alreadyHasRole: "alreadyHasRole"
         case .statusColumns: "statusColumns"
         case .noProjectMatches: "noProjectMatches"
         case .noProjectsYet: "noProjectsYet"

@@ -23,6 +23,13 @@ public indirect enum Message: Sendable, Hashable {
     case inLargeFileStore
     case approved(path: String, project: String, role: String, blob: String, commit: String)
     case nextRelease(String)
+    case managerHoldsNoRole(String)
+    case grantManagerRole(String)
+    /// The columns of the project list, tab-separated.
+    case projectColumns
+    /// The columns of the role list, tab-separated.
+    case roleColumns
+    case alreadyHasRole(user: String, role: String)
 
     // MARK: status
     /// The columns of the status table, tab-separated.
