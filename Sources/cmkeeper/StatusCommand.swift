@@ -111,7 +111,7 @@ enum StatusPrinter {
                 } else {
                     say(.approvalMissing(title: a.title), indent: "    ")
                 }
-                if let reason = a.reason { print("        \(reason)") }
+                if let reason = a.reasonText { say(reason, indent: "        ") }
             }
             if phase.releasesNeeded {
                 say(.softwareReleased(count: s.releases.count), indent: phase.releasesMet ? "    ✔ " : "    ✘ ")

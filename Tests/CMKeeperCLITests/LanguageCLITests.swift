@@ -99,6 +99,11 @@ struct LanguageCLITests {
         expectChinese(table.stdout, ["项目", "项目经理", "王强 (wang.pm)"])
         let releases = try CLI.run(["releases"], library: s.libraryURL)
         expectChinese(releases.stdout, ["发行时间", "+08:00", "王强 (wang.pm)"])
+        let approve = try CLI.run(["approve", "P-2026-001", "安装验收报告"], user: s.cm, library: s.libraryURL)
+        #expect(!approve.succeeded)
+        expectChinese(approve.stderr, ["项目 P-2026-001 没有可审批的安装验收报告", "提示：请项目经理先提交"])
+        let list = try CLI.run(["project", "list"], library: s.libraryURL)
+        expectChinese(list.stdout, ["编号", "项目经理", "王强 (wang.pm)"])
         let created = try CLI.run(["project", "create", "P-2026-002", "--name", "二期", "--manager", s.manager], user: s.cm, library: s.libraryURL)
         expectChinese(created.stdout, ["已建立项目 P-2026-002", "项目经理把文档放进"])
     }

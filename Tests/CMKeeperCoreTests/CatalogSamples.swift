@@ -200,6 +200,21 @@ enum CatalogSamples {
         samples.append(.notInRole(user: "wang", role: "安装验收报告.docx"))
         samples.append(.alreadyApproved(title: "安装验收报告", project: "P-2026-001", role: "安装验收报告.docx", by: "张伟 (zhang.cm)"))
         samples.append(.nothingToDo)
+        samples.append(.cannotApproveBecause(user: "wang", title: "安装验收报告", project: "P-2026-001", .askCMEngineer))
+        samples.append(.approvalRefused(title: "安装验收报告", user: "wang", .askCMEngineer))
+        samples.append(.askAnotherApprover(role: "安装验收报告.docx"))
+        samples.append(.submitterMayNotApprove(submitter: "安装验收报告.docx", path: "acceptance/安装验收报告.*", title: "安装验收报告"))
+        samples.append(.alreadyApprovedInOtherRole(user: "wang", role: "安装验收报告.docx", title: "安装验收报告", at: "2026-12-01 16:30 +08:00", other: "安装验收报告.docx"))
+        samples.append(.notAFileOf(path: "acceptance/安装验收报告.*", title: "安装验收报告"))
+        samples.append(.approveWhereKept("安装验收报告.docx"))
+        samples.append(.approveAgain)
+        samples.append(.severalFiles(count: 3, files: "安装验收报告.docx"))
+        samples.append(.keepOneFile("安装验收报告.docx"))
+        samples.append(.approvedFileReplaced(path: "acceptance/安装验收报告.*", by: "张伟 (zhang.cm)"))
+        samples.append(.approvedFileGone("安装验收报告.docx"))
+        samples.append(.submitThenApproveAgain)
+        samples.append(.approvedFileChanged(path: "acceptance/安装验收报告.*", by: "张伟 (zhang.cm)"))
+        samples.append(.approvalDoesNotCount(title: "安装验收报告", .askCMEngineer, fix: .askCMEngineer))
         samples.append(.pathRefused("安装验收报告.docx", .askCMEngineer))
         samples.append(.pathEndsWithSlash)
         samples.append(.pathHasEmptyFolderName)
@@ -474,6 +489,21 @@ enum CatalogSamples {
         case .notInRole: "notInRole"
         case .alreadyApproved: "alreadyApproved"
         case .nothingToDo: "nothingToDo"
+        case .cannotApproveBecause: "cannotApproveBecause"
+        case .approvalRefused: "approvalRefused"
+        case .askAnotherApprover: "askAnotherApprover"
+        case .submitterMayNotApprove: "submitterMayNotApprove"
+        case .alreadyApprovedInOtherRole: "alreadyApprovedInOtherRole"
+        case .notAFileOf: "notAFileOf"
+        case .approveWhereKept: "approveWhereKept"
+        case .approveAgain: "approveAgain"
+        case .severalFiles: "severalFiles"
+        case .keepOneFile: "keepOneFile"
+        case .approvedFileReplaced: "approvedFileReplaced"
+        case .approvedFileGone: "approvedFileGone"
+        case .submitThenApproveAgain: "submitThenApproveAgain"
+        case .approvedFileChanged: "approvedFileChanged"
+        case .approvalDoesNotCount: "approvalDoesNotCount"
         case .pathRefused: "pathRefused"
         case .pathEndsWithSlash: "pathEndsWithSlash"
         case .pathHasEmptyFolderName: "pathHasEmptyFolderName"

@@ -231,6 +231,22 @@ public indirect enum Message: Sendable, Hashable {
     case notInRole(user: String, role: String)
     case alreadyApproved(title: String, project: String, role: String, by: String)
     case nothingToDo
+    case cannotApproveBecause(user: String, title: String, project: String, Message)
+    case approvalRefused(title: String, user: String, Message)
+    case askAnotherApprover(role: String)
+    case submitterMayNotApprove(submitter: String, path: String, title: String)
+    case alreadyApprovedInOtherRole(user: String, role: String, title: String, at: String, other: String)
+    case notAFileOf(path: String, title: String)
+    case approveWhereKept(String)
+    case approveAgain
+    case severalFiles(count: Int, files: String)
+    case keepOneFile(String)
+    case approvedFileReplaced(path: String, by: String)
+    case approvedFileGone(String)
+    case submitThenApproveAgain
+    case approvedFileChanged(path: String, by: String)
+    /// Why an approval given does not count: `TITLE: why; what to do`.
+    case approvalDoesNotCount(title: String, Message, fix: Message)
 
     // MARK: Paths and names (RepositoryPath)
     case pathRefused(String, Message)

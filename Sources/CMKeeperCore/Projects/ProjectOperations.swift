@@ -76,7 +76,7 @@ extension Library {
             }
             let record = ApprovalRecord(documentType: type.id, path: path, blob: blob, approvedBy: user, role: chosen, approvedAt: now)
             if let refusal = ApprovalRules.refusal(of: record, type: type, requirement: requirement, files: files, counted: counted) {
-                throw CMKeeperError.refused("\(user) cannot approve \(type.title) of \(id): \(refusal.message)", hint: refusal.hint)
+                throw CMKeeperError.refused(.cannotApproveBecause(user: user, title: type.title, project: id, refusal.text), hint: refusal.fix)
             }
             made = record
             if !log.isEmpty && !log.hasSuffix("\n") { log += "\n" }

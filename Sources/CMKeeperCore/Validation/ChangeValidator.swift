@@ -395,7 +395,7 @@ public struct ChangeValidator {
                 let requirement = process.approvalRequirement(for: type.id)
                 let counted = ApprovalRules.judge(ApprovalLog(records: earlier), type: type, requirement: requirement, files: files).counted
                 if let refusal = ApprovalRules.refusal(of: record, type: type, requirement: requirement, files: files, counted: counted) {
-                    problems.append(ValidationProblem(path: shown, message: "the approval of \(type.title) by \(user): \(refusal.message)", hint: refusal.hint))
+                    problems.append(ValidationProblem(path: shown, message: .approvalRefused(title: type.title, user: user, refusal.text), hint: refusal.fix))
                 }
             } else {
                 problems.append(ValidationProblem(
