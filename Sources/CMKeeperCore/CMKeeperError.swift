@@ -52,7 +52,7 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
     /// is a refusal, never a storage failure to try again.
     static func git(_ error: GitError, hint: String = "") -> CMKeeperError {
         guard error.isInvalidInput else { return CMKeeperError(.storage, "git: \(error.description)", hint: hint) }
-        return CMKeeperError(.refused, "git refuses it: \(error.description)", hint: hint.isEmpty ? "rename the file or folder git refuses, then drop or push it again" : hint)
+        return CMKeeperError(.refused, .gitRefuses(error.description), hint: hint.isEmpty ? .renameWhatGitRefuses : .untranslated(hint))
     }
 
     /// Wraps a large-file store failure.

@@ -200,6 +200,16 @@ enum CatalogSamples {
         samples.append(.notInRole(user: "wang", role: "安装验收报告.docx"))
         samples.append(.alreadyApproved(title: "安装验收报告", project: "P-2026-001", role: "安装验收报告.docx", by: "张伟 (zhang.cm)"))
         samples.append(.nothingToDo)
+        samples.append(.projectHoldsSeveralFiles(project: "P-2026-001", count: 3, title: "安装验收报告", files: "安装验收报告.docx"))
+        samples.append(.nameOneWithFile("安装验收报告.docx"))
+        samples.append(.moveBackNeedsReason("安装验收报告.docx"))
+        samples.append(.sayWhy(project: "P-2026-001", phase: "验收"))
+        samples.append(.notAValidManagerLogin("安装验收报告.docx"))
+        samples.append(.useManagersLogin)
+        samples.append(.changeRequestNeedsID)
+        samples.append(.changeRequestNumber)
+        samples.append(.gitRefuses("安装验收报告.docx"))
+        samples.append(.renameWhatGitRefuses)
         samples.append(.cannotApproveBecause(user: "wang", title: "安装验收报告", project: "P-2026-001", .askCMEngineer))
         samples.append(.approvalRefused(title: "安装验收报告", user: "wang", .askCMEngineer))
         samples.append(.askAnotherApprover(role: "安装验收报告.docx"))
@@ -489,6 +499,16 @@ enum CatalogSamples {
         case .notInRole: "notInRole"
         case .alreadyApproved: "alreadyApproved"
         case .nothingToDo: "nothingToDo"
+        case .projectHoldsSeveralFiles: "projectHoldsSeveralFiles"
+        case .nameOneWithFile: "nameOneWithFile"
+        case .moveBackNeedsReason: "moveBackNeedsReason"
+        case .sayWhy: "sayWhy"
+        case .notAValidManagerLogin: "notAValidManagerLogin"
+        case .useManagersLogin: "useManagersLogin"
+        case .changeRequestNeedsID: "changeRequestNeedsID"
+        case .changeRequestNumber: "changeRequestNumber"
+        case .gitRefuses: "gitRefuses"
+        case .renameWhatGitRefuses: "renameWhatGitRefuses"
         case .cannotApproveBecause: "cannotApproveBecause"
         case .approvalRefused: "approvalRefused"
         case .askAnotherApprover: "askAnotherApprover"

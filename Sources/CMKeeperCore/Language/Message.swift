@@ -231,6 +231,16 @@ public indirect enum Message: Sendable, Hashable {
     case notInRole(user: String, role: String)
     case alreadyApproved(title: String, project: String, role: String, by: String)
     case nothingToDo
+    case projectHoldsSeveralFiles(project: String, count: Int, title: String, files: String)
+    case nameOneWithFile(String)
+    case moveBackNeedsReason(String)
+    case sayWhy(project: String, phase: String)
+    case notAValidManagerLogin(String)
+    case useManagersLogin
+    case changeRequestNeedsID
+    case changeRequestNumber
+    case gitRefuses(String)
+    case renameWhatGitRefuses
     case cannotApproveBecause(user: String, title: String, project: String, Message)
     case approvalRefused(title: String, user: String, Message)
     case askAnotherApprover(role: String)

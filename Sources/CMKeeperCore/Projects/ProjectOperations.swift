@@ -50,7 +50,9 @@ extension Library {
             }
             // A document kept once with two files is refused by the rules below: no approval of either would hold.
             guard paths.count == 1 || type.multiplicity == .one else {
-                throw CMKeeperError.refused("project \(id) holds \(paths.count) files for \(type.title) (\(paths.joined(separator: ", ")))", hint: "name the one to approve with --file, e.g. --file \((paths[0] as NSString).lastPathComponent)")
+                throw CMKeeperError.refused(
+                    .projectHoldsSeveralFiles(project: id, count: paths.count, title: type.title, files: paths.joined(separator: ", ")),
+                    hint: .nameOneWithFile((paths[0] as NSString).lastPathComponent))
             }
             let folder = LibraryLayout.projectFolder(id)
             let logPath = LibraryLayout.approvalsLog(id)
@@ -97,7 +99,7 @@ extension Library {
         let id = try ProjectID(validating: projectID).rawValue
         let reason = reason.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces) }
         if back && (reason ?? "").isEmpty {
-            throw .refused("moving project \(id) back needs a reason", hint: "say why: cmkeeper phase \(id) \(phase) --back --reason \"…\"")
+            throw .refused(.moveBackNeedsReason(id), hint: .sayWhy(project: id, phase: phase))
         }
         let now = Date()
         var made: (ProjectRecord, String)? = nil

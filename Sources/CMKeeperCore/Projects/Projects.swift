@@ -32,7 +32,7 @@ extension Library {
         try Self.checkTextField(name, field: "name")
         if let customer = request.customer { try Self.checkTextField(customer, field: "customer") }
         guard RoleBook.isValidLogin(request.manager) else {
-            throw .refused("“\(request.manager)” is not a valid user name for the manager", hint: "use the manager's login: letters, digits, '.', '_' and '-'")
+            throw .refused(.notAValidManagerLogin(request.manager), hint: .useManagersLogin)
         }
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         var record: ProjectRecord? = nil

@@ -92,7 +92,7 @@ extension Library {
         subject += "\n\n" + placed.map { Self.messageLine(path: $0.2, title: $0.1.title, original: $0.0.lastPathComponent) }.joined(separator: "\n") + "\n"
         if let request = submission.changeRequest?.trimmingCharacters(in: .whitespaces) {
             guard !request.isEmpty, !request.contains(where: \.isNewline) else {
-                throw .refused("--change-request needs the id of a change request, like CR-003", hint: "the number of its 需求变更申请单")
+                throw .refused(.changeRequestNeedsID, hint: .changeRequestNumber)
             }
             subject = CommitTrailers.appending(["Change-Request: \(request)"], to: subject)
         }
