@@ -19,27 +19,40 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
     }
 
     public let kind: Kind
-    /// What went wrong, in a sentence.
-    public let message: String
-    /// What to do next, in a sentence; may be empty.
-    public let hint: String
+    /// What went wrong, in a sentence of the catalog.
+    public let message: Message
+    /// What to do next, in a sentence of the catalog; nil when there is nothing to add.
+    public let hint: Message?
 
-    public init(_ kind: Kind, _ message: String, hint: String = "") {
+    public init(_ kind: Kind, _ message: Message, hint: Message? = nil) {
         self.kind = kind
         self.message = message
         self.hint = hint
     }
 
-    public var description: String { hint.isEmpty ? message : "\(message)\n  hint: \(hint)" }
+    /// An error whose English is not in the catalog yet.
+    public init(_ kind: Kind, _ message: String, hint: String = "") {
+        self.init(kind, .untranslated(message), hint: hint.isEmpty ? nil : .untranslated(hint))
+    }
+
+    /// The error as a person reads it in `language`: the message, then `hint: …` below it.
+    public func text(in language: Language) -> String {
+        let hint = hint.map { "\n  " + Message.hintLabel.text(in: language) + $0.text(in: language) } ?? ""
+        return message.text(in: language) + hint
+    }
+
+    public var description: String { text(in: .en) }
 
     static func refused(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.refused, message, hint: hint) }
     static func notFound(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.notFound, message, hint: hint) }
+    static func refused(_ message: Message, hint: Message? = nil) -> CMKeeperError { CMKeeperError(.refused, message, hint: hint) }
+    static func notFound(_ message: Message, hint: Message? = nil) -> CMKeeperError { CMKeeperError(.notFound, message, hint: hint) }
 
     /// Wraps a libgit2 failure; one where libgit2 refused the content (an invalid name or object)
     /// is a refusal, never a storage failure to try again.
     static func git(_ error: GitError, hint: String = "") -> CMKeeperError {
         guard error.isInvalidInput else { return CMKeeperError(.storage, "git: \(error.description)", hint: hint) }
-        return CMKeeperError(.refused, "git refuses it: \(error.description)", hint: hint.isEmpty ? "rename the file or folder git refuses, then drop or push it again" : hint)
+        return CMKeeperError(.refused, .gitRefuses(error.description), hint: hint.isEmpty ? .renameWhatGitRefuses : .untranslated(hint))
     }
 
     /// Wraps a large-file store failure.
@@ -72,7 +85,7 @@ func translatingErrors<T>(doing: String? = nil, at path: String? = nil, _ body: 
     } catch let error as ConfigurationError {
         throw .configuration(error)
     } catch let error as PathProblem {
-        throw .refused(error.description)
+        throw .refused(.pathRefused(error.path, error.message), hint: error.fix)
     } catch {
         throw .fileSystem(error, doing: doing, at: path)
     }

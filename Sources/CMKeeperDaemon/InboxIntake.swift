@@ -11,7 +11,7 @@ import Glibc
 /// a drop of more than 256 MiB of documents is split, see `maximumCommitBytes`), and the drops
 /// of every project due at once are committed together, with one fsync. When a drop is
 /// refused, each of its files is checked alone, the accepted ones are committed together and
-/// each refused one is moved to `rejected/` with a `.reason` beside it. A file leaves the
+/// each refused one is moved to `rejected/` with a `.reason.txt` note beside it. A file leaves the
 /// inbox only after the commit holding it has returned (fsynced), and a file whose content
 /// `main` already holds at its place is just removed, so a crash never commits a file twice.
 ///
@@ -72,7 +72,7 @@ final class InboxIntake: @unchecked Sendable {
         do {
             tidied = try library.tidyPacks()
         } catch {
-            logger.error("could not merge the repository's packs: \(error.message)", metadata: ["event": "failed", "hint": "\(error.hint)"])
+            logger.error("could not merge the repository's packs: \(error.message)", metadata: ["event": "failed", "hint": "\(error.hint?.description ?? "")"])
             return
         }
         guard let tidied else { return }
@@ -113,7 +113,7 @@ final class InboxIntake: @unchecked Sendable {
                 for path in files.keys.sorted() {
                     reject(
                         path, state: files[path]!, user: Self.login(of: files[path]!.owner),
-                        CMKeeperError(.refused, "\(PathProblem.displayed(path)) lies straight in inbox/, not in a project's folder", hint: "drop it into inbox/PROJECT-ID/, e.g. inbox/P-2026-001/\(PathProblem.displayed(path))"),
+                        CMKeeperError(.refused, .straightInInbox(PathProblem.displayed(path)), hint: .dropIntoProjectFolder(PathProblem.displayed(path))),
                         into: &outcome)
                 }
                 continue
@@ -184,7 +184,7 @@ final class InboxIntake: @unchecked Sendable {
             return placed
         }
         for refusal in plan.refused {
-            placed.refused.append((pathOf[refusal.file.path]!, CMKeeperError(.refused, "\(PathProblem.displayed(refusal.problem.path)): \(refusal.problem.message)", hint: refusal.problem.hint)))
+            placed.refused.append((pathOf[refusal.file.path]!, CMKeeperError(.refused, .joined([.verbatim(PathProblem.displayed(refusal.problem.path) + ":"), refusal.problem.message], separator: " "), hint: refusal.problem.hint)))
         }
         // Two files for one place: the newest goes, the others are refused.
         var batch: [InboxPlacement] = []
@@ -377,7 +377,7 @@ final class InboxIntake: @unchecked Sendable {
         outcome.done.append(path)
     }
 
-    /// Moves a refused file to `rejected/` (same path below it), with a `.reason` beside it
+    /// Moves a refused file to `rejected/` (same path below it), with a `.reason.txt` note beside it
     /// saying what is wrong and what to do. The reason is written first: after a crash the
     /// file is still in the inbox and is refused again.
     private func reject(_ path: String, state: FileState, user: String, _ error: CMKeeperError, into outcome: inout Outcome) {
@@ -392,7 +392,7 @@ final class InboxIntake: @unchecked Sendable {
         let stem = target.deletingPathExtension().lastPathComponent
         let ext = target.pathExtension
         var number = 1
-        // A name already taken by an earlier refusal gets a number; a `.reason` alone (its file
+        // A name already taken by an earlier refusal gets a number; a `.reason.txt` alone (its file
         // gone, or a crash before the move) is replaced.
         while FileState(path: target.path) != nil {
             number += 1
@@ -400,22 +400,15 @@ final class InboxIntake: @unchecked Sendable {
         }
         let shown = "\(LibraryLayout.rejectedFolder)/\(target.path.dropFirst(library.rejectedURL.path.count + 1))"
         // Names as messages show them: a control or invisible character must not hide in the text.
-        let reason = """
-            \(PathProblem.displayed(target.lastPathComponent)) was not taken into the library.
-
-            What is wrong:
-            \(error.message)
-
-            What to do:
-            \(error.hint.isEmpty ? "ask a CM engineer" : error.hint)
-
-            It was dropped as \(PathProblem.displayed(inboxName(path))) by \(user) and refused at \(Date.ISO8601FormatStyle().format(Date())).
-            Fix it and drop it into \(PathProblem.displayed(inboxName(path.contains("/") ? InboxFolder.project(of: path) + "/" : ""))) again; you may delete this folder's copy.
-
-            """
+        let roles = try? library.snapshot().roleBook()
+        let note = RejectionNote.contents(
+            file: PathProblem.displayed(target.lastPathComponent), error: error,
+            droppedAs: PathProblem.displayed(inboxName(path)), user: roles?.displayName(user) ?? user,
+            folder: PathProblem.displayed(inboxName(path.contains("/") ? InboxFolder.project(of: path) + "/" : "")),
+            at: Date(), settings: library.settings)
         do {
-            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(reason.utf8).write(to: URL(fileURLWithPath: target.path + ".reason"), options: .atomic)
+            try SharedFolder.make(target.deletingLastPathComponent(), below: library.rejectedURL, like: library.inboxURL)
+            try note.write(to: URL(fileURLWithPath: target.path + RejectionNote.suffix), options: .atomic)
             try fm.moveItem(atPath: source, toPath: target.path)
         } catch {
             log(.error, "could not move \(inboxName(path)) to \(shown): \(error.localizedDescription)", event: "failed", path, [:])
@@ -423,8 +416,8 @@ final class InboxIntake: @unchecked Sendable {
             return
         }
         removeEmptyFolders(above: path)
-        log(.warning, "rejected \(inboxName(path)) to \(shown): \(error.message.split(separator: "\n").joined(separator: " "))", event: "rejected", path, [
-            "rejected": "\(shown)", "reason": "\(error.message)", "hint": "\(error.hint)", "user": "\(user)",
+        log(.warning, "rejected \(inboxName(path)) to \(shown): \(error.message.description.split(separator: "\n").joined(separator: " "))", event: "rejected", path, [
+            "rejected": "\(shown)", "reason": "\(error.message)", "hint": "\(error.hint?.description ?? "")", "user": "\(user)",
         ])
         outcome.done.append(path)
     }

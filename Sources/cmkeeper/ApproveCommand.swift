@@ -46,7 +46,9 @@ struct ApproveCommand: AsyncParsableCommand {
             if output.json {
                 Output.printJSON(Report(approval: record, commit: outcome.commit.hex))
             } else {
-                print("Approved \(record.path) of \(project) as \(record.role.rawValue) (\(record.role.title)), blob \(record.blob.prefix(12)), in commit \(outcome.commit.hex.prefix(12))")
+                print(Message.approved(
+                    path: record.path, project: project, role: "\(record.role.rawValue) (\(record.role.title))",
+                    blob: String(record.blob.prefix(12)), commit: String(outcome.commit.hex.prefix(12))).text(in: Output.language))
             }
         }
     }

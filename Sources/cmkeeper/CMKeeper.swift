@@ -18,6 +18,10 @@ struct CMKeeper: AsyncParsableCommand {
             CMKEEPER_USER may name someone else only for root and the library's account (the \
             owner of repo.git). Over ssh (cmkeeper serve), your key says who you are.
 
+            Everything a person reads comes in the library's language (language in \
+            cmkeeper.toml: zh-CN or en); --lang NAME on any command, or CMKEEPER_LANG, chooses \
+            another for one command. JSON keys and values for scripts never change.
+
             Start here (a CM engineer, then a project manager, then the CM engineer again):
               cmkeeper demo
               cmkeeper init /srv/cm --product-library /srv/products
@@ -51,4 +55,15 @@ struct CMKeeper: AsyncParsableCommand {
             DaemonCommand.self,
         ]
     )
+
+    /// Takes `--lang` off the command line (every command has it), then runs the command.
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            try LanguageChoice.shared.takeOption(from: &arguments)
+        } catch {
+            exit(withError: error)
+        }
+        main(arguments)
+    }
 }

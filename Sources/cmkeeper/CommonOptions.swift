@@ -11,6 +11,7 @@ struct LibraryOptions: ParsableArguments {
         let env = ProcessInfo.processInfo.environment
         let root = try Library.locate(explicit: library, environment: env, currentDirectory: FileManager.default.currentDirectoryPath)
         let library = try Library.open(at: root)
+        LanguageChoice.shared.opened(library)
         library.mergesPacksAfterCommits = true
         return library
     }

@@ -25,55 +25,60 @@ struct DaemonStatusCommand: AsyncParsableCommand {
                 explicit: library.library, environment: ProcessInfo.processInfo.environment,
                 currentDirectory: FileManager.default.currentDirectoryPath)
             let status = try DaemonStatus.read(libraryRoot: root)
+            let opened = try? Library.open(at: root)
+            if let opened { LanguageChoice.shared.opened(opened) }
             if output.json {
                 Output.printJSON(status)
             } else {
-                print(Self.text(status))
+                print(Self.text(status, language: Output.language, zone: opened?.settings.timeZone ?? .current))
             }
         }
     }
 
-    static func text(_ status: DaemonStatus) -> String {
+    static func text(_ status: DaemonStatus, language: Language, zone: TimeZone) -> String {
         var lines: [String] = []
+        func say(_ message: Message) { lines.append(message.text(in: language)) }
         if status.running {
-            let since = status.started.map { " since \(Timestamp.format($0))" } ?? ""
-            lines.append("daemon    running (pid \(status.pid.map(String.init) ?? "?")\(since))")
+            say(.daemonRunning(pid: status.pid.map(String.init) ?? "?", since: status.started.map { LocalTime.format($0, in: zone) }))
         } else {
-            lines.append("daemon    not running: nothing takes the inbox or pushes the mirrors (start it: `cmkeeper daemon` or `systemctl start cmkeeper`)")
+            say(.daemonNotRunning)
         }
-        lines.append("library   \(status.library)")
-        lines.append("main      \(status.main.map { String($0.prefix(12)) } ?? "(empty)")")
+        say(.daemonLibrary(status.library))
+        say(.daemonMain(status.main.map { String($0.prefix(12)) }))
         let waiting = status.waiting.reduce(0) { $0 + $1.files }
         lines.append("")
-        lines.append("inbox     \(waiting == 0 ? "nothing waiting" : "\(waiting) file\(waiting == 1 ? "" : "s") waiting")")
+        say(.inboxWaiting(waiting))
         if !status.waiting.isEmpty {
-            var table = TextTable(header: ["  PROJECT", "FILES"])
-            table.rows = status.waiting.map { ["  " + ($0.project.isEmpty ? "(inbox/ itself)" : $0.project), "\($0.files)"] }
+            var table = TextTable(header: Message.waitingColumns.text(in: language).components(separatedBy: "\t"))
+            table.header[0] = "  " + table.header[0]
+            table.rows = status.waiting.map { ["  " + ($0.project.isEmpty ? Message.inboxItself.text(in: language) : $0.project), "\($0.files)"] }
             lines.append(table.render())
         }
         lines.append("")
         if status.recentCommits.isEmpty {
-            lines.append("last commits: none\(status.running ? " since the daemon started" : "")")
+            say(.noRecentCommits(running: status.running))
         } else {
-            lines.append("last commits\(status.running ? "" : " (of the daemon that ran last)")")
-            var table = TextTable(header: ["  TIME", "PROJECT", "COMMIT", "BY", "FILES"])
+            say(.recentCommits(running: status.running))
+            var table = TextTable(header: Message.recentCommitColumns.text(in: language).components(separatedBy: "\t"))
+            table.header[0] = "  " + table.header[0]
             table.rows = status.recentCommits.map { commit in
-                ["  " + Timestamp.format(commit.time), commit.project, String(commit.commit.prefix(12)), commit.user, Self.files(commit.files)]
+                ["  " + LocalTime.format(commit.time, in: zone), commit.project, String(commit.commit.prefix(12)), commit.user, Self.files(commit.files)]
             }
             lines.append(table.render())
         }
         lines.append("")
         if status.mirrors.isEmpty {
-            lines.append("mirrors: none ([[mirror]] in cmkeeper.toml adds one)")
+            say(.noMirrors)
         } else {
-            lines.append("mirrors")
-            var table = TextTable(header: ["  NAME", "STATE", "BEHIND", "LAST SUCCESS", "LAST ERROR"])
+            say(.mirrorsHeading)
+            var table = TextTable(header: Message.mirrorColumns.text(in: language).components(separatedBy: "\t"))
+            table.header[0] = "  " + table.header[0]
             table.rows = status.mirrors.map { mirror in
                 [
                     "  " + mirror.name,
-                    mirror.state == .failing ? "failing (\(mirror.consecutiveFailures)×)" : mirror.state.rawValue,
-                    mirror.behind.map { "\($0) commit\($0 == 1 ? "" : "s")" } ?? "unknown",
-                    mirror.lastSuccess.map(Timestamp.format) ?? "never",
+                    mirror.state == .failing ? Message.mirrorFailing(mirror.consecutiveFailures).text(in: language) : mirror.state.rawValue,
+                    Message.commitsBehind(mirror.behind).text(in: language),
+                    mirror.lastSuccess.map { LocalTime.format($0, in: zone) } ?? Message.never.text(in: language),
                     mirror.lastError.map { String($0.prefix(120)) } ?? "",
                 ]
             }

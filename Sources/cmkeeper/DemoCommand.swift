@@ -40,7 +40,7 @@ struct DemoCommand: AsyncParsableCommand {
             let me = user.creator
             let library = try Library.create(
                 at: base.appendingPathComponent("library", isDirectory: true), productLibrary: products.path, user: me,
-                hooksCalling: HookScripts.currentExecutable)
+                hooksCalling: HookScripts.currentExecutable, language: Output.language)
             let (project, _) = try library.createProject(
                 NewProject(
                     id: SampleLibrary.projectID, name: SampleLibrary.projectName, customer: SampleLibrary.customer,
@@ -59,29 +59,32 @@ struct DemoCommand: AsyncParsableCommand {
                     commit: outcome.commit.commit.hex, tag: outcome.tag))
                 return
             }
-            print("cmkeeper demo, in \(base.path)")
-            print("1. Wrote a sample product library: \(products.path)")
-            print("   \(SampleLibrary.product)/\(SampleLibrary.version)/ with an install package, a user installation manual and release notes")
-            print("2. Created the library: \(library.root.path) (you, \(me), are its first CM engineer)")
-            print("3. Created project \(project.id) “\(project.name)” for \(project.customer ?? "-"), manager \(project.manager)")
-            print("4. Gave the approving roles: " + SampleLibrary.approvers.map { "\($0.login) \($0.role.rawValue) (\($0.role.title))" }.joined(separator: ", "))
+            let language = Output.language
+            let roles = try? library.roles()
+            let name = { (login: String) in roles?.displayName(login) ?? login }
+            func say(_ message: Message) { print(message.text(in: language)) }
+            say(.demoIn(base.path))
+            say(.demoWroteProducts(path: products.path, product: SampleLibrary.product, version: SampleLibrary.version))
+            say(.demoCreatedLibrary(path: library.root.path, me: name(me)))
+            say(.demoCreatedProject(id: project.id, name: project.name, customer: project.customer ?? "-", manager: name(project.manager)))
+            say(.demoGaveRoles(SampleLibrary.approvers.map { "\(name($0.login)) \($0.role.rawValue) (\($0.role.title))" }.joined(separator: ", ")))
             print("5. ", terminator: "")
-            ReleasePrinter.printReleased(outcome)
+            ReleasePrinter.printReleased(outcome, library: library)
             print("")
-            print("The release record (projects/\(project.id)/release-log.jsonl):")
+            say(.demoReleaseRecord(file: "projects/\(project.id)/release-log.jsonl"))
             print(outcome.record.jsonLine())
             print("")
-            print("Look at it with git and git-lfs:")
+            say(.demoLookWithGit)
             print("  git -C \(library.repositoryURL.path) log --stat main")
             print("  git -C \(library.repositoryURL.path) tag -n99 -l 'release/*'")
             let clone = base.appendingPathComponent("clone").path
-            print("  git lfs install --skip-repo        # once per user, so that clones check out large files")
+            print("  git lfs install --skip-repo        # " + Message.demoLFSOnce.text(in: language))
             print("  git clone \(library.repositoryURL.path) \(clone) && cd \(clone) && git lfs pull")
-            print("Or with cmkeeper:")
+            say(.demoOrWithCmkeeper)
             print("  cmkeeper releases --library \(library.root.path)")
             print("  cmkeeper status \(project.id) --library \(library.root.path)")
             if let leader = SampleLibrary.approvers.first(where: { $0.role == .leadership }) {
-                print("Once its manager has submitted the overall plan, the leadership approves it (the entry criterion):")
+                say(.demoLeadershipApproves)
                 print("  cmkeeper approve \(project.id) 项目实施及验收总体计划 --user \(leader.login) --library \(library.root.path)")
             }
         }

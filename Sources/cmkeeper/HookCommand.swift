@@ -43,12 +43,12 @@ struct HookCommand: AsyncParsableCommand {
             }
         } catch let error as CMKeeperError {
             // A hook that cannot check refuses: nothing lands unchecked.
-            Output.printError("cmkeeper \(name): \(error.message)")
-            if !error.hint.isEmpty { Output.printError("hint: \(error.hint)") }
+            let language = Output.language(library: try? Library.openFromGitEnvironment().settings.language)
+            Output.printError("cmkeeper \(name): " + error.text(in: language))
             throw ExitCode(1)
         }
         if !findings.problems.isEmpty {
-            Output.printError(findings.report(refusing: name == "pre-receive" ? "push" : "commit"))
+            Output.printError(findings.report(commit: name == "pre-commit", in: Output.language(library: findings.language)))
             throw ExitCode(1)
         }
     }

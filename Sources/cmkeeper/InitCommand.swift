@@ -29,19 +29,16 @@ struct InitCommand: AsyncParsableCommand {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let library = try Library.create(
                 at: URL(fileURLWithPath: directory, isDirectory: true), productLibrary: productLibrary, user: user.creator,
-                hooksCalling: HookScripts.currentExecutable)
+                hooksCalling: HookScripts.currentExecutable, language: Output.language)
             if output.json {
                 Output.printJSON(InitReport(
                     library: library.root.path, repository: library.repositoryURL.path, inbox: library.inboxURL.path,
                     productLibrary: library.settings.productLibrary, cmEngineer: user.creator))
             } else {
-                print("Created the library \(library.root.path)")
-                print("  repository     \(library.repositoryURL.path) (branch main)")
-                print("  inbox          \(library.inboxURL.path)")
-                print("  product library \(library.settings.productLibrary ?? "(none yet: set product_library in \(library.settingsURL.path))")")
-                print("  CM engineer    \(user.creator)")
-                print("")
-                print("Next: cmkeeper project create ID --name NAME --manager LOGIN --library \(library.root.path)")
+                print(Message.createdLibrary(
+                    path: library.root.path, repository: library.repositoryURL.path, inbox: library.inboxURL.path,
+                    products: library.settings.productLibrary, settings: library.settingsURL.path, cm: user.creator
+                ).text(in: library.settings.language))
             }
         }
     }

@@ -7,20 +7,31 @@ import Glibc
 
 /// Printing for people and for scripts.
 enum Output {
-    static let json: JSONEncoder = {
+    /// The encoder of every `--json` output: snake_case keys, RFC 3339 times, texts for people
+    /// in `language`.
+    static func jsonEncoder(language: Language) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // One key style throughout, as release-log.jsonl has it: created_at, bytes_hashed.
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var c = encoder.singleValueContainer()
             try c.encode(Timestamp.format(date))
         }
+        encoder.userInfo[Language.userInfoKey] = language
         return encoder
-    }()
+    }
 
     static func printJSON(_ value: some Encodable) {
         // Our report types hold strings, numbers and dates only.
-        print(String(decoding: try! json.encode(value), as: UTF8.self))
+        print(String(decoding: try! jsonEncoder(language: language).encode(value), as: UTF8.self))
     }
+
+    /// The language of this command (see ``LanguageChoice``).
+    static var language: Language { LanguageChoice.shared.current }
+
+    /// The language of this command for a library whose language was found another way.
+    static func language(library: Language?) -> Language { LanguageChoice.shared.current(library: library) }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
@@ -33,11 +44,13 @@ enum Output {
         do {
             try await body()
         } catch {
+            let language = language
             if json {
-                printJSON(ErrorReport(error: .init(kind: error.kind.rawValue, message: error.message, hint: error.hint)))
+                printJSON(ErrorReport(error: .init(
+                    kind: error.kind.rawValue, message: error.message.text(in: language), hint: error.hint?.text(in: language) ?? "")))
             } else {
-                printError("cmkeeper: \(error.message)")
-                if !error.hint.isEmpty { printError("hint: \(error.hint)") }
+                printError(Message.refusalPrefix.text(in: language) + error.message.text(in: language))
+                if let hint = error.hint { printError(Message.hintLabel.text(in: language) + hint.text(in: language)) }
             }
             throw ExitCode(exitCode(for: error.kind))
         }

@@ -46,15 +46,21 @@ struct ProjectCreateCommand: AsyncParsableCommand {
             let lib = try library.open()
             let (record, outcome) = try lib.createProject(
                 NewProject(id: id, name: name, customer: customer, manager: manager, size: size), by: try user.resolved(in: lib))
+            try lib.makeProjectFolders(record.id)
+            let language = Output.language
             if try lib.roles().user(record.manager)?.roles.isEmpty ?? true {
-                Output.printError("cmkeeper: warning: \(record.manager) holds no role in .cmkeeper/roles.toml")
-                Output.printError("hint: check the login; to give them one: cmkeeper roles grant \(record.manager) project-manager")
+                Output.printError(Message.refusalPrefix.text(in: language) + Message.managerHoldsNoRole(record.manager).text(in: language))
+                Output.printError(Message.hintLabel.text(in: language) + Message.grantManagerRole(record.manager).text(in: language))
             }
             if output.json {
                 Output.printJSON(ProjectReport(project: record, commit: outcome.commit.hex))
             } else {
-                print("Created project \(record.id) “\(record.name)” (manager \(record.manager), \(record.size.rawValue), phase \(record.phase)) in commit \(outcome.commit.hex.prefix(12))")
-                print("Next: cmkeeper release \(record.id) PRODUCT VERSION")
+                let manager = (try? lib.roles().displayName(record.manager)) ?? record.manager
+                print(Message.projectCreated(
+                    id: record.id, name: record.name, manager: manager, size: record.size.rawValue, phase: record.phase,
+                    commit: String(outcome.commit.hex.prefix(12))).text(in: language))
+                print(Message.dropFolderIs(lib.inboxURL.appendingPathComponent(record.id).path + "/").text(in: language))
+                print(Message.nextRelease(record.id).text(in: language))
             }
         }
     }
@@ -75,15 +81,18 @@ struct ProjectListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
-            let projects = try library.open().projects()
+            let lib = try library.open()
+            let projects = try lib.projects()
+            let language = Output.language
             if output.json {
                 Output.printJSON(projects)
             } else if projects.isEmpty {
-                print("No projects yet. Create one with: cmkeeper project create ID --name NAME --manager LOGIN")
+                print(Message.noProjectsYet.text(in: language))
             } else {
-                var table = TextTable(header: ["ID", "NAME", "CUSTOMER", "MANAGER", "SIZE", "PHASE"])
+                let roles = try? lib.roles()
+                var table = TextTable(header: Message.projectColumns.text(in: language).components(separatedBy: "\t"))
                 for p in projects {
-                    table.rows.append([p.id, p.name, p.customer ?? "-", p.manager, p.size.rawValue, p.phase])
+                    table.rows.append([p.id, p.name, p.customer ?? "-", roles?.displayName(p.manager) ?? p.manager, p.size.rawValue, p.phase])
                 }
                 print(table.render())
             }

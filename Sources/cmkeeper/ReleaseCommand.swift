@@ -50,7 +50,7 @@ struct ReleaseCommand: AsyncParsableCommand {
             if output.json {
                 Output.printJSON(ReleaseReport(record: outcome.record, commit: outcome.commit.commit.hex, tag: outcome.tag))
             } else {
-                ReleasePrinter.printReleased(outcome)
+                ReleasePrinter.printReleased(outcome, library: lib)
             }
         }
     }
@@ -63,17 +63,21 @@ struct ReleaseCommand: AsyncParsableCommand {
 }
 
 enum ReleasePrinter {
-    static func printReleased(_ outcome: ReleaseOutcome) {
+    static func printReleased(_ outcome: ReleaseOutcome, library: Library) {
         let r = outcome.record
-        print("Released \(r.product) \(r.version) to \(r.project) as \(r.id)")
-        print("  to \(r.recipient), by \(r.releasedBy), at \(Timestamp.format(r.releasedAt))")
-        print("  commit \(outcome.commit.commit.hex.prefix(12)), tag \(outcome.tag)")
-        if let form = r.applicationForm { print("  answers \(form.path)") }
-        var table = TextTable(header: ["SIZE", "SHA-256", "FILE"])
+        let language = Output.language
+        let roles = try? library.roles()
+        let name = { (login: String) in roles?.displayName(login) ?? login }
+        print(Message.released(product: r.product, version: r.version, project: r.project, id: r.id).text(in: language))
+        print(Message.releasedToBy(
+            recipient: name(r.recipient), by: name(r.releasedBy), at: LocalTime.format(r.releasedAt, in: library.settings.timeZone)).text(in: language))
+        print(Message.commitAndTag(commit: String(outcome.commit.commit.hex.prefix(12)), tag: outcome.tag).text(in: language))
+        if let form = r.applicationForm { print(Message.answersForm(form.path).text(in: language)) }
+        var table = TextTable(header: Message.releaseFileColumns.text(in: language).components(separatedBy: "\t"))
         for f in r.files {
             table.rows.append([ByteCount.format(f.size), String(f.sha256.prefix(16)) + "…", f.path])
         }
         print(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
-        print("  \(r.files.count) file\(r.files.count == 1 ? "" : "s"), \(ByteCount.format(r.totalSize)) (\(ByteCount.format(outcome.newBytes)) new to the large-file store)")
+        print(Message.releaseTotals(files: r.files.count, size: ByteCount.format(r.totalSize), new: ByteCount.format(outcome.newBytes)).text(in: language))
     }
 }

@@ -20,17 +20,21 @@ struct ReleasesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
-            let records = try library.open().releases(project: project)
+            let lib = try library.open()
+            let records = try lib.releases(project: project)
+            let language = Output.language
             if output.json {
                 Output.printJSON(records)
             } else if records.isEmpty {
-                print(project.map { "No releases to \($0) yet." } ?? "No releases yet.")
-                print("Release with: cmkeeper release PROJECT PRODUCT VERSION")
+                print(Message.noReleases(project: project).text(in: language))
+                print(Message.releaseWith.text(in: language))
             } else {
-                var table = TextTable(header: ["RELEASED AT", "ID", "PROJECT", "PRODUCT", "VERSION", "TO", "BY", "FILES", "SIZE"])
+                let roles = try? lib.roles()
+                let name = { (login: String) in roles?.displayName(login) ?? login }
+                var table = TextTable(header: Message.releasesColumns.text(in: language).components(separatedBy: "\t"))
                 for r in records {
                     table.rows.append([
-                        Timestamp.format(r.releasedAt), r.id, r.project, r.product, r.version, r.recipient, r.releasedBy,
+                        LocalTime.format(r.releasedAt, in: lib.settings.timeZone), r.id, r.project, r.product, r.version, name(r.recipient), name(r.releasedBy),
                         "\(r.files.count)", ByteCount.format(r.totalSize),
                     ])
                 }

@@ -47,7 +47,7 @@ struct RolesGrantCommand: AsyncParsableCommand {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let (book, alreadyHad) = try lib.grant(role, to: login, name: name, email: email, by: try user.resolved(in: lib))
-            if alreadyHad && !output.json { print("\(login) already has \(role.rawValue) (\(role.title)); nothing changed") }
+            if alreadyHad && !output.json { print(Message.alreadyHasRole(user: login, role: "\(role.rawValue) (\(role.title))").text(in: Output.language)) }
             RolesPrinter.print(book, json: output.json)
         }
     }
@@ -79,7 +79,7 @@ enum RolesPrinter {
             Output.printJSON(users.map { Entry(login: $0.login, name: $0.name, email: $0.email, roles: $0.roles.map(\.rawValue).sorted()) })
             return
         }
-        var table = TextTable(header: ["LOGIN", "NAME", "E-MAIL", "ROLES"])
+        var table = TextTable(header: Message.roleColumns.text(in: Output.language).components(separatedBy: "\t"))
         for u in users {
             table.rows.append([u.login, u.name ?? "-", u.email ?? "-", u.roles.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) (\($0.title))" }.joined(separator: ", ")])
         }

@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let outcome = failure.map { $0.kind == .refused ? "refused" : "failed" } ?? (status == 0 ? "ok" : "failed")
         do {
-            try ServeLog.append(.init(user: login, command: command ?? "", outcome: outcome, status: status, message: failure?.message), root: lib.root)
+            try ServeLog.append(.init(user: login, command: command ?? "", outcome: outcome, status: status, message: failure?.message.description), root: lib.root)
         } catch {
             Self.report(error)
         }
@@ -58,7 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private static func report(_ error: CMKeeperError) {
-        Output.printError("cmkeeper: \(error.message)")
-        if !error.hint.isEmpty { Output.printError("hint: \(error.hint)") }
+        let language = Output.language
+        Output.printError(Message.refusalPrefix.text(in: language) + error.message.text(in: language))
+        if let hint = error.hint { Output.printError(Message.hintLabel.text(in: language) + hint.text(in: language)) }
     }
 }

@@ -41,7 +41,7 @@ struct StatusCommand: AsyncParsableCommand {
             let lib = try library.open()
             if let project {
                 let status = try lib.status(of: project)
-                if output.json { Output.printJSON(StatusReport(status)) } else { StatusPrinter.printDetail(status) }
+                if output.json { Output.printJSON(StatusReport(status)) } else { StatusPrinter.printDetail(status, library: lib) }
                 return
             }
             let now = Date()
@@ -58,62 +58,72 @@ struct StatusCommand: AsyncParsableCommand {
             if output.json {
                 Output.printJSON(projects)
             } else if projects.isEmpty {
-                print(phase != nil || manager != nil ? "No project matches." : "No projects yet. Create one with: cmkeeper project create ID --name NAME --manager LOGIN")
+                print((phase != nil || manager != nil ? Message.noProjectMatches : .noProjectsYet).text(in: Output.language))
             } else {
-                var table = TextTable(header: ["PROJECT", "NAME", "CUSTOMER", "MANAGER", "PHASE", "WEEKLY", "RELEASES", "BASELINES", "OPEN CRS", "MISSING"])
+                let language = Output.language
+                let roles = try? lib.roles()
+                var table = TextTable(header: Message.statusColumns.text(in: language).components(separatedBy: "\t"))
                 for p in projects {
                     table.rows.append([
-                        p.id, p.name, p.customer ?? "-", p.manager, p.phaseTitle, p.lastWeeklyReport ?? "-", "\(p.releases)",
+                        p.id, p.name, p.customer ?? "-", roles?.displayName(p.manager) ?? p.manager, p.phaseTitle, p.lastWeeklyReport ?? "-", "\(p.releases)",
                         p.baselines.isEmpty ? "-" : p.baselines.joined(separator: ","), "\(p.openChangeRequests.count)",
                         p.missing.isEmpty ? "-" : p.missing.joined(separator: ", "),
                     ])
                 }
                 print(table.render())
-                if let html { print("\nWrote \(html)") }
+                if let html { print("\n" + Message.wrote(html).text(in: language)) }
             }
         }
     }
 }
 
+/// A project's status for people, in the library's language, times in its time zone and
+/// people by their names.
 enum StatusPrinter {
-    static func printDetail(_ s: ProjectStatus) {
+    static func printDetail(_ s: ProjectStatus, library: Library) {
+        let language = Output.language
+        let roles = try? library.roles()
+        let name = { (login: String) in roles?.displayName(login) ?? login }
+        func say(_ message: Message, indent: String = "") { print(indent + message.text(in: language)) }
         let p = s.project
-        print("\(p.id) “\(p.name)”  customer \(p.customer ?? "-"), manager \(p.manager), \(p.size.rawValue) project\(s.trialRun ? ", with trial run" : "")")
+        say(.statusHeader(id: p.id, name: p.name, customer: p.customer ?? "-", manager: name(p.manager), large: p.size == .large, trialRun: s.trialRun))
         if let problem = s.phaseProblem {
-            print("phase: ✘ \(problem)")
-            print("    fix: a CM engineer corrects phase in \(LibraryLayout.projectFile(p.id))")
+            say(.phaseProblem(problem))
+            say(.phaseProblemFix(file: LibraryLayout.projectFile(p.id)))
+        } else if let current = s.current {
+            say(.phaseIs(title: current.phase.title, id: current.phase.id))
         } else {
-            print("phase: \(s.current.map { "\($0.phase.title) (\($0.phase.id))" } ?? p.phase)")
+            say(.phaseIs(title: p.phase, id: p.phase))
         }
         for phase in s.phases {
-            let here = phase.phase.id == p.phase ? "▶" : " "
-            let gate = phase.skipped ? "skipped (not held)" : phase.gateMet ? "gate met" : "gate not met"
-            print("\(here) \(phase.phase.title) (\(phase.phase.id)): \(gate)")
+            let here = phase.phase.id == p.phase ? "▶ " : "  "
+            say(.phaseGate(title: phase.phase.title, id: phase.phase.id, gate: phase.skipped ? .skipped : phase.gateMet ? .met : .notMet), indent: here)
             for r in phase.requirements {
-                let mark: String
                 switch r.state {
-                case .present(let paths): mark = "✔ \(r.title)  \(paths.joined(separator: ", "))"
-                case .missing: mark = "✘ \(r.title)  missing"
-                case .notNeeded: mark = phase.skipped ? "· \(r.title)  not held" : "· \(r.title)  not needed"
+                case .present(let paths): say(.documentPresent(title: r.title, paths: paths.joined(separator: ", ")), indent: "    ")
+                case .missing: say(.documentMissing(title: r.title), indent: "    ")
+                case .notNeeded: say(phase.skipped ? .documentNotHeld(title: r.title) : .documentNotNeeded(title: r.title), indent: "    ")
                 }
-                print("    \(mark)")
             }
             for a in phase.approvals {
-                print("    \(a.satisfied ? "✔" : "✘") \(a.title)\(a.approval.map { "  by \($0.approvedBy) at \(Timestamp.format($0.approvedAt))" } ?? "  missing")")
-                if let reason = a.reason { print("        \(reason)") }
+                if let approval = a.approval, a.satisfied {
+                    say(.approvedBy(title: a.title, by: name(approval.approvedBy), at: LocalTime.format(approval.approvedAt, in: library.settings.timeZone)), indent: "    ")
+                } else {
+                    say(.approvalMissing(title: a.title), indent: "    ")
+                }
+                if let reason = a.reasonText { say(reason, indent: "        ") }
             }
             if phase.releasesNeeded {
-                print("    \(phase.releasesMet ? "✔" : "✘") 软件发行 (software released)  \(s.releases.count) release\(s.releases.count == 1 ? "" : "s")")
+                say(.softwareReleased(count: s.releases.count), indent: phase.releasesMet ? "    ✔ " : "    ✘ ")
             }
         }
-        if !s.changeRequests.isEmpty { print("change requests (需求变更申请单): \(s.changeRequests.joined(separator: ", "))") }
-        if !s.missingWeeklyReports.isEmpty { print("weekly reports (项目周报) missing: \(s.missingWeeklyReports.joined(separator: ", "))") }
+        if !s.changeRequests.isEmpty { say(.changeRequestsAre(s.changeRequests.joined(separator: ", "))) }
+        if !s.missingWeeklyReports.isEmpty { say(.weeklyReportsMissing(s.missingWeeklyReports.joined(separator: ", "))) }
         if let current = s.current, !current.missing.isEmpty {
-            print("To leave \(current.phase.title): \(current.missing.joined(separator: ", "))")
+            say(.toLeave(phase: current.phase.title, missing: current.missing.joined(separator: ", ")))
         } else if let current = s.current, let last = s.phases.last, s.phases.dropLast().last?.phase.id == current.phase.id {
             // The last phase is entered only by the baseline, once its own documents are in.
-            let needed = last.missing.isEmpty ? "" : "\(last.missing.joined(separator: ", ")), then "
-            print("To close (\(last.phase.title)): \(needed)a CM engineer runs cmkeeper baseline \(p.id)")
+            say(.toClose(phase: last.phase.title, missing: last.missing.joined(separator: ", "), id: p.id))
         }
     }
 }

@@ -54,9 +54,10 @@ struct SubmitCommand: AsyncParsableCommand {
             if output.json {
                 Output.printJSON(Report(commit: outcome.commit.hex, documents: documents))
             } else {
-                print("Committed \(documents.count) document\(documents.count == 1 ? "" : "s") to \(project) in \(outcome.commit.hex.prefix(12)):")
+                let language = Output.language
+                print(Message.committedDocuments(count: documents.count, project: project, commit: String(outcome.commit.hex.prefix(12))).text(in: language))
                 for d in documents {
-                    print("  \(d.title)  \(d.path)\(d.largeFile ? "  (large-file store)" : "")")
+                    print("  \(d.title)  \(d.path)" + (d.largeFile ? "  " + Message.inLargeFileStore.text(in: language) : ""))
                 }
             }
         }

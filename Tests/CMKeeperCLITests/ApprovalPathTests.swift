@@ -45,14 +45,14 @@ struct ApprovalPathTests {
     @Test func aSecondFileForAnApprovedDocumentStopsStatusPhaseAndBaseline() throws {
         let s = Scenario()
         _ = try s.makeAcceptedProject(hooks: CLI.binary)
-        #expect(try acceptance(s)["gateMet"] as? Bool == true)
+        #expect(try acceptance(s)["gate_met"] as? Bool == true)
         // After both approvals of the .docx, the manager submits a .pdf of the same document.
         let pdf = try s.folder.write("desk/安装验收报告.pdf", Data("%PDF-1.4 签字版".utf8))
         let submitted = try cli(s, ["submit", project, pdf.path], as: s.manager)
         #expect(submitted.succeeded, "\(submitted)")
 
         let phase = try acceptance(s)
-        #expect(phase["gateMet"] as? Bool == false)
+        #expect(phase["gate_met"] as? Bool == false)
         let approvals = try #require(phase["approvals"] as? [[String: Any]])
         #expect(approvals.allSatisfy { $0["satisfied"] as? Bool == false })
         let reason = try #require(approvals.first?["reason"] as? String)
@@ -113,11 +113,11 @@ struct ApprovalPathTests {
         #expect(own.status == 1, "\(own)")
         #expect(own.stderr.contains("wang.pm submitted acceptance/安装验收报告.docx and so may not approve it"), "\(own.stderr)")
         #expect(try s.git(["show", "main:projects/P-2026-001/approvals.jsonl"]).stdout == logBefore)
-        #expect(try acceptance(s)["gateMet"] as? Bool == false)
+        #expect(try acceptance(s)["gate_met"] as? Bool == false)
 
         // Customer service's own approval completes the gate.
         #expect(try cli(s, ["approve", project, "安装验收报告"], as: s.customerService).succeeded)
-        #expect(try acceptance(s)["gateMet"] as? Bool == true)
+        #expect(try acceptance(s)["gate_met"] as? Bool == true)
     }
 
     @Test func aPushedApprovalKeepsTheSameRules() throws {
@@ -139,7 +139,7 @@ struct ApprovalPathTests {
 
         let good = try pushApproval(s, clone, try line(s, by: s.customerService, as: .customerService), as: s.customerService)
         #expect(good.succeeded, "\(good)")
-        #expect(try acceptance(s)["gateMet"] as? Bool == true)
+        #expect(try acceptance(s)["gate_met"] as? Bool == true)
     }
 
     @Test func aDocumentPushedWithItsOwnApprovalIsTheSubmittersOwn() throws {

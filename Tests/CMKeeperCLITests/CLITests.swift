@@ -48,7 +48,7 @@ struct CLITests {
         #expect(try CLI.run(["submit", "P-2026-001", plan.path], user: "wang.pm", library: library).succeeded)
         let approved = try CLI.run(["approve", "P-2026-001", "项目实施及验收总体计划"], user: "liu.lead", library: library)
         #expect(approved.succeeded && approved.stdout.contains("as leadership (分管领导)"), "\(approved)")
-        #expect(try CLI.run(["status", "P-2026-001"], library: library).stdout.contains("✔ 项目实施及验收总体计划 的 分管领导 审批  by liu.lead"))
+        #expect(try CLI.run(["status", "P-2026-001"], library: library).stdout.contains("✔ 项目实施及验收总体计划 的 分管领导 审批  by 刘总 (liu.lead) at "))
         // A second demo into the same folder is refused, and says why.
         let again = try CLI.run(["demo", target.path])
         #expect(again.status == 1)
@@ -62,7 +62,7 @@ struct CLITests {
         let initResult = try CLI.run(["init", lib.path, "--product-library", s.productsURL.path, "--json"], user: s.cm)
         #expect(initResult.succeeded, "\(initResult)")
         let initJSON = try #require(try CLI.json(initResult) as? [String: Any])
-        #expect(initJSON["cmEngineer"] as? String == s.cm)
+        #expect(initJSON["cm_engineer"] as? String == s.cm)
 
         let create = try CLI.run(
             ["project", "create", "P-2026-001", "--name", "示例银行核心系统实施", "--manager", "wang.pm", "--customer", "示例银行", "--size", "large", "--json"],

@@ -93,7 +93,7 @@ struct IntegrityPushTests {
         #expect(status.succeeded, "\(status)")
         #expect(status.stdout.contains("phase: ✘ phase “testing” is not a phase of the process"), "\(status)")
         let json = try #require(try CLI.json(try CLI.run(["status", project, "--json"], library: s.libraryURL)) as? [String: Any])
-        #expect((json["phaseProblem"] as? String)?.contains("“testing”") == true)
+        #expect((json["phase_problem"] as? String)?.contains("“testing”") == true)
         let all = try CLI.run(["status"], library: s.libraryURL)
         #expect(all.stdout.contains("not a phase of the process"), "\(all)")
     }

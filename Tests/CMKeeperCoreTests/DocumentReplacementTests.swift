@@ -16,7 +16,7 @@ struct DocumentReplacementTests {
         let signed = try s.folder.write("desk/安装验收报告.pdf", Data("%PDF-1.4 签字版".utf8))
 
         let refused = #expect(throws: CMKeeperError.self) { _ = try library.submit(Submission(project: "P-2026-001", files: [signed], user: s.cm)) }
-        let message = refused?.message ?? ""
+        let message = refused?.message.description ?? ""
         #expect(message.contains("\(report).pdf: ") && message.contains("\(report).docx: "), "\(message)")
         #expect(message.contains("cannot be deleted without a change request"), "\(message)")
         #expect(try s.git(["cat-file", "-e", "main:\(report).docx"]).succeeded)

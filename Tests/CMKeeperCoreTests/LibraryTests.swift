@@ -68,7 +68,7 @@ struct LibraryTests {
         let error = #expect(throws: CMKeeperError.self) {
             _ = try Library.locate(explicit: nil, environment: [:], currentDirectory: s.folder.url.path)
         }
-        #expect(error?.hint.contains("cmkeeper init") == true)
+        #expect(error?.hint?.contains("cmkeeper init") == true)
         #expect(throws: CMKeeperError.self) { _ = try Library.open(at: s.folder.url) }
     }
 

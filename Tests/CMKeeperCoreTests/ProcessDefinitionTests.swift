@@ -205,9 +205,9 @@ import Testing
         #expect(ids("销售合同-客户培训计划.docx") == ["sales-contract", "training-plan"])
 
         let problem = process.recognise(fileName: "安装验收报告和验收测试报告.pdf")
-            .problem(at: "x.pdf", fileName: "安装验收报告和验收测试报告.pdf", verb: "submit", otherwise: "give --type")
-        #expect(problem?.message == "its name fits more than one document: 安装验收报告 (acceptance-report), 验收测试报告 (acceptance-test-report)")
-        #expect(problem?.hint == "rename it to the one it is (e.g. 安装验收报告.pdf), or give --type")
+            .problem(at: "x.pdf", fileName: "安装验收报告和验收测试报告.pdf", verb: .submit, otherwise: .orGiveType)
+        #expect(problem?.message.description == "its name fits more than one document: 安装验收报告 (acceptance-report), 验收测试报告 (acceptance-test-report)")
+        #expect(problem?.hint?.description == "rename it to the one it is (e.g. 安装验收报告.pdf), or give --type")
     }
 
     @Test func anUnknownNameNamesTheNearestDocuments() {
@@ -225,12 +225,12 @@ import Testing
         #expect(nearest(".docx") == [])
         #expect(nearest("") == [])
 
-        let near = process.recognise(fileName: "安装验收报吿.docx").problem(at: "a", fileName: "安装验收报吿.docx", verb: "submit", otherwise: "give --type")
-        #expect(near?.message == "its name does not say which document it is; did you mean 安装验收报告 (acceptance-report)?")
-        #expect(near?.hint == "name it by its title (e.g. 安装验收报告.docx), or give --type")
-        let far = process.recognise(fileName: "随便.xlsx").problem(at: "a", fileName: "随便.xlsx", verb: "submit", otherwise: "give --type")
-        #expect(far?.message == "its name does not say which document it is")
-        #expect(far?.hint == "name it by its Chinese title (e.g. 安装验收报告.xlsx), or give --type")
+        let near = process.recognise(fileName: "安装验收报吿.docx").problem(at: "a", fileName: "安装验收报吿.docx", verb: .submit, otherwise: .orGiveType)
+        #expect(near?.message.description == "its name does not say which document it is; did you mean 安装验收报告 (acceptance-report)?")
+        #expect(near?.hint?.description == "name it by its title (e.g. 安装验收报告.docx), or give --type")
+        let far = process.recognise(fileName: "随便.xlsx").problem(at: "a", fileName: "随便.xlsx", verb: .submit, otherwise: .orGiveType)
+        #expect(far?.message.description == "its name does not say which document it is")
+        #expect(far?.hint?.description == "name it by its Chinese title (e.g. 安装验收报告.xlsx), or give --type")
     }
 
     @Test func lockAndTempFilesAreNeverADocument() {
@@ -240,8 +240,8 @@ import Testing
                 Issue.record("\(name) → \(process.recognise(fileName: name))")
                 continue
             }
-            let problem = process.recognise(fileName: name).problem(at: name, fileName: name, verb: "drop", otherwise: "")
-            #expect(problem?.hint == "close the document and remove this file; drop only the document itself")
+            let problem = process.recognise(fileName: name).problem(at: name, fileName: name, verb: .drop, otherwise: .verbatim(""))
+            #expect(problem?.hint?.description == "close the document and remove this file; drop only the document itself")
         }
     }
 

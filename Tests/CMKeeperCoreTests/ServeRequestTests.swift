@@ -10,7 +10,7 @@ struct ServeRequestTests {
             _ = try ServeRequest.parse(command)
             return nil
         } catch {
-            return error.message
+            return error.message.description
         }
     }
 

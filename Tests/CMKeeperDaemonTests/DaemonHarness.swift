@@ -116,7 +116,7 @@ struct InboxScenario {
     var inbox: URL { library.inboxURL }
     var rejected: URL { library.rejectedURL }
 
-    init(quietPeriodMilliseconds: Int = 200, pollIntervalMilliseconds: Int = 0, largeFileThreshold: Int? = nil, hooks: String? = nil) throws {
+    init(quietPeriodMilliseconds: Int = 200, pollIntervalMilliseconds: Int = 0, largeFileThreshold: Int? = nil, hooks: String? = nil, language: String = "en") throws {
         let created = try s.makeLibrary(hooks: hooks)
         dropper = ActingUser.loginName()
         _ = try created.createProject(
@@ -125,6 +125,7 @@ struct InboxScenario {
         var text = try String(contentsOf: settingsURL, encoding: .utf8)
             .replacingOccurrences(of: "quiet_period_ms = 2000", with: "quiet_period_ms = \(quietPeriodMilliseconds)")
             .replacingOccurrences(of: "poll_interval_ms = 0", with: "poll_interval_ms = \(pollIntervalMilliseconds)")
+            .replacingOccurrences(of: "language = \"en\"", with: "language = \"\(language)\"")
         if let largeFileThreshold {
             text = text.replacingOccurrences(
                 of: "large_file_threshold = \(created.settings.largeFileThreshold)", with: "large_file_threshold = \(largeFileThreshold)")

@@ -22,7 +22,7 @@ struct DaemonStatusTests {
         #expect(status["running"] as? Bool == false)
         #expect(status["pid"] == nil)
         #expect(queue(status) == ["P-2026-001": 2])
-        #expect((status["recentCommits"] as? [Any])?.isEmpty == true)
+        #expect((status["recent_commits"] as? [Any])?.isEmpty == true)
     }
 
     @Test func withADaemonItShowsItsPidItsQueueAndItsLastCommits() throws {
@@ -44,7 +44,7 @@ struct DaemonStatusTests {
         let main = try scene.main().trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try eventually(timeout: 5) { (try scene.daemonStatus().json["waiting"] as? [Any])?.isEmpty == true })
         let status = try scene.daemonStatus().json
-        let commits = status["recentCommits"] as? [[String: Any]] ?? []
+        let commits = status["recent_commits"] as? [[String: Any]] ?? []
         try #require(commits.count == 1, "\(status)")
         #expect(commits[0]["commit"] as? String == main)
         #expect(commits[0]["project"] as? String == "P-2026-001")
@@ -63,7 +63,7 @@ struct DaemonStatusTests {
         #expect(daemon.waitForExit(timeout: 10) == 0)
         let after = try scene.daemonStatus().json
         #expect(after["running"] as? Bool == false)
-        #expect((after["recentCommits"] as? [[String: Any]])?.first?["commit"] as? String == main)
+        #expect((after["recent_commits"] as? [[String: Any]])?.first?["commit"] as? String == main)
         #expect(try scene.statusText().contains("not running"))
     }
 }

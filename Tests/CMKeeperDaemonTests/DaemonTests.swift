@@ -73,8 +73,8 @@ struct DaemonTests {
         ])
         #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty }, "\(daemon.log)")
         #expect(try scene.changedPaths("main") == ["projects/P-2026-001/acceptance/安装验收报告.docx", "projects/P-2026-001/attachments/照片.jpg"])
-        #expect(scene.files(in: scene.rejected) == ["P-2026-001/attachments/.git/x", "P-2026-001/attachments/.git/x.reason"])
-        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/attachments/.git/x.reason"), encoding: .utf8)
+        #expect(scene.files(in: scene.rejected) == ["P-2026-001/attachments/.git/x", "P-2026-001/attachments/.git/x.reason.txt"])
+        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/attachments/.git/x.reason.txt"), encoding: .utf8)
         #expect(reason.contains("git's own folder"), "\(reason)")
         #expect(daemon.events("failed").isEmpty, "\(daemon.log)")
         #expect(try scene.fsck().succeeded)
@@ -123,19 +123,19 @@ struct DaemonTests {
         try #require(after.count == before.count + 1, "\(daemon.log)")
         #expect(try scene.changedPaths(after[0]) == ["projects/P-2026-001/acceptance/安装验收报告.docx"])
         #expect(scene.files(in: scene.rejected) == [
-            "P-2026-001/随便起的名字.docx", "P-2026-001/随便起的名字.docx.reason",
-            "P-2026-001/项目实施申请表.exe", "P-2026-001/项目实施申请表.exe.reason",
-            "P-2026-999/安装验收报告.docx", "P-2026-999/安装验收报告.docx.reason",
-            "安装验收报告.docx", "安装验收报告.docx.reason",
+            "P-2026-001/随便起的名字.docx", "P-2026-001/随便起的名字.docx.reason.txt",
+            "P-2026-001/项目实施申请表.exe", "P-2026-001/项目实施申请表.exe.reason.txt",
+            "P-2026-999/安装验收报告.docx", "P-2026-999/安装验收报告.docx.reason.txt",
+            "安装验收报告.docx", "安装验收报告.docx.reason.txt",
         ])
-        let noProject = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-999/安装验收报告.docx.reason"), encoding: .utf8)
+        let noProject = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-999/安装验收报告.docx.reason.txt"), encoding: .utf8)
         #expect(noProject.contains("no project P-2026-999 in the library"), "\(noProject)")
-        let stray = try String(contentsOf: scene.rejected.appendingPathComponent("安装验收报告.docx.reason"), encoding: .utf8)
+        let stray = try String(contentsOf: scene.rejected.appendingPathComponent("安装验收报告.docx.reason.txt"), encoding: .utf8)
         #expect(stray.contains("drop it into inbox/PROJECT-ID/"), "\(stray)")
-        let wrongType = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目实施申请表.exe.reason"), encoding: .utf8)
+        let wrongType = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目实施申请表.exe.reason.txt"), encoding: .utf8)
         #expect(wrongType.contains("项目实施申请表 must be a"), "\(wrongType)")
         #expect(wrongType.contains("What to do:"))
-        let unnamed = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/随便起的名字.docx.reason"), encoding: .utf8)
+        let unnamed = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/随便起的名字.docx.reason.txt"), encoding: .utf8)
         #expect(unnamed.contains("its name does not say which document it is"), "\(unnamed)")
         #expect(unnamed.contains("name it by its Chinese title"))
         #expect(try Data(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目实施申请表.exe")) == Data("MZ".utf8))
@@ -146,7 +146,7 @@ struct DaemonTests {
         try scene.drop("随便起的名字.docx", Data("PK again".utf8))
         #expect(daemon.waitFor("rejected", count: 5))
         #expect(try Data(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/随便起的名字 (2).docx")) == Data("PK again".utf8))
-        #expect(FileManager.default.fileExists(atPath: scene.rejected.appendingPathComponent("P-2026-001/随便起的名字 (2).docx.reason").path))
+        #expect(FileManager.default.fileExists(atPath: scene.rejected.appendingPathComponent("P-2026-001/随便起的名字 (2).docx.reason.txt").path))
         #expect(try Data(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/随便起的名字.docx")) == Data("PK".utf8))
     }
 
@@ -161,7 +161,7 @@ struct DaemonTests {
         // The manager's weekly report, a file the baseline does not hold: refused as a push would be.
         try scene.drop("项目周报-2026-W49.docx", Data("PK\u{3}\u{4} late".utf8))
         #expect(daemon.waitFor("rejected"), "\(daemon.log)")
-        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目周报-2026-W49.docx.reason"), encoding: .utf8)
+        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目周报-2026-W49.docx.reason.txt"), encoding: .utf8)
         #expect(reason.contains("is not in project P-2026-001's baseline acceptance and cannot be added"), "\(reason)")
         #expect(try scene.commits() == before)
     }
@@ -176,7 +176,7 @@ struct DaemonTests {
         defer { daemon.stop() }
         #expect(eventually(timeout: 15) { scene.files(in: scene.inbox).isEmpty })
         #expect(try scene.commits() == before)
-        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目实施申请表.xlsx.reason"), encoding: .utf8)
+        let reason = try String(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/项目实施申请表.xlsx.reason.txt"), encoding: .utf8)
         #expect(reason.contains("may not change the documents of project P-2026-001"), "\(reason)")
         #expect(reason.contains("only its manager (\(scene.dropper)) or a CM engineer may"))
     }
@@ -244,7 +244,7 @@ struct DaemonTests {
         // The decomposed one is refused with its reason, its content its own.
         let rejected = scene.rejected.appendingPathComponent("P-2026-001/attachments/cafe\u{301}.txt")
         #expect(try Data(contentsOf: rejected) == Data("decomposed\n".utf8))
-        let reason = try String(contentsOf: URL(fileURLWithPath: rejected.path + ".reason"), encoding: .utf8)
+        let reason = try String(contentsOf: URL(fileURLWithPath: rejected.path + ".reason.txt"), encoding: .utf8)
         #expect(reason.contains("NFC"), "\(reason)")
         #expect(try scene.fsck().succeeded)
     }

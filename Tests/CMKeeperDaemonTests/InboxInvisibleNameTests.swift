@@ -19,7 +19,7 @@ struct InboxInvisibleNameTests {
         #expect(try scene.committed("change-requests/需求变更申请单-001.docx") == Data("PK the request".utf8))
         let rejected = scene.rejected.appendingPathComponent("\(scene.project)/\(twin)")
         #expect(try Data(contentsOf: rejected) == Data("PK its twin".utf8))
-        let reason = try String(contentsOf: URL(fileURLWithPath: rejected.path + ".reason"), encoding: .utf8)
+        let reason = try String(contentsOf: URL(fileURLWithPath: rejected.path + ".reason.txt"), encoding: .utf8)
         #expect(reason.contains("invisible character U+200B ZERO WIDTH SPACE at character 9 of 17"), "\(reason)")
         // The name is shown as messages show it, in every line: never raw.
         #expect(!reason.unicodeScalars.contains("\u{200B}"), "\(reason)")

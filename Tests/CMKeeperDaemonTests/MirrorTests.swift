@@ -83,10 +83,10 @@ struct MirrorTests {
         let byName = Dictionary(uniqueKeysWithValues: status.mirrors.map { ($0["name"] as? String ?? "", $0) })
         #expect(byName["later"]?["state"] as? String == "failing")
         #expect(byName["later"]?["behind"] is NSNull)
-        #expect((byName["later"]?["lastError"] as? String)?.contains("git init --bare") == true, "\(status.json)")
+        #expect((byName["later"]?["last_error"] as? String)?.contains("git init --bare") == true, "\(status.json)")
         #expect(byName["flaky"]?["state"] as? String == "failing")
         #expect(byName["flaky"]?["behind"] as? Int == 1, "\(status.json)")
-        #expect((byName["flaky"]?["consecutiveFailures"] as? Int ?? 0) >= 1)
+        #expect((byName["flaky"]?["consecutive_failures"] as? Int ?? 0) >= 1)
         let text = try Shell.run(DaemonProcess.binary, ["daemon", "status", "--library", scene.s.libraryURL.path])
         #expect(text.stdout.contains("failing"), "\(text)")
 
@@ -96,7 +96,7 @@ struct MirrorTests {
         #expect(try eventually(timeout: 45) { try [later, flaky].allSatisfy { try scene.main(of: $0) == scene.main() } }, "\(daemon.log)")
         for mirror in [later, flaky] { try scene.expectMirrored(mirror) }
         #expect(try eventually(timeout: 5) {
-            try scene.daemonStatus().mirrors.allSatisfy { $0["state"] as? String == "up-to-date" && $0["behind"] as? Int == 0 && $0["consecutiveFailures"] as? Int == 0 }
+            try scene.daemonStatus().mirrors.allSatisfy { $0["state"] as? String == "up-to-date" && $0["behind"] as? Int == 0 && $0["consecutive_failures"] as? Int == 0 }
         })
         #expect(daemon.events("mirrored").contains { $0["mirror"] as? String == "later" })
     }

@@ -45,7 +45,7 @@ extension Library {
     private func changeKeys(by user: String, program: String, message: String, _ change: @escaping (KeyBook) throws -> KeyBook) throws(CMKeeperError) -> KeyBook {
         var result: KeyBook? = nil
         _ = try commitOnMain(author: user) { snapshot in
-            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: "change ssh keys")
+            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: .changeKeys)
             let book = try change(try snapshot.keyBook())
             result = book
             return PlannedCommit(

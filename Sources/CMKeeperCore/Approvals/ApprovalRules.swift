@@ -2,13 +2,20 @@ import Foundation
 
 /// Why an approval does not count, or may not be given: what is wrong and what to do next.
 public struct ApprovalRefusal: Sendable, Equatable {
-    public let message: String
-    public let hint: String
+    /// Why the approval does not hold, in a sentence of the catalog.
+    public let text: Message
+    /// What to do.
+    public let fix: Message
 
-    public init(message: String, hint: String) {
-        self.message = message
-        self.hint = hint
+    public init(_ text: Message, fix: Message) {
+        self.text = text
+        self.fix = fix
     }
+
+    /// ``text`` in English, for logs and records.
+    public var message: String { text.en }
+    /// ``fix`` in English.
+    public var hint: String { fix.en }
 }
 
 /// The rules an approval (审批) keeps, in one place: `approve` and the validator (a pushed line of
@@ -58,17 +65,15 @@ public enum ApprovalRules {
     ) -> ApprovalRefusal? {
         if let refusal = fileRefusal(of: record, type: type, files: files) { return refusal }
         guard let requirement else { return nil }
-        let someoneElse = "ask another \(record.role.title) (\(record.role.rawValue)) to approve it"
+        let someoneElse = Message.askAnotherApprover(role: "\(record.role.title) (\(record.role.rawValue))")
         if requirement.independent, let submitter = files.submitters[record.path], submitter == record.approvedBy {
-            return ApprovalRefusal(
-                message: "\(submitter) submitted \(record.path) and so may not approve it: \(type.title) needs the approval of someone else",
-                hint: someoneElse)
+            return ApprovalRefusal(.submitterMayNotApprove(submitter: submitter, path: record.path, title: type.title), fix: someoneElse)
         }
         if let first = counted.first(where: { $0.approvedBy == record.approvedBy && $0.role != record.role && requirement.requiredRoles.contains($0.role) }) {
             return ApprovalRefusal(
-                message: "\(first.approvedBy) already gave the \(first.role.title) approval of \(type.title) (\(Timestamp.format(first.approvedAt))); "
-                    + "the \(record.role.title) approval must come from someone else",
-                hint: someoneElse)
+                .alreadyApprovedInOtherRole(
+                    user: first.approvedBy, role: first.role.title, title: type.title, at: Timestamp.format(first.approvedAt), other: record.role.title),
+                fix: someoneElse)
         }
         return nil
     }
@@ -77,23 +82,21 @@ public enum ApprovalRules {
     private static func fileRefusal(of record: ApprovalRecord, type: DocumentType, files: ProjectFiles) -> ApprovalRefusal? {
         let path = record.path
         guard type.path.matches(path) && type.allowsFileType(of: path) else {
-            return ApprovalRefusal(message: "\(path) is not a file of \(type.title)", hint: "approve the document where the process keeps it: \(type.path)")
+            return ApprovalRefusal(.notAFileOf(path: path, title: type.title), fix: .approveWhereKept(type.path.description))
         }
-        let again = "approve it again"
+        let again = Message.approveAgain
         let kept = files.paths(of: type)
         if type.multiplicity == .one && kept.count > 1 {
-            return ApprovalRefusal(
-                message: "there are \(kept.count) files (\(kept.joined(separator: ", "))); an approval holds only for the document's one file",
-                hint: "keep only the document's file (remove the others); if that is not \(path) as approved, approve it again")
+            return ApprovalRefusal(.severalFiles(count: kept.count, files: kept.joined(separator: ", ")), fix: .keepOneFile(path))
         }
         guard let blob = files.blob(at: path) else {
             if type.multiplicity == .one, let other = kept.first {
-                return ApprovalRefusal(message: "the approved file \(path) was replaced by \(other)", hint: again)
+                return ApprovalRefusal(.approvedFileReplaced(path: path, by: other), fix: again)
             }
-            return ApprovalRefusal(message: "the approved file \(path) is no longer there", hint: "submit it, then \(again)")
+            return ApprovalRefusal(.approvedFileGone(path), fix: .submitThenApproveAgain)
         }
         guard blob == record.blob else {
-            return ApprovalRefusal(message: "the approved file \(path) has changed since \(record.approvedBy) approved it", hint: again)
+            return ApprovalRefusal(.approvedFileChanged(path: path, by: record.approvedBy), fix: again)
         }
         return nil
     }

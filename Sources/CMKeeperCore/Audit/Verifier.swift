@@ -29,7 +29,7 @@ extension Library {
         } else if let scope {
             let id = try ProjectID(validating: scope).rawValue
             guard try project(id, in: snapshot) != nil else {
-                throw .notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+                throw .notFound(.noProject(id), hint: .projectListShows)
             }
             projectIDs = [id]
         } else {

@@ -35,9 +35,9 @@ extension Library {
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         var made: (BaselineManifest, String)? = nil
         let outcome = try commitOnMain(author: user, date: now) { snapshot in
-            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: "make a baseline")
+            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: .makeBaseline)
             guard var project = try self.project(id, in: snapshot) else {
-                throw CMKeeperError.notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+                throw CMKeeperError.notFound(.noProject(id), hint: .projectListShows)
             }
             let process = try snapshot.processDefinition()
             let status = try snapshot.projectStatus(project, process: process, now: now)
@@ -126,7 +126,7 @@ extension Library {
     ) throws {
         let latest: BaselineFreeze.Latest?
         switch try BaselineFreeze.latestBaseline(of: id, in: snapshot) {
-        case .failure(let problem): throw CMKeeperError.refused("\(problem.path): \(problem.message)", hint: problem.hint)
+        case .failure(let problem): throw CMKeeperError.refused(.joined([.verbatim(problem.path + ":"), problem.message], separator: " "), hint: problem.hint)
         case .success(let found): latest = found
         }
         if let latest {

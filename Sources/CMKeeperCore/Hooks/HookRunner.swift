@@ -18,14 +18,16 @@ public enum HookRunner {
             checkRoles: true, largeFileThreshold: library.settings.largeFileThreshold, lfs: library.lfs)
         let user = ActingUser.hook(environment: environment)
         let problems = try PushValidator(library: library, user: user, options: options).problems(updates)
-        guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: []) }
-        return HookFindings(problems: problems, wayBack: try pushWayBack(problems, updates: updates, user: user, library: library))
+        guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: [], language: library.settings.language) }
+        return HookFindings(
+            problems: problems, wayBack: try pushWayBack(problems, updates: updates, user: user, library: library),
+            language: library.settings.language)
     }
 
     /// The way back from a refused push: which refused files it leaves changed, which
     /// references were refused, whether main was behind, and whether commits were someone
     /// else's (then how `user` signs their own, as roles.toml knows them).
-    private static func pushWayBack(_ problems: [ValidationProblem], updates: [ReferenceUpdate], user: String, library: Library) throws(CMKeeperError) -> [String] {
+    private static func pushWayBack(_ problems: [ValidationProblem], updates: [ReferenceUpdate], user: String, library: Library) throws(CMKeeperError) -> [Message] {
         let repository = library.repository
         let names = Set(updates.map(\.name))
         let othersCommits = problems.contains(where: PushValidator.namesCommit)
@@ -61,12 +63,17 @@ public enum HookRunner {
     }
 
     private static func syncAuthorizedKeys(root: URL) {
+        var language = Language.en
         do throws(CMKeeperError) {
             let library = try Library.open(at: root)
+            language = library.settings.language
             guard try translatingErrors({ try library.snapshot().exists(LibraryLayout.keysFile) }) else { return }
             _ = try library.writeAuthorizedKeys(program: HookScripts.currentExecutable)
         } catch {
-            FileHandle.standardError.write(Data("cmkeeper: the push landed, but \(AuthorizedKeys.relativePath) was not written again: \(error.message)\nhint: the library's account runs cmkeeper keys sync\n".utf8))
+            let text = Message.refusalPrefix.text(in: language)
+                + Message.keysNotWritten(file: AuthorizedKeys.relativePath, error: error.message).text(in: language) + "\n"
+                + Message.hintLabel.text(in: language) + Message.accountRunsKeysSync.text(in: language) + "\n"
+            FileHandle.standardError.write(Data(text.utf8))
         }
     }
 
@@ -89,7 +96,7 @@ public enum HookRunner {
         let after = Snapshot(repository: repository, tree: staged)
         let options = ChangeValidator.Options(checkRoles: true, largeFileThreshold: nil, lfs: nil)
         let problems = try ChangeValidator(before: before, after: after, user: ActingUser.hook(environment: environment), options: options).problems()
-        guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: []) }
+        guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: [], language: nil) }
 
         // Where each refused file was changed: in commits not pushed yet, or only in this one.
         let headTree = try head.map { (id) throws(CMKeeperError) in try translatingErrors { try repository.commitTree(id) } }
@@ -98,7 +105,8 @@ public enum HookRunner {
         let staging = try changedPaths(from: headTree, to: staged, in: repository).intersection(paths).subtracting(unpushed)
         let shownUpstream = upstream.map { $0.hasPrefix("refs/remotes/") ? String($0.dropFirst("refs/remotes/".count)) : $0 } ?? "origin/main"
         return HookFindings(problems: problems, wayBack: WayBack.commit(
-            staged: problems.filter { staging.contains($0.path) }, unpushed: problems.filter { unpushed.contains($0.path) }, upstream: shownUpstream))
+            staged: problems.filter { staging.contains($0.path) }, unpushed: problems.filter { unpushed.contains($0.path) }, upstream: shownUpstream),
+            language: nil)
     }
 
     /// The paths two trees differ at, as problems name them.
@@ -112,11 +120,17 @@ public struct HookFindings: Sendable {
     /// Every problem; the hook refuses when there is any.
     public let problems: [ValidationProblem]
     /// The way back, told once at the end of the report.
-    public let wayBack: [String]
+    public let wayBack: [Message]
+    /// The library's language (pre-receive); nil in a clone (pre-commit), which has no
+    /// `cmkeeper.toml`: there the committer's locale or `CMKEEPER_LANG` decides.
+    public let language: Language?
 
-    /// The report a refused push or commit prints: the problems summed up, then the way back.
-    public func report(refusing what: String) -> String {
-        "cmkeeper refused this \(what) (\(ValidationProblem.count(problems))):\n" + ValidationProblem.list(problems)
-            + "\nTo get back:\n" + wayBack.map { "  - \($0)" }.joined(separator: "\n") + "\n"
+    /// The report a refused push (or, with `commit`, a refused commit) prints in `language`:
+    /// the problems summed up, then the way back.
+    public func report(commit: Bool, in language: Language) -> String {
+        Message.hookRefused(commit: commit, count: Set(problems).count).text(in: language) + "\n"
+            + ValidationProblem.list(problems, in: language) + "\n"
+            + Message.toGetBack.text(in: language) + "\n"
+            + wayBack.map { "  - " + $0.text(in: language) }.joined(separator: "\n") + "\n"
     }
 }

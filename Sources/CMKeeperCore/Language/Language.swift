@@ -2,7 +2,7 @@ import Foundation
 
 /// The language people read a library in: `language` in `cmkeeper.toml`, or `--lang` and
 /// `CMKEEPER_LANG` for one command. Everything a person reads (refusals and their hints,
-/// reports, pages, `.reason` files) comes in it; JSON keys and machine values never change.
+/// reports, pages, `.reason.txt` notes) comes in it; JSON keys and machine values never change.
 public enum Language: String, Sendable, Codable, CaseIterable {
     /// Simplified Chinese, as used in mainland China.
     case zhCN = "zh-CN"
@@ -38,4 +38,18 @@ public enum Language: String, Sendable, Codable, CaseIterable {
 public protocol Localized: Sendable {
     /// The text in `language`.
     func text(in language: Language) -> String
+}
+
+extension Language {
+    /// The key under which an encoder's `userInfo` names the language of the texts it writes.
+    public static let userInfoKey = CodingUserInfoKey(rawValue: "cmkeeper.language")!
+
+    /// The language of one command: `--lang` (`option`), else `CMKEEPER_LANG`, else the
+    /// library's (`library`, when one was opened), else the locale's. A name cmkeeper does not
+    /// speak is passed over.
+    public static func resolve(option: String?, environment: [String: String], library: Language?) -> Language {
+        if let language = option.flatMap(Language.init(named:)) { return language }
+        if let language = environment["CMKEEPER_LANG"].flatMap(Language.init(named:)) { return language }
+        return library ?? ofLocale(environment)
+    }
 }

@@ -39,9 +39,7 @@ public final class Library {
     public static func open(at root: URL) throws(CMKeeperError) -> Library {
         let root = root.standardizedFileURL
         guard let settings = try LibrarySettings.read(in: root) else {
-            throw .notFound(
-                "\(root.path) is not a cmkeeper library (no \(LibrarySettings.fileName))",
-                hint: "create one with `cmkeeper init \(root.path)`, or name yours with --library or CMKEEPER_LIBRARY")
+            throw .notFound(.notALibrary(path: root.path, file: LibrarySettings.fileName), hint: .createOrNameLibrary(path: root.path))
         }
         let repository = try translatingErrors {
             try Repository.open(at: root.appendingPathComponent(LibraryLayout.repositoryFolder, isDirectory: true))
@@ -80,9 +78,7 @@ public final class Library {
             if parent.path == folder.path { break }
             folder = parent
         }
-        throw .notFound(
-            "no cmkeeper library here (\(currentDirectory)) or above",
-            hint: "name one with --library DIR or CMKEEPER_LIBRARY, or create one with `cmkeeper init DIR`")
+        throw .notFound(.noLibraryHere(currentDirectory), hint: .nameOrCreateLibrary)
     }
 
     /// The library at the tip of `main`.
@@ -258,7 +254,7 @@ public final class Library {
                 options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date, commitMessage: planned.message)
             ).problems()
             if !problems.isEmpty {
-                throw CMKeeperError.invalid(problems, what: "this change")
+                throw CMKeeperError.invalid(problems, what: .thisChange)
             }
             let commit = try repository.createCommit(
                 tree: tree, parents: snapshot.commit.map { [$0] } ?? [], author: author, committer: committer,

@@ -5,13 +5,13 @@ extension Library {
     /// Creates a library in `root` (made if missing): the bare repository with its first
     /// commit (the default process definition, roles with `user` as the first CM engineer,
     /// the large-file attributes), its hooks calling `executable` (when given), `inbox/`,
-    /// `rejected/` and `cmkeeper.toml`.
+    /// `rejected/` and `cmkeeper.toml`, whose `language` is `language`.
     ///
     /// Refuses, changing nothing, when `root` already holds a library or any of its parts.
     /// If creation fails half-way, what it made is removed again.
     public static func create(
         at root: URL, productLibrary: String?, user: String, identity: LibrarySettings.Identity? = nil,
-        process: String = DefaultProcess.processTOML, hooksCalling executable: String? = nil
+        process: String = DefaultProcess.processTOML, hooksCalling executable: String? = nil, language: Language = .en
     ) throws(CMKeeperError) -> Library {
         let root = root.standardizedFileURL
         let fm = FileManager.default
@@ -49,7 +49,7 @@ extension Library {
             try repository.bufferObjectsInMemory()
             let settings = LibrarySettings(
                 productLibrary: productLibrary.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
-                identity: identity ?? .init(name: "cmkeeper", email: "cmkeeper@\(hostName)"))
+                identity: identity ?? .init(name: "cmkeeper", email: "cmkeeper@\(hostName)"), language: language)
             let library = Library(root: root, settings: settings, repository: repository)
 
             _ = try library.commitOnMain(author: user) { _ in

@@ -6,7 +6,7 @@ public enum LibraryLayout {
     public static let repositoryFolder = "repo.git"
     /// The drop folder the daemon watches, inside the library folder.
     public static let inboxFolder = "inbox"
-    /// Where refused drops go, each with a `.reason` beside it.
+    /// Where refused drops go, each with a `.reason.txt` note beside it.
     public static let rejectedFolder = "rejected"
     /// The branch that holds the library.
     public static let mainBranch = "main"

@@ -12,16 +12,21 @@ public struct PathProblem: Error, Equatable, Sendable, CustomStringConvertible {
     public let path: String
     public let kind: Kind
     /// What is wrong, naming the offending name, e.g. "the folder name “.GIT” is git's own folder in another spelling".
-    public let reason: String
+    public let message: Message
     /// What to do about it, e.g. "rename the folder; git and cmkeeper never accept a file under .git".
-    public let hint: String
+    public let fix: Message
 
-    public init(path: String, kind: Kind, reason: String, hint: String) {
+    public init(path: String, kind: Kind, message: Message, fix: Message) {
         self.path = path
         self.kind = kind
-        self.reason = reason
-        self.hint = hint
+        self.message = message
+        self.fix = fix
     }
+
+    /// ``message`` in English, for logs.
+    public var reason: String { message.en }
+    /// ``fix`` in English, for logs.
+    public var hint: String { fix.en }
 
     /// One line: the path, what is wrong and what to do.
     public var description: String {

@@ -57,8 +57,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
             if name.isEmpty {
                 throw PathProblem(
                     path: shown(), kind: .emptyComponent,
-                    reason: isLast ? "the path ends with '/'" : "the path has an empty folder name ('//')",
-                    hint: isLast ? "remove the trailing '/'" : "write a single '/' between folder names")
+                    message: isLast ? .pathEndsWithSlash : .pathHasEmptyFolderName, fix: isLast ? .removeTrailingSlash : .writeSingleSlash)
             }
             try Self.checkName(name, isLast: isLast, shown: shown())
         }
@@ -71,8 +70,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
         if let offset = Self.firstInvalidUTF8Offset(in: bytes) {
             throw PathProblem(
                 path: PathProblem.displayed(bytes: bytes), kind: .invalidUTF8,
-                reason: "the name is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)), so no client could show or store it the same way",
-                hint: "rename it on the disk it came from with a program that writes Unicode (UTF-8) names, then try again")
+                message: .nameNotUTF8(byte: String(bytes[offset], radix: 16, uppercase: true), offset: offset), fix: .renameInUTF8)
         }
         try self.init(validating: String(decoding: bytes, as: UTF8.self))
     }
@@ -213,8 +211,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
 
     private static func emptyProblem() -> PathProblem {
         PathProblem(
-            path: "", kind: .empty, reason: "the path is empty",
-            hint: "give a path relative to the repository root, such as projects/P-001/plan.docx")
+            path: "", kind: .empty, message: .pathEmpty, fix: .giveRelativePath(definite: false))
     }
 
     /// Empty, absolute, or starting with a Windows drive or a backslash.
@@ -223,23 +220,21 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
         guard let first = scalars.first else {
             throw emptyProblem()
         }
-        let relativeHint = "give the path relative to the repository root, such as projects/P-001/plan.docx"
+        let relativeHint = Message.giveRelativePath(definite: true)
         if first == "/" {
             throw PathProblem(
                 path: shown(), kind: .absolute,
-                reason: "the path starts with '/', so it is absolute, not inside the repository", hint: relativeHint)
+                message: .pathStartsWithSlash, fix: relativeHint)
         }
         if first == "\\" {
             throw PathProblem(
                 path: shown(), kind: .absolute,
-                reason: "the path starts with '\\', a Windows absolute or network path, not inside the repository",
-                hint: relativeHint)
+                message: .pathStartsWithBackslash, fix: relativeHint)
         }
         if scalars.count == 2, first.isASCII, first.properties.isAlphabetic, scalars[1] == ":" {
             throw PathProblem(
                 path: shown(), kind: .absolute,
-                reason: "the path starts with the Windows drive “\(Character(first)):”, not inside the repository",
-                hint: relativeHint)
+                message: .pathStartsWithDrive(String(Character(first))), fix: relativeHint)
         }
     }
 
@@ -249,8 +244,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
         if bytes > maximumPathBytes {
             throw PathProblem(
                 path: shown(), kind: .tooLong,
-                reason: "the path is \(bytes) bytes long in UTF-8; the limit is \(maximumPathBytes)",
-                hint: "shorten the folder and file names or nest fewer folders (a Chinese character takes 3 bytes)")
+                message: .pathTooLong(bytes: bytes, limit: maximumPathBytes), fix: .shortenPath)
         }
     }
 
@@ -258,31 +252,26 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     private static func checkSingleName(_ name: String, isLast: Bool, shown: @autoclosure () -> String) throws(PathProblem) {
         if name.isEmpty {
             throw PathProblem(
-                path: shown(), kind: .emptyComponent, reason: "one of the names is empty",
-                hint: "give every file and folder a name")
+                path: shown(), kind: .emptyComponent, message: .nameEmpty, fix: .giveEveryName)
         }
         if name.utf8.contains(slash) {
             throw PathProblem(
                 path: shown(), kind: .windowsReservedCharacter,
-                reason: "the name \(PathProblem.quoted(name)) contains '/', which separates folders and cannot be part of a name",
-                hint: "give the folders as separate names, or rename without '/'")
+                message: .nameContainsSlash(PathProblem.quoted(name)), fix: .separateNames)
         }
         try checkName(name, isLast: isLast, shown: shown())
     }
 
     /// One non-empty name without '/', most specific problem first.
     static func checkName(_ name: String, isLast: Bool, shown: @autoclosure () -> String) throws(PathProblem) {
-        var what: String { isLast ? "the name \(PathProblem.quoted(name))" : "the folder name \(PathProblem.quoted(name))" }
+        var what: NameInPath { NameInPath(name: PathProblem.quoted(name), isFolder: !isLast) }
         let scalars = name.unicodeScalars
 
         if name.utf8.elementsEqual(".".utf8) || name.utf8.elementsEqual("..".utf8) {
             let isUp = name.utf8.count == 2
             throw PathProblem(
                 path: shown(), kind: .dotOrDotDot,
-                reason: isUp
-                    ? "the path contains “..”, which would climb out of its folder"
-                    : "the path contains “.”, which is not a file or folder name",
-                hint: "write the path without '.' and '..', relative to the repository root")
+                message: .pathHasDots(up: isUp), fix: .writeWithoutDots)
         }
 
         // Most names hold only printable ASCII (none of Windows' reserved characters) and CJK:
@@ -292,8 +281,7 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
         if !isPlain, let control = scalars.first(where: isControlCharacter) {
             throw PathProblem(
                 path: shown(), kind: .controlCharacter,
-                reason: "\(what) contains the control character \(codePoint(control)), which clients show and store differently",
-                hint: "rename it without control characters (tabs, line breaks, escape codes)")
+                message: .nameHasControlCharacter(what, code: codePoint(control)), fix: .renameWithoutControl)
         }
 
         let composed = isPlain || isSurelyNFC(scalars) ? scalars : name.precomposedStringWithCanonicalMapping.unicodeScalars
@@ -301,67 +289,54 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
             let decomposed = composed.count < scalars.count
             throw PathProblem(
                 path: shown(), kind: .notNFC,
-                reason: decomposed
-                    ? "\(what) is decomposed (accents stored as separate marks, as macOS writes names), not in the composed Unicode form (NFC) git and other clients expect"
-                    : "\(what) is not in the composed Unicode form (NFC) git and other clients expect: it holds characters NFC replaces (such as the Kelvin sign or a CJK compatibility ideograph) or combining marks out of order",
-                hint: "rename it by retyping the name, or let cmkeeper normalise it to NFC")
+                message: .nameNotNFC(what, decomposed: decomposed), fix: .retypeOrNormalise)
         }
 
         if !isPlain, scalars.contains("\\") {
             throw PathProblem(
                 path: shown(), kind: .backslash,
-                reason: "\(what) contains '\\', which Windows reads as a folder separator",
-                hint: "use '/' between folders, or rename it without '\\'")
+                message: .nameHasBackslash(what), fix: .useSlash)
         }
 
         if isGitDirectoryName(name) {
             let isShortName = gitDirectoryKey(name) == "git~1"
-            let spelling = isShortName
-                ? "is the Windows short (8.3) name of git's own folder .git"
-                : (name == ".git" ? "is git's own folder" : "is git's own folder .git in another spelling")
+            let spelling: GitFolderSpelling = isShortName ? .shortName : (name == ".git" ? .exact : .other)
             throw PathProblem(
                 path: shown(), kind: .gitDirectory,
-                reason: "\(what) \(spelling)",
-                hint: isLast
-                    ? "rename it; git and cmkeeper never accept a file or folder named .git in any spelling"
-                    : "rename the folder; git and cmkeeper never accept a file under .git")
+                message: .nameIsGitFolder(what, spelling: spelling), fix: .renameGitFolder(isLast: isLast))
         }
 
         if !isPlain, let (offset, invisible) = scalars.enumerated().first(where: { isInvisible($0.element) }) {
             throw PathProblem(
                 path: shown(), kind: .invisibleCharacter,
-                reason: "\(what) contains the invisible character \(codePoint(invisible)) \(invisible.properties.name ?? "") at character \(offset + 1) of \(scalars.count), so it can pass for another name that looks the same",
-                hint: "rename it by retyping the name; zero-width and text-direction characters are never part of a library name")
+                message: .nameHasInvisibleCharacter(
+                    what, code: codePoint(invisible), character: invisible.properties.name ?? "", at: offset + 1, of: scalars.count),
+                fix: .retypeWithoutInvisible)
         }
 
         if !isPlain, let reserved = scalars.first(where: { windowsReservedCharacters.contains($0) }) {
             throw PathProblem(
                 path: shown(), kind: .windowsReservedCharacter,
-                reason: "\(what) contains '\(reserved)', which Windows cannot store in a name",
-                hint: "rename it without any of < > : \" | ? *")
+                message: .nameHasWindowsReserved(what, character: String(reserved)), fix: .renameWithoutReserved)
         }
 
         if let device = windowsDeviceName(name) {
             throw PathProblem(
                 path: shown(), kind: .windowsReservedName,
-                reason: "\(what) is the Windows device name \(device), which Windows cannot use as a file or folder name, even with an extension",
-                hint: "rename it so it does not start with CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9 before a dot (for example \(device)-1)")
+                message: .nameIsWindowsDevice(what, device: device), fix: .renameDevice(device))
         }
 
         if let last = scalars.last, last == "." || last == " " {
-            let which = last == "." ? "a dot" : "a space"
             throw PathProblem(
                 path: shown(), kind: .trailingDotOrSpace,
-                reason: "\(what) ends with \(which), which Windows silently removes",
-                hint: "rename it without the trailing \(last == "." ? "dot" : "space")")
+                message: .nameEndsWith(what, dot: last == "."), fix: .renameWithoutTrailing(dot: last == "."))
         }
 
         let bytes = name.utf8.count
         if bytes > maximumComponentBytes {
             throw PathProblem(
                 path: shown(), kind: .tooLong,
-                reason: "\(what) is \(bytes) bytes long in UTF-8; the limit is \(maximumComponentBytes)",
-                hint: "shorten it (a Chinese character takes 3 bytes)")
+                message: .nameTooLong(what, bytes: bytes, limit: maximumComponentBytes), fix: .shortenName)
         }
     }
 

@@ -9,7 +9,7 @@ public enum DocumentRecognition: Sendable, Equatable {
     case ambiguous([DocumentType])
     /// An editor's or office program's lock or temporary file (`~$…`, `.~lock…#`, `Thumbs.db`),
     /// never a document; the reason says which kind.
-    case temporary(reason: String)
+    case temporary(reason: TemporaryKind)
     /// The name fits no document; the nearest ones, in process order, when some are close.
     case unknown(nearest: [DocumentType])
 
@@ -22,7 +22,7 @@ public enum DocumentRecognition: Sendable, Equatable {
     /// Why a file named `fileName` cannot be placed by its name, as a problem at `path`; nil when
     /// it was recognised. `verb` is what the user does with documents ("submit", "drop"),
     /// `otherwise` their other way out ("give --type").
-    public func problem(at path: String, fileName: String, verb: String, otherwise: String) -> ValidationProblem? {
+    public func problem(at path: String, fileName: String, verb: Verb, otherwise: Message) -> ValidationProblem? {
         let ext = (fileName as NSString).pathExtension.lowercased()
         let example = { (type: DocumentType) in "\(type.title).\(ext.isEmpty ? "docx" : ext)" }
         let listed = { (types: [DocumentType]) in types.map { "\($0.title) (\($0.id))" }.joined(separator: ", ") }
@@ -30,19 +30,17 @@ public enum DocumentRecognition: Sendable, Equatable {
         case .recognised:
             return nil
         case .temporary(let reason):
-            return ValidationProblem(path: path, message: "is \(reason)", hint: OfficeTempFiles.hint(verb: verb))
+            return ValidationProblem(path: path, message: .isTemporary(reason), hint: .closeAndRemove(verb: verb))
         case .ambiguous(let types):
             return ValidationProblem(
-                path: path, message: "its name fits more than one document: \(listed(types))",
-                hint: "rename it to the one it is (e.g. \(example(types[0]))), or \(otherwise)")
+                path: path, message: .nameFitsSeveral(listed(types)), hint: .renameToTheOne(example: example(types[0]), otherwise: otherwise))
         case .unknown(let nearest) where !nearest.isEmpty:
             return ValidationProblem(
-                path: path, message: "its name does not say which document it is; did you mean \(listed(nearest))?",
-                hint: "name it by its title (e.g. \(example(nearest[0]))), or \(otherwise)")
+                path: path, message: .nameSaysNoDocumentDidYouMean(listed(nearest)), hint: .nameByTitle(example: example(nearest[0]), otherwise: otherwise))
         case .unknown:
             return ValidationProblem(
-                path: path, message: "its name does not say which document it is",
-                hint: "name it by its Chinese title (e.g. 安装验收报告.\(ext.isEmpty ? "docx" : ext)), or \(otherwise)")
+                path: path, message: .nameSaysNoDocument,
+                hint: .nameByChineseTitle(example: "安装验收报告.\(ext.isEmpty ? "docx" : ext)", otherwise: otherwise))
         }
     }
 }

@@ -68,7 +68,6 @@ public struct ProcessDefinition: Sendable, Equatable {
     }
 
     /// The hint for a name ``documentType(named:)`` does not know.
-    public static let documentTypeNameHint = "use an id, Chinese title or alias from .cmkeeper/process.toml, e.g. acceptance-report or 安装验收报告"
 
     /// What the process asks of an approval of a document type: the first gate's requirement
     /// naming it, or nil when no gate asks for its approval (a change request, say).

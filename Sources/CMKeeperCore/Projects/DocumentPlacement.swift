@@ -7,19 +7,19 @@ enum PlacementChannel: Sendable {
     case submit
     case inbox
 
-    /// What the user does with documents: "submit", "drop".
-    var verb: String {
+    /// What the user does with documents: submit, drop.
+    var verb: Verb {
         switch self {
-        case .submit: "submit"
-        case .inbox: "drop"
+        case .submit: .submit
+        case .inbox: .drop
         }
     }
 
     /// What else the user can do with a file whose name says no document.
-    func otherwise(_ process: ProcessDefinition) -> String {
+    func otherwise(_ process: ProcessDefinition) -> Message {
         switch self {
-        case .submit: "give --type"
-        case .inbox: process.freeFolders.first.map { "drop it into \($0)/ if it is no document of the process" } ?? "ask a CM engineer which document it is"
+        case .submit: .orGiveType
+        case .inbox: process.freeFolders.first.map { .orDropIntoFolder($0) } ?? .orAskCM
         }
     }
 }
@@ -46,7 +46,7 @@ struct DocumentPlacement: Sendable, Equatable {
             _ = try RepositoryPath(normalizing: "\(folder)/\(place.target)")
             return placed
         } catch {
-            return .failure(ValidationProblem(path: shown, message: error.reason, hint: error.hint))
+            return .failure(ValidationProblem(path: shown, message: error.message, hint: error.fix))
         }
     }
 
@@ -54,19 +54,19 @@ struct DocumentPlacement: Sendable, Equatable {
         _ name: String, at projectPath: String?, type given: String?, process: ProcessDefinition, shown: String, channel: PlacementChannel
     ) -> Result<DocumentPlacement, ValidationProblem> {
         if let reason = OfficeTempFiles.reason(for: name) {
-            return .failure(ValidationProblem(path: shown, message: "is \(reason)", hint: OfficeTempFiles.hint(verb: channel.verb)))
+            return .failure(ValidationProblem(path: shown, message: .isTemporary(reason), hint: .closeAndRemove(verb: channel.verb)))
         }
         if let given {
             guard let type = process.documentType(named: given) else {
                 return .failure(ValidationProblem(
-                    path: shown, message: "--type \(given) is not a document type of the process", hint: ProcessDefinition.documentTypeNameHint))
+                    path: shown, message: .typeNotInProcess(given), hint: .typeNameHint))
             }
             return target(of: name, as: type, shown: shown, verb: channel.verb)
         }
         if let kept = projectPath {
             if let type = process.documentType(matching: kept) {
                 guard !type.writtenBySystem else {
-                    return .failure(ValidationProblem(path: shown, message: "\(type.title) is written by cmkeeper itself", hint: "it cannot be dropped; remove it from the inbox"))
+                    return .failure(ValidationProblem(path: shown, message: .writtenByCmkeeper(title: type.title), hint: .cannotBeDroppedRemoveIt))
                 }
                 return .success(DocumentPlacement(target: kept, type: type))
             }
@@ -75,14 +75,13 @@ struct DocumentPlacement: Sendable, Equatable {
             if process.recognise(fileName: name).documentType == nil {
                 let free = process.freeFolders.map { "\($0)/" }.joined(separator: " or ")
                 return .failure(ValidationProblem(
-                    path: shown, message: "is not a document of the process in its place\(free.isEmpty ? "" : ", nor in \(free)")",
-                    hint: "name it by its Chinese title (e.g. 安装验收报告.docx) and drop it straight into the project's inbox folder\(free.isEmpty ? "" : ", or drop it into \(free)")"))
+                    path: shown, message: .notInItsPlace(free: free), hint: .nameAndDropInbox(free: free)))
             }
         }
         let recognition = process.recognise(fileName: name)
         let otherwise = channel.otherwise(process)
         if let problem = recognition.problem(at: shown, fileName: name, verb: channel.verb, otherwise: otherwise) { return .failure(problem) }
-        guard let type = recognition.documentType else { return .failure(ValidationProblem(path: shown, message: "has no place", hint: otherwise)) }
+        guard let type = recognition.documentType else { return .failure(ValidationProblem(path: shown, message: .hasNoPlace, hint: otherwise)) }
         return target(of: name, as: type, shown: shown, verb: channel.verb)
     }
 
@@ -91,9 +90,9 @@ struct DocumentPlacement: Sendable, Equatable {
     /// kept many times by its name from the title on (`某银行-需求变更申请单-003.docx` →
     /// `change-requests/需求变更申请单-003.docx`). Never a document cmkeeper writes itself, nor a
     /// kind kept many times whose name has no number or date.
-    private static func target(of name: String, as type: DocumentType, shown: String, verb: String) -> Result<DocumentPlacement, ValidationProblem> {
+    private static func target(of name: String, as type: DocumentType, shown: String, verb: Verb) -> Result<DocumentPlacement, ValidationProblem> {
         guard !type.writtenBySystem else {
-            return .failure(ValidationProblem(path: shown, message: "\(type.title) is written by cmkeeper itself", hint: "\(verb) only the documents people write"))
+            return .failure(ValidationProblem(path: shown, message: .writtenByCmkeeper(title: type.title), hint: .onlyPeoplesDocuments(verb)))
         }
         let pattern = type.path
         let prefix = pattern.folder.isEmpty ? "" : pattern.folder + "/"
@@ -107,8 +106,8 @@ struct DocumentPlacement: Sendable, Equatable {
             return .success(DocumentPlacement(target: prefix + name[title.lowerBound...], type: type))
         }
         return .failure(ValidationProblem(
-            path: shown, message: "a \(type.title) must be named like \(fileName)",
-            hint: "rename it, e.g. \(fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))"))
+            path: shown, message: .mustBeNamedLike(title: type.title, pattern: fileName),
+            hint: .renameLike(fileName.replacingOccurrences(of: "*.*", with: "001.docx").replacingOccurrences(of: "*", with: "docx"))))
     }
 }
 

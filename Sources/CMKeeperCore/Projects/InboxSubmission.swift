@@ -128,9 +128,7 @@ extension Library {
         let project = try ProjectID(validating: submission.project).rawValue
         let start = try snapshot()
         guard try self.project(project, in: start) != nil else {
-            throw .notFound(
-                "no project \(project) in the library",
-                hint: "drop files into inbox/ID/ of an existing project; `cmkeeper project list` shows them")
+            throw .notFound(.noProject(project), hint: .dropIntoExistingProject)
         }
         let process = try start.processDefinition()
         let folder = LibraryLayout.projectFolder(project)
@@ -139,7 +137,7 @@ extension Library {
         for file in submission.files {
             let shown = file.projectPath.map { "\(folder)/\($0)" } ?? file.name
             let size: Int64
-            switch Self.openSubmitted(file.path, shownAs: shown, hint: "drop the document itself, not a link or a device", unreadableHint: "drop it again") {
+            switch Self.openSubmitted(file.path, shownAs: shown, hint: .dropTheDocumentItself, unreadableHint: .dropAgain) {
             case .success(let opened): size = opened.identity.size
             case .failure(let problem):
                 refused.append(.init(file: file, problem: problem))
@@ -234,7 +232,7 @@ extension Library {
                 options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs)
             ).problems()
         }
-        if !problems.isEmpty { throw .invalid(problems, what: "this drop") }
+        if !problems.isEmpty { throw .invalid(problems, what: .thisDrop) }
     }
 
     /// What `snapshot` (by default the tip of `main`) holds at a repository path; nil when there is no file there.
@@ -255,9 +253,9 @@ extension Library {
 
     /// The placements of every file, or the refusal of the whole submission listing every file with no place.
     private func placedOrRefused(_ submission: InboxSubmission) throws(CMKeeperError) -> [InboxPlacement] {
-        guard !submission.files.isEmpty else { throw .refused("no files to submit", hint: "drop one or more files") }
+        guard !submission.files.isEmpty else { throw .refused(.noFilesToSubmit, hint: .dropFiles) }
         let plan = try place(submission)
-        if !plan.refused.isEmpty { throw .invalid(plan.refused.map(\.problem), what: "this drop") }
+        if !plan.refused.isEmpty { throw .invalid(plan.refused.map(\.problem), what: .thisDrop) }
         return plan.placed
     }
 

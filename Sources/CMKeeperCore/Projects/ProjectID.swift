@@ -12,14 +12,12 @@ public struct ProjectID: Hashable, Sendable, Comparable, CustomStringConvertible
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
         }
         guard !value.isEmpty, value.count <= Self.maximumLength, allowed, !value.hasPrefix(".") else {
-            throw .refused(
-                "“\(value.debugDescription.dropFirst().dropLast())” is not a valid project id",
-                hint: "use 1 to \(Self.maximumLength) letters, digits, '-', '_' or '.', not starting with a dot (for example P-2026-001)")
+            throw .refused(.notAProjectID(String(value.debugDescription.dropFirst().dropLast())), hint: .projectIDHint(maximum: Self.maximumLength))
         }
         do {
             _ = try RepositoryPath(validating: value)
         } catch {
-            throw .refused("“\(value)” is not a valid project id: \(error.reason)", hint: error.hint)
+            throw .refused(.joined([.notAProjectID(value), error.message], separator: ": "), hint: error.fix)
         }
         rawValue = value
     }

@@ -12,7 +12,7 @@ extension Library {
     func status(of projectID: String, in snapshot: Snapshot, now: Date) throws(CMKeeperError) -> ProjectStatus {
         let id = try ProjectID(validating: projectID).rawValue
         guard let project = try project(id, in: snapshot) else {
-            throw .notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+            throw .notFound(.noProject(id), hint: .projectListShows)
         }
         return try snapshot.projectStatus(project, process: try snapshot.processDefinition(), now: now)
     }
@@ -33,11 +33,11 @@ extension Library {
         var made: ApprovalRecord? = nil
         let outcome = try commitOnMain(author: user, date: now) { snapshot in
             guard try self.project(id, in: snapshot) != nil else {
-                throw CMKeeperError.notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+                throw CMKeeperError.notFound(.noProject(id), hint: .projectListShows)
             }
             let process = try snapshot.processDefinition()
             guard let type = process.documentType(named: typeID) else {
-                throw CMKeeperError.refused("“\(typeID)” is not a document type of the process", hint: ProcessDefinition.documentTypeNameHint)
+                throw CMKeeperError.refused(.notADocumentType(typeID), hint: .typeNameHint)
             }
             // The roles the process asks for; a CM engineer may approve any document (change requests, say).
             let requirement = process.approvalRequirement(for: type.id)
@@ -46,13 +46,13 @@ extension Library {
             var files = try snapshot.projectFiles(id)
             let paths = files.paths(of: type).filter { file == nil || $0 == file || ($0 as NSString).lastPathComponent == file }
             guard let path = paths.first, let blob = files.blob(at: path) else {
-                throw CMKeeperError.refused(
-                    "project \(id) has no \(type.title)\(file.map { " named \($0)" } ?? "") to approve",
-                    hint: "its manager submits it first: cmkeeper submit \(id) \(type.title).docx")
+                throw CMKeeperError.refused(.nothingToApprove(project: id, title: type.title, file: file), hint: .managerSubmitsFirst(project: id, title: type.title))
             }
             // A document kept once with two files is refused by the rules below: no approval of either would hold.
             guard paths.count == 1 || type.multiplicity == .one else {
-                throw CMKeeperError.refused("project \(id) holds \(paths.count) files for \(type.title) (\(paths.joined(separator: ", ")))", hint: "name the one to approve with --file, e.g. --file \((paths[0] as NSString).lastPathComponent)")
+                throw CMKeeperError.refused(
+                    .projectHoldsSeveralFiles(project: id, count: paths.count, title: type.title, files: paths.joined(separator: ", ")),
+                    hint: .nameOneWithFile((paths[0] as NSString).lastPathComponent))
             }
             let folder = LibraryLayout.projectFolder(id)
             let logPath = LibraryLayout.approvalsLog(id)
@@ -68,17 +68,17 @@ extension Library {
                 chosen = first
             } else {
                 let needed = wanted.map { "\($0.rawValue) (\($0.title))" }.joined(separator: " or ")
-                throw CMKeeperError.refused("\(user) cannot approve \(type.title): it is approved by \(needed)", hint: "a CM engineer gives roles in .cmkeeper/roles.toml")
+                throw CMKeeperError.refused(.cannotApprove(user: user, title: type.title, roles: needed), hint: .cmGivesRoles)
             }
             guard roles.has(chosen, user) else {
-                throw CMKeeperError.refused("\(user) is not \(chosen.rawValue) (\(chosen.title))", hint: "a CM engineer gives roles in .cmkeeper/roles.toml")
+                throw CMKeeperError.refused(.notInRole(user: user, role: "\(chosen.rawValue) (\(chosen.title))"), hint: .cmGivesRoles)
             }
             if let given = counted.first(where: { $0.role == chosen }) {
-                throw CMKeeperError.refused("\(type.title) of \(id) is already approved by \(chosen.title) as it is now (\(given.approvedBy))", hint: "nothing to do")
+                throw CMKeeperError.refused(.alreadyApproved(title: type.title, project: id, role: chosen.title, by: given.approvedBy), hint: .nothingToDo)
             }
             let record = ApprovalRecord(documentType: type.id, path: path, blob: blob, approvedBy: user, role: chosen, approvedAt: now)
             if let refusal = ApprovalRules.refusal(of: record, type: type, requirement: requirement, files: files, counted: counted) {
-                throw CMKeeperError.refused("\(user) cannot approve \(type.title) of \(id): \(refusal.message)", hint: refusal.hint)
+                throw CMKeeperError.refused(.cannotApproveBecause(user: user, title: type.title, project: id, refusal.text), hint: refusal.fix)
             }
             made = record
             if !log.isEmpty && !log.hasSuffix("\n") { log += "\n" }
@@ -99,7 +99,7 @@ extension Library {
         let id = try ProjectID(validating: projectID).rawValue
         let reason = reason.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces) }
         if back && (reason ?? "").isEmpty {
-            throw .refused("moving project \(id) back needs a reason", hint: "say why: cmkeeper phase \(id) \(phase) --back --reason \"…\"")
+            throw .refused(.moveBackNeedsReason(id), hint: .sayWhy(project: id, phase: phase))
         }
         let now = Date()
         var made: (ProjectRecord, String)? = nil

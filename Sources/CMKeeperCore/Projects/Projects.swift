@@ -27,22 +27,21 @@ extension Library {
         let id = try ProjectID(validating: request.id)
         let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
-            throw .refused("project \(id) needs a name", hint: "give it with --name, for example --name \"某某银行核心系统实施\"")
+            throw .refused(.projectNeedsName(id.rawValue), hint: .giveName)
         }
         try Self.checkTextField(name, field: "name")
         if let customer = request.customer { try Self.checkTextField(customer, field: "customer") }
         guard RoleBook.isValidLogin(request.manager) else {
-            throw .refused("“\(request.manager)” is not a valid user name for the manager", hint: "use the manager's login: letters, digits, '.', '_' and '-'")
+            throw .refused(.notAValidManagerLogin(request.manager), hint: .useManagersLogin)
         }
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         var record: ProjectRecord? = nil
         let outcome = try commitOnMain(author: user, date: now) { snapshot in
-            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: "create a project")
+            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: .createProject)
             let existing = try snapshot.children(of: LibraryLayout.projectsFolder)
             if let clash = existing.first(where: { $0.path.lowercased() == id.rawValue.lowercased() }) {
                 throw CMKeeperError.refused(
-                    clash.path == id.rawValue ? "project \(id) already exists" : "project \(id) would clash with the existing project \(clash.path) (ids differ only in letter case)",
-                    hint: "choose another id; `cmkeeper project list` shows those in use")
+                    clash.path == id.rawValue ? .projectExists(id.rawValue) : .projectClashes(id.rawValue, existing: clash.path), hint: .chooseAnotherID)
             }
             let phase = try snapshot.processDefinition().phases.first?.id ?? "preparation"
             let made = ProjectRecord(
@@ -78,12 +77,10 @@ extension Library {
     }
 
     /// Refuses unless `user` holds `role` in the snapshot's roles.toml.
-    static func requireRole(_ role: Role, user: String, in snapshot: Snapshot, toDo action: String) throws(CMKeeperError) {
+    static func requireRole(_ role: Role, user: String, in snapshot: Snapshot, toDo action: CMAction) throws(CMKeeperError) {
         let roles = try snapshot.roleBook()
         guard roles.has(role, user) else {
-            throw .refused(
-                "\(user) may not \(action): only a \(role.rawValue) (\(role.title)) may",
-                hint: "a CM engineer adds \(user) to .cmkeeper/roles.toml, or act as a user who has that role (--user)")
+            throw .refused(.mayNotDo(user: user, action: action, role: "\(role.rawValue) (\(role.title))"), hint: .roleGivenBy(user: user))
         }
     }
 

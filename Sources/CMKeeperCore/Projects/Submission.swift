@@ -42,10 +42,10 @@ extension Library {
     /// Files over the large-file threshold go to the large-file store.
     public func submit(_ submission: Submission) throws(CMKeeperError) -> ([SubmittedDocument], CommitOutcome) {
         let project = try ProjectID(validating: submission.project).rawValue
-        guard !submission.files.isEmpty else { throw .refused("no files to submit", hint: "name one or more files") }
+        guard !submission.files.isEmpty else { throw .refused(.noFilesToSubmit, hint: .nameFiles) }
         let start = try snapshot()
         guard try self.project(project, in: start) != nil else {
-            throw .notFound("no project \(project) in the library", hint: "`cmkeeper project list` shows the projects")
+            throw .notFound(.noProject(project), hint: .projectListShows)
         }
         let process = try start.processDefinition()
 
@@ -55,7 +55,7 @@ extension Library {
         var problems: [ValidationProblem] = []
         for file in submission.files {
             let identity: FileIdentity
-            switch Self.openSubmitted(file.path, shownAs: file.path, hint: "submit the document itself, not a link, a folder or a device", unreadableHint: "check the path") {
+            switch Self.openSubmitted(file.path, shownAs: file.path, hint: .submitTheDocumentItself, unreadableHint: .checkThePath) {
             case .success(let opened): identity = opened.identity
             case .failure(let problem):
                 problems.append(problem)
@@ -71,7 +71,7 @@ extension Library {
             case .failure(let problem): problems.append(problem)
             }
         }
-        if !problems.isEmpty { throw .invalid(problems, what: "this submission") }
+        if !problems.isEmpty { throw .invalid(problems, what: .thisSubmission) }
 
         // Every file is read (large ones into the store) before one validated commit, each only
         // if it is still the file that was checked.
@@ -92,7 +92,7 @@ extension Library {
         subject += "\n\n" + placed.map { Self.messageLine(path: $0.2, title: $0.1.title, original: $0.0.lastPathComponent) }.joined(separator: "\n") + "\n"
         if let request = submission.changeRequest?.trimmingCharacters(in: .whitespaces) {
             guard !request.isEmpty, !request.contains(where: \.isNewline) else {
-                throw .refused("--change-request needs the id of a change request, like CR-003", hint: "the number of its 需求变更申请单")
+                throw .refused(.changeRequestNeedsID, hint: .changeRequestNumber)
             }
             subject = CommitTrailers.appending(["Change-Request: \(request)"], to: subject)
         }
@@ -129,14 +129,14 @@ extension Library {
 
     /// Opens a file a user submitted or dropped (see `OpenedFile`: never a link, FIFO or
     /// device, never blocking); a file that cannot be is a problem shown as `shown`.
-    static func openSubmitted(_ path: String, shownAs shown: String, hint: String, unreadableHint: String) -> Result<OpenedFile, ValidationProblem> {
+    static func openSubmitted(_ path: String, shownAs shown: String, hint: Message, unreadableHint: Message) -> Result<OpenedFile, ValidationProblem> {
         do {
             return .success(try OpenedFile.open(path, shownAs: shown))
         } catch .notRegularFile(_, let kind) {
-            return .failure(ValidationProblem(path: shown, message: "is \(kind), not a regular file", hint: hint))
+            return .failure(ValidationProblem(path: shown, message: .notARegularFile(kind: kind), hint: hint))
         } catch {
             let reason = if case .io(_, _, let code) = error { String(cString: strerror(code)) } else { "\(error)" }
-            return .failure(ValidationProblem(path: shown, message: "cannot be read (\(reason))", hint: unreadableHint))
+            return .failure(ValidationProblem(path: shown, message: .cannotBeRead(reason), hint: unreadableHint))
         }
     }
 

@@ -145,7 +145,7 @@ extension Library {
 
     /// The checks that must hold on the snapshot a release lands on.
     private func checkReleasable(_ request: ReleaseRequest, project: String, tag: String, folder: String, in snapshot: Snapshot) throws(CMKeeperError) {
-        try Self.requireRole(.cmEngineer, user: request.user, in: snapshot, toDo: "release software")
+        try Self.requireRole(.cmEngineer, user: request.user, in: snapshot, toDo: .releaseSoftware)
         guard try self.project(project, in: snapshot) != nil else {
             throw .notFound("no project \(project) in the library", hint: "`cmkeeper project list` shows the projects; a CM engineer creates one with `cmkeeper project create`")
         }

@@ -23,10 +23,7 @@ public enum ActingUser {
         let owner = stat(repository.path, &info) == 0 ? info.st_uid : nil
         if geteuid() == 0 || owner == geteuid() { return named }
         let ownerName = owner.flatMap { getpwuid($0) }.flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "its owner"
-        throw CMKeeperError(
-            .refused,
-            "you are \(me), and only root or the library's account (\(ownerName)) may act as someone else: --user or CMKEEPER_USER \(named) is refused",
-            hint: "leave out --user and CMKEEPER_USER to act as yourself, or ask \(named) to do it; over ssh, your key says who you are")
+        throw CMKeeperError(.refused, .mayNotActAsOther(me: me, owner: ownerName, named: named), hint: .actAsYourself(named: named))
     }
 
     /// Who creates a new library (`init`, `demo`): `--user`, else `CMKEEPER_USER`, else the login

@@ -16,7 +16,7 @@ extension Library {
             throw .refused("“\(login)” is not a valid login", hint: "use letters, digits, '.', '_' and '-', at most \(RoleBook.maximumLoginLength)")
         }
         let start = try snapshot()
-        try Self.requireRole(.cmEngineer, user: user, in: start, toDo: "change roles")
+        try Self.requireRole(.cmEngineer, user: user, in: start, toDo: .changeRoles)
         let current = try start.roleBook()
         if let existing = current.user(login), existing.roles.contains(role), (name ?? existing.name) == existing.name,
             (email ?? existing.email) == existing.email
@@ -50,7 +50,7 @@ extension Library {
     private func changeRoles(by user: String, message: String, _ change: @escaping (RoleBook) throws -> RoleBook) throws(CMKeeperError) -> RoleBook {
         var result: RoleBook? = nil
         _ = try commitOnMain(author: user) { snapshot in
-            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: "change roles")
+            try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: .changeRoles)
             let book = try change(try snapshot.roleBook())
             result = book
             return PlannedCommit(

@@ -60,8 +60,11 @@ public struct ApprovalStatus: Sendable, Equatable {
 
     /// Why an approval given does not count, for people, e.g. `安装验收报告: the approved file
     /// acceptance/安装验收报告.pdf was replaced by acceptance/安装验收报告.docx; approve it again`.
-    public var reason: String? {
-        refusal.map { "\(documentTitle): \($0.message); \($0.hint)" }
+    public var reason: String? { reasonText?.en }
+
+    /// ``reason`` as a catalog message, for people in the library's language.
+    public var reasonText: Message? {
+        refusal.map { .approvalDoesNotCount(title: documentTitle, $0.text, fix: $0.fix) }
     }
 
     /// What is missing, with why an approval given does not count:

@@ -77,13 +77,13 @@ public struct ChangeValidator {
         do {
             process = try after.processDefinition()
         } catch {
-            return [ValidationProblem(path: LibraryLayout.processFile, message: error.message, hint: "fix the file; cmkeeper never runs on rules it cannot read")]
+            return [ValidationProblem(path: LibraryLayout.processFile, message: error.message, hint: .fixRulesFile)]
         }
         if changes.contains(where: { $0.path == LibraryLayout.rolesFile && $0.status != .deleted }) {
             do {
                 if let problem = Self.withoutCMEngineerProblem(try after.roleBook()) { problems.append(problem) }
             } catch {
-                problems.append(ValidationProblem(path: LibraryLayout.rolesFile, message: error.message, hint: "fix the file"))
+                problems.append(ValidationProblem(path: LibraryLayout.rolesFile, message: error.message, hint: .fixTheFile))
             }
         }
 
@@ -98,16 +98,16 @@ public struct ChangeValidator {
                 do {
                     path = try RepositoryPath(validatingBytes: change.pathBytes)
                 } catch {
-                    problems.append(ValidationProblem(path: shown, message: error.reason, hint: error.hint))
+                    problems.append(ValidationProblem(path: shown, message: error.message, hint: error.fix))
                     continue
                 }
                 if let p = path, change.status == .added { added.append(p) }
                 switch change.newKind {
                 case .symlink:
-                    problems.append(ValidationProblem(path: shown, message: "is a symbolic link", hint: "commit the file itself; the library keeps no links"))
+                    problems.append(ValidationProblem(path: shown, message: .isSymbolicLink, hint: .commitFileNotLink))
                     continue
                 case .submodule:
-                    problems.append(ValidationProblem(path: shown, message: "is a submodule", hint: "commit the files themselves; the library keeps no submodules"))
+                    problems.append(ValidationProblem(path: shown, message: .isSubmodule, hint: .commitFilesNotSubmodule))
                     continue
                 default: break
                 }
@@ -115,19 +115,19 @@ public struct ChangeValidator {
             let components = path?.components ?? change.path.split(separator: "/").map(String.init)
             switch components.first {
             case ".cmkeeper":
-                if !isCM { problems.append(Self.cmOnly(shown, "change the library's rules (.cmkeeper/)")) }
+                if !isCM { problems.append(Self.cmOnly(shown, .changeRules)) }
                 if change.status != .deleted, ![LibraryLayout.processFile, LibraryLayout.rolesFile, LibraryLayout.keysFile].contains(change.path) {
-                    problems.append(ValidationProblem(path: shown, message: "is not a file cmkeeper knows in .cmkeeper/", hint: "only process.toml, roles.toml and keys.toml live there"))
+                    problems.append(ValidationProblem(path: shown, message: .unknownRulesFile, hint: .rulesFilesAre))
                 }
                 if change.path == LibraryLayout.keysFile, change.status != .deleted {
                     do {
                         _ = try after.keyBook()
                     } catch {
-                        problems.append(ValidationProblem(path: shown, message: error.message, hint: "change keys with cmkeeper keys add and cmkeeper keys remove"))
+                        problems.append(ValidationProblem(path: shown, message: error.message, hint: .changeKeysWithCommands))
                     }
                 }
                 if change.status == .deleted, [LibraryLayout.processFile, LibraryLayout.rolesFile].contains(change.path) {
-                    problems.append(ValidationProblem(path: shown, message: "cannot be deleted: the library runs on it", hint: "change it instead"))
+                    problems.append(ValidationProblem(path: shown, message: .rulesFileNeeded, hint: .changeItInstead))
                 }
             case LibraryLayout.projectsFolder where components.count >= 3:
                 problems += try checkProjectFile(
@@ -139,7 +139,7 @@ public struct ChangeValidator {
             case LibraryLayout.attributesFile where components.count == 1:
                 if !isCM { problems += try attributesProblems(change, shown: shown) }
             default:
-                if !isCM { problems.append(Self.cmOnly(shown, "change files outside a project folder")) }
+                if !isCM { problems.append(Self.cmOnly(shown, .changeOutsideProject)) }
             }
         }
         problems += try CaseCollisions(before: before, after: after).problems(among: added)
@@ -160,16 +160,16 @@ public struct ChangeValidator {
         let rest = Array(components.dropFirst(2))
         let relative = rest.joined(separator: "/")
         guard projects.isValidID(id) else {
-            return [ValidationProblem(path: shown, message: "“\(id)” is not a valid project id", hint: "projects are created by a CM engineer with `cmkeeper project create`")]
+            return [ValidationProblem(path: shown, message: .notAProjectID(id), hint: .projectsCreatedByCM)]
         }
         let (old, new) = try projects.records(id)
         var problems: [ValidationProblem] = []
         if rest == ["project.toml"], let problem = new.problem, change.status != .deleted {
-            if !isCM { problems.append(Self.cmOnly(shown, old.record == nil ? "create a project" : "rewrite a project record")) }
+            if !isCM { problems.append(Self.cmOnly(shown, old.record == nil ? .createProject : .rewriteProjectRecord)) }
             return problems + [problem]
         }
         if new.record == nil && change.status != .deleted && rest != ["project.toml"] {
-            return [ValidationProblem(path: shown, message: "project \(id) does not exist (no project.toml)", hint: "a CM engineer creates it first: cmkeeper project create \(id) …")]
+            return [ValidationProblem(path: shown, message: .projectDoesNotExist(id), hint: .cmCreatesProjectFirst(id))]
         }
         let manager = old.record?.manager ?? new.record?.manager
         let mayEditDocuments = isCM || user == manager
@@ -178,7 +178,7 @@ public struct ChangeValidator {
         case "project.toml" where rest.count == 1:
             switch change.status {
             case .added, .deleted, .typeChanged:
-                if !isCM { problems.append(Self.cmOnly(shown, change.status == .deleted ? "delete a project" : "create a project")) }
+                if !isCM { problems.append(Self.cmOnly(shown, change.status == .deleted ? .deleteProject : .createProject)) }
             case .modified:
                 guard let before = old.record, let after = new.record else { break }
                 if !isCM {
@@ -187,12 +187,11 @@ public struct ChangeValidator {
                     comparable.trialRun = before.trialRun
                     if user != before.manager {
                         problems.append(ValidationProblem(
-                            path: shown, message: "\(user) may not change project \(id): its manager is \(before.manager)",
-                            hint: "ask \(before.manager) or a CM engineer"))
+                            path: shown, message: .mayNotChangeProject(user: user, project: id, manager: before.manager),
+                            hint: .askManagerOrCM(before.manager)))
                     } else if comparable != before {
                         problems.append(ValidationProblem(
-                            path: shown, message: "a project manager may change only phase and trial_run here",
-                            hint: "ask a CM engineer to change the project's name, customer, manager or size"))
+                            path: shown, message: .managerChangesOnlyPhase, hint: .askCMToChangeProject))
                     }
                 }
                 if after.phase != before.phase {
@@ -206,12 +205,12 @@ public struct ChangeValidator {
                 problems.append(problem)
             }
         case "release-log.jsonl" where rest.count == 1:
-            if !isCM { problems.append(Self.cmOnly(shown, "write the release log")) }
+            if !isCM { problems.append(Self.cmOnly(shown, .writeReleaseLog)) }
             problems += try appendOnly(change, shown: shown) { text in
                 _ = try ReleaseLog.parse(text, file: change.path)
             }
         case "baselines.jsonl" where rest.count == 1:
-            if !isCM { problems.append(Self.cmOnly(shown, "record baselines")) }
+            if !isCM { problems.append(Self.cmOnly(shown, .recordBaselines)) }
             problems += try appendOnly(change, shown: shown) { text in
                 _ = try BaselineRecord.parseLog(text, file: change.path)
             }
@@ -223,34 +222,33 @@ public struct ChangeValidator {
                 problems += try approvalProblems(change, projectID: id, process: process, roles: roles, shown: shown)
             }
         case "releases":
-            if !isCM { problems.append(Self.cmOnly(shown, "change released software")) }
+            if !isCM { problems.append(Self.cmOnly(shown, .changeReleasedSoftware)) }
             if let problem = try releasedVersionProblem(change, components: components, shown: shown) { problems.append(problem) }
             if change.status != .deleted { problems += try sizeProblems(change, shown: shown, maximum: nil) }
         default:
             if !mayEditDocuments {
                 problems.append(ValidationProblem(
-                    path: shown, message: "\(user) may not change the documents of project \(id)",
-                    hint: "only its manager\(manager.map { " (\($0))" } ?? "") or a CM engineer may"))
+                    path: shown, message: .mayNotChangeDocuments(user: user, project: id), hint: .onlyManagerOrCM(manager: manager)))
             }
             if change.status == .deleted { break }
             let name = rest.last ?? ""
             if let reason = OfficeTempFiles.reason(for: name) {
-                problems.append(ValidationProblem(path: shown, message: "is \(reason)", hint: "close the document and remove this file; push only the document itself"))
+                problems.append(ValidationProblem(path: shown, message: .isTemporary(reason), hint: .closeAndRemove(verb: .push)))
                 break
             }
             if !process.isInFreeFolder(relative) {
                 if let type = process.documentType(matching: relative) {
                     if type.writtenBySystem {
-                        problems.append(ValidationProblem(path: shown, message: "\(type.title) is written by cmkeeper itself", hint: "do not edit it by hand"))
+                        problems.append(ValidationProblem(path: shown, message: .writtenByCmkeeper(title: type.title), hint: .doNotEditByHand))
                     } else if !type.allowsFileType(of: name) {
                         problems.append(ValidationProblem(
-                            path: shown, message: "\(type.title) must be a \(type.fileTypes.map { ".\($0)" }.joined(separator: ", ")) file",
-                            hint: "save it in one of those formats (scanned and signed: .pdf)"))
+                            path: shown, message: .mustBeFileType(title: type.title, types: type.fileTypes.map { ".\($0)" }.joined(separator: ", ")),
+                            hint: .saveInFormat))
                     } else if type.multiplicity == .one {
                         keptOnce.note(type, project: id, changed: change.path)
                     }
                 } else {
-                    problems.append(ValidationProblem(path: shown, message: "is not a document of the process here", hint: placementHint(for: name, process: process)))
+                    problems.append(ValidationProblem(path: shown, message: .notADocumentHere, hint: placementHint(for: name, process: process)))
                 }
             }
             problems += try sizeProblems(change, shown: shown, maximum: process.maxDocumentBytes)
@@ -275,20 +273,19 @@ public struct ChangeValidator {
         case .success(nil): return []
         case .success(let found?): baseline = found
         }
-        let what = change.status == .deleted ? "deleted" : change.status == .added ? "added" : "changed"
-        let subject = baseline.paths.contains(change.path)
-            ? "is in project \(project)'s baseline"
-            : "is not in project \(project)'s baseline \(baseline.record.name)"
+        let what: FileChange = change.status == .deleted ? .deleted : change.status == .added ? .added : .changed
+        let inBaseline = baseline.paths.contains(change.path)
         guard isCM else {
             return [ValidationProblem(
-                path: shown, message: "\(subject) and cannot be \(what)",
-                hint: "after acceptance a change goes through a change request (需求变更申请单), made by a CM engineer")]
+                path: shown, message: .baselineFrozen(project: project, baseline: inBaseline ? nil : baseline.record.name, change: what),
+                hint: .changeGoesThroughRequest)]
         }
+        let subject = inBaseline ? "is in project \(project)'s baseline" : "is not in project \(project)'s baseline \(baseline.record.name)"
         guard let message = options.commitMessage else { return [] }
         let requests = BaselineFreeze.changeRequests(in: message)
         guard !requests.isEmpty else {
             return [ValidationProblem(
-                path: shown, message: "\(subject) and cannot be \(what) without a change request",
+                path: shown, message: "\(subject) and cannot be \(what.en) without a change request",
                 hint: "name the approved change request in the commit message: a last line “Change-Request: CR-003” (cmkeeper submit … --change-request CR-003)")]
         }
         var reasons: [String] = []
@@ -332,7 +329,7 @@ public struct ChangeValidator {
     /// `submit` write them); only a CM engineer may change or remove a line or add another kind.
     private func attributesProblems(_ change: TreeChange, shown: String) throws -> [ValidationProblem] {
         guard change.status == .modified || change.status == .added, let newID = change.newID else {
-            return [Self.cmOnly(shown, "remove .gitattributes")]
+            return [Self.cmOnly(shown, .removeAttributes)]
         }
         func lines(_ id: ObjectID?) throws -> [Substring] {
             guard let id else { return [] }
@@ -343,7 +340,7 @@ public struct ChangeValidator {
         var remaining = new[...]
         for line in old {
             guard let index = remaining.firstIndex(of: line) else {
-                return [Self.cmOnly(shown, "change or remove a line of .gitattributes (“\(line)”)")]
+                return [ValidationProblem(path: shown, message: .cmOnlyAttributesLine(String(line)), hint: .askCMEngineer)]
             }
             remaining.remove(at: index)
         }
@@ -359,14 +356,14 @@ public struct ChangeValidator {
     /// A log that may only grow: the old text must stay, byte for byte, at its start.
     private func appendOnly(_ change: TreeChange, shown: String, parse: (String) throws -> Void) throws -> [ValidationProblem] {
         if change.status == .deleted {
-            return [ValidationProblem(path: shown, message: "is append-only and cannot be deleted", hint: "restore it")]
+            return [ValidationProblem(path: shown, message: .appendOnlyDeleted, hint: .restoreIt)]
         }
         guard let newID = change.newID else { return [] }
         let newText = String(decoding: try repository.blobData(newID), as: UTF8.self)
         if let oldID = change.oldID, change.status == .modified {
             let oldText = String(decoding: try repository.blobData(oldID), as: UTF8.self)
             if !newText.hasPrefix(oldText) {
-                return [ValidationProblem(path: shown, message: "is append-only: an existing line was changed or removed", hint: "restore the existing lines; only add new ones at the end")]
+                return [ValidationProblem(path: shown, message: .appendOnlyChanged, hint: .restoreLines)]
             }
         }
         do {
@@ -398,7 +395,7 @@ public struct ChangeValidator {
                 let requirement = process.approvalRequirement(for: type.id)
                 let counted = ApprovalRules.judge(ApprovalLog(records: earlier), type: type, requirement: requirement, files: files).counted
                 if let refusal = ApprovalRules.refusal(of: record, type: type, requirement: requirement, files: files, counted: counted) {
-                    problems.append(ValidationProblem(path: shown, message: "the approval of \(type.title) by \(user): \(refusal.message)", hint: refusal.hint))
+                    problems.append(ValidationProblem(path: shown, message: .approvalRefused(title: type.title, user: user, refusal.text), hint: refusal.fix))
                 }
             } else {
                 problems.append(ValidationProblem(
@@ -421,40 +418,38 @@ public struct ChangeValidator {
             effective = pointer.size
             if let lfs = options.lfs, !lfs.contains(pointer) {
                 return [ValidationProblem(
-                    path: shown, message: "its large-file content (\(pointer.oid.prefix(12))…) is not in the library's store",
-                    hint: "push it with git-lfs (git lfs push origin main), then push again")]
+                    path: shown, message: .largeFileContentMissing(String(pointer.oid.prefix(12))), hint: .pushWithGitLFS)]
             }
         }
         if let maximum, effective > Int64(maximum) {
             return [ValidationProblem(
-                path: shown, message: "is \(effective) bytes, over the limit of \(maximum) bytes for a document",
-                hint: "split or compress it, or ask a CM engineer to raise max_document_bytes in .cmkeeper/process.toml")]
+                path: shown, message: .overDocumentLimit(size: Int64(effective), maximum: Int64(maximum)), hint: .splitOrRaiseLimit)]
         }
         if !isPointer, let threshold = options.largeFileThreshold, size > threshold {
             return [ValidationProblem(
-                path: shown, message: "is \(size) bytes: files over \(threshold) bytes belong in the large-file store",
-                hint: "in your clone: git lfs track '\(Self.trackPattern(for: change.path))', then commit again (or use cmkeeper submit)")]
+                path: shown, message: .belongsInLargeFileStore(size: Int64(size), threshold: Int64(threshold)),
+                hint: .trackWithGitLFS(pattern: Self.trackPattern(for: change.path)))]
         }
         return []
     }
 
-    private func placementHint(for name: String, process: ProcessDefinition) -> String {
-        let place = { (type: DocumentType) in "\(type.title) (\(type.id)) at \(type.path.description)" }
+    private func placementHint(for name: String, process: ProcessDefinition) -> Message {
+        let places = { (types: [DocumentType]) in Message.places(types.map { .place(title: $0.title, id: $0.id, path: $0.path.description) }) }
         switch process.recognise(fileName: name) {
         case .recognised(let type) where !type.writtenBySystem:
-            return "this looks like \(type.title) (\(type.id)): keep it at \(type.path.description) in the project folder"
+            return .looksLike(title: type.title, id: type.id, path: type.path.description)
         case .ambiguous(let types):
-            return "its name fits more than one document; keep it as the one it is: \(types.map(place).joined(separator: " or "))"
+            return .fitsSeveralKeepAs(places(types))
         case .unknown(let nearest) where !nearest.isEmpty:
-            return "did you mean \(nearest.map(place).joined(separator: " or "))?"
+            return .didYouMean(places(nearest))
         default:
             let folders = Array(Set(process.documentTypes.filter { !$0.writtenBySystem }.map(\.path.folder))).filter { !$0.isEmpty }.sorted()
-            return "name it by its Chinese title in its phase's folder (\(folders.joined(separator: ", "))), or keep it in \(process.freeFolders.map { $0 + "/" }.joined(separator: ", "))"
+            return .nameByTitleInFolder(folders: folders.map { $0 + "/" }.joined(separator: ", "), free: process.freeFolders.map { $0 + "/" }.joined(separator: ", "))
         }
     }
 
-    static func cmOnly(_ path: String, _ action: String) -> ValidationProblem {
-        ValidationProblem(path: path, message: "only a CM engineer (CM工程师) may \(action)", hint: "ask a CM engineer")
+    static func cmOnly(_ path: String, _ action: CMAction) -> ValidationProblem {
+        ValidationProblem(path: path, message: .cmOnly(action), hint: .askCMEngineer)
     }
 
     static func trackPattern(for path: String) -> String {

@@ -62,31 +62,31 @@ public struct PushValidator {
             } else if let prefix = Self.protectedTagPrefixes.first(where: { update.name.hasPrefix($0) }) {
                 let kind = prefix == "refs/tags/release/" ? "release" : "baseline"
                 if !isCM {
-                    problems.append(update.old == nil ? ChangeValidator.cmOnly(update.name, "create \(kind) tags") : ValidationProblem(path: update.name, message: "\(user) may not \(update.new == nil ? "delete" : "move") a \(kind) tag", hint: "\(kind) tags are kept for ever; only a CM engineer makes new ones"))
+                    problems.append(update.old == nil
+                        ? ChangeValidator.cmOnly(update.name, kind == "release" ? .createReleaseTags : .createBaselineTags)
+                        : ValidationProblem(path: update.name, message: .mayNotMoveTag(user: user, kind: kind, deleting: update.new == nil), hint: .tagsKeptForEver(kind: kind)))
                 }
                 guard update.old == nil else {
                     problems.append(ValidationProblem(
-                        path: update.name, message: update.new == nil ? "a \(kind) tag is never deleted" : "a \(kind) tag is never moved",
-                        hint: "\(kind) tags record what happened; make a new one instead"))
+                        path: update.name, message: .tagNeverChanged(kind: kind, deleting: update.new == nil),
+                        hint: .tagsRecordWhatHappened(kind: kind)))
                     continue
                 }
                 guard let new = update.new else { continue }
                 let folded = update.name.lowercased()
                 if let twin = existingProtected.first(where: { $0 != update.name && $0.lowercased() == folded }) {
                     problems.append(ValidationProblem(
-                        path: update.name, message: "differs from the existing tag \(twin) only in letter case",
-                        hint: "clients on Windows and macOS cannot tell them apart; \(kind) tags are made by cmkeeper \(kind)"))
+                        path: update.name, message: .tagDiffersOnlyInCase(twin: twin), hint: .tagCaseHint(kind: kind)))
                     continue
                 }
                 guard repository.objectType(new) == "tag", let tag = try translatingErrors({ try repository.tag(new) }) else {
-                    problems.append(ValidationProblem(path: update.name, message: "is a lightweight tag", hint: "\(kind) tags must be annotated: git tag -a"))
+                    problems.append(ValidationProblem(path: update.name, message: .lightweightTag, hint: .tagsMustBeAnnotated(kind: kind)))
                     continue
                 }
                 problems += try recordedTagProblems(update.name, tag, kind: kind, finalMain: finalMain)
             } else {
                 problems.append(ValidationProblem(
-                    path: update.name, message: "the library takes only main and release/ and baseline/ tags",
-                    hint: "push your work to main (git push origin HEAD:main)"))
+                    path: update.name, message: .onlyMainAndTags, hint: .pushToMain))
             }
         }
         return problems
@@ -100,26 +100,23 @@ public struct PushValidator {
         let log = kind == "release" ? "release-log.jsonl" : "baselines.jsonl"
         guard let expected = try translatingErrors({ try RecordedTag.find(name, in: main) }) else {
             return [ValidationProblem(
-                path: reference, message: "no \(kind) record on main names this tag",
-                hint: "\(kind) tags are made only by cmkeeper \(kind), which records each in projects/ID/\(log); push the tag cmkeeper made, or none")]
+                path: reference, message: .noRecordNamesTag(kind: kind), hint: .tagMadeOnlyByCmkeeper(kind: kind, log: log))]
         }
         let found = try translatingErrors { try expected.problems(tag, main: finalMain, in: library.repository) }
         return found.map {
             ValidationProblem(
-                path: reference, message: "is not the tag cmkeeper made for its record: \($0)",
-                hint: "push only the tag cmkeeper \(kind) made (fetch it from the library: git fetch origin tag \(name)), or none")
+                path: reference, message: .notTheRecordedTag(detail: $0), hint: .pushOnlyTheRecordedTag(kind: kind, name: name))
         }
     }
 
     private func mainProblems(_ update: ReferenceUpdate, roles: RoleBook, isCM: Bool) throws(CMKeeperError) -> [ValidationProblem] {
         let repository = library.repository
         guard let new = update.new else {
-            return [ValidationProblem(path: update.name, message: "main cannot be deleted", hint: "the library's history is kept for good")]
+            return [ValidationProblem(path: update.name, message: .mainNeverDeleted, hint: .historyKept)]
         }
         if let old = update.old, !(try translatingErrors { try repository.isAncestor(old, of: new) }) {
             return [ValidationProblem(
-                path: update.name, message: "the push would rewrite main's history (not a fast-forward)",
-                hint: "pull first (git pull --rebase origin main), then push again; never force-push the library")]
+                path: update.name, message: .notFastForward, hint: .pullRebaseThenPush)]
         }
         var problems: [ValidationProblem] = []
         // A problem several commits share (a file each keeps) is told once, at the first.
@@ -138,7 +135,7 @@ public struct PushValidator {
             }
             problems += found.filter { seen.insert($0).inserted }.map {
                 commits.count == 1 ? $0
-                    : ValidationProblem(path: $0.path, message: "\($0.message) (in commit \(commit.hex.prefix(10)) “\(subject)”)", hint: $0.hint)
+                    : ValidationProblem(path: $0.path, message: .inCommit($0.message, commit: String(commit.hex.prefix(10)), subject: subject), hint: $0.hint)
             }
         }
         return problems
@@ -155,11 +152,13 @@ public struct PushValidator {
             try before.entry(at: LibraryLayout.projectsFolder)?.id != after.entry(at: LibraryLayout.projectsFolder)?.id
         }
         guard changesProjects else { return nil }
-        let known = login != commit.author.name && roles.user(login) != nil ? ", \(login) in roles.toml" : ""
+        let known = login != commit.author.name && roles.user(login) != nil ? login : nil
         return ValidationProblem(
             path: Self.commitPath(commit.id),
-            message: "“\(PathProblem.displayed(subject))” is authored by \(PathProblem.displayed(commit.author.name)) <\(PathProblem.displayed(commit.author.email))>\(known), not by \(user) who pushes it",
-            hint: "a commit's author is who submitted its documents: push only commits you made yourself, under the name or e-mail roles.toml gives you (only a CM engineer pushes others' commits)")
+            message: .authoredBySomeoneElse(
+                subject: PathProblem.displayed(subject), author: PathProblem.displayed(commit.author.name),
+                email: PathProblem.displayed(commit.author.email), known: known, user: user),
+            hint: .pushOnlyOwnCommits)
     }
 
     /// How a problem names a commit: `commit 1a2b3c4d5e`.

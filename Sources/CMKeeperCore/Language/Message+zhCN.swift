@@ -1,0 +1,403 @@
+/// 简体中文目录 (the Chinese catalog). Paths, ids, commands and git's own words stay as they are.
+extension Message {
+    var zhCN: String {
+        switch self {
+        case .verbatim(let text), .untranslated(let text): text
+        case .joined(let parts, let separator): parts.map(\.zhCN).joined(separator: separator)
+
+        case .langNeedsValue: "--lang 需要一种语言：zh-CN 或 en"
+        case .unknownLanguage(let name): "cmkeeper 不支持“\(name)”：请用 zh-CN 或 en"
+        case .projectCreated(let id, let name, let manager, let size, let phase, let commit):
+            "已建立项目 \(id)“\(name)”（项目经理 \(manager)，规模 \(size)，阶段 \(phase)），提交 \(commit)"
+        case .dropFolderIs(let path): "项目经理把文档放进 \(path)"
+        case .createdLibrary(let path, let repository, let inbox, let products, let settings, let cm):
+            """
+            已建立配置库 \(path)
+              仓库        \(repository)（分支 main）
+              收件文件夹  \(inbox)
+              产品库      \(products ?? "（尚未设置：在 \(settings) 中设置 product_library）")
+              CM工程师    \(cm)
+
+            下一步：cmkeeper project create 编号 --name 名称 --manager 登录名 --library \(path)
+            """
+        case .committedDocuments(let count, let project, let commit): "已向 \(project) 提交 \(count) 个文档，提交 \(commit)："
+        case .inLargeFileStore: "（大文件存储）"
+        case .approved(let path, let project, let role, let blob, let commit): "已以 \(role) 身份审批 \(project) 的 \(path)，blob \(blob)，提交 \(commit)"
+        case .managerHoldsNoRole(let login): "注意：\(login) 在 .cmkeeper/roles.toml 中没有任何角色"
+        case .grantManagerRole(let login): "请核对登录名；授予角色：cmkeeper roles grant \(login) project-manager"
+        case .projectColumns: "编号\t名称\t客户\t项目经理\t规模\t阶段"
+        case .roleColumns: "登录名\t姓名\t邮箱\t角色"
+        case .alreadyHasRole(let user, let role): "\(user) 已有 \(role)，未作改动"
+        case .nextRelease(let id): "下一步：cmkeeper release \(id) 产品 版本"
+        case .statusColumns: "项目\t名称\t客户\t项目经理\t阶段\t最近周报\t发行\t基线\t未结变更\t缺少"
+        case .noProjectMatches: "没有符合条件的项目。"
+        case .noProjectsYet: "还没有项目。建立项目：cmkeeper project create 编号 --name 名称 --manager 登录名"
+        case .wrote(let path): "已写入 \(path)"
+        case .statusHeader(let id, let name, let customer, let manager, let large, let trialRun):
+            "\(id)“\(name)”  客户 \(customer)，项目经理 \(manager)，\(large ? "大型" : "小型")项目\(trialRun ? "，含试运行" : "")"
+        case .phaseProblem(let problem): "阶段：✘ \(problem)"
+        case .phaseProblemFix(let file): "    改正：由 CM工程师 修改 \(file) 中的 phase"
+        case .phaseIs(let title, let id): "阶段：\(title)（\(id)）"
+        case .phaseGate(let title, let id, let gate):
+            "\(title)（\(id)）：\(gate == .skipped ? "跳过（不进行）" : gate == .met ? "已达到阶段要求" : "未达到阶段要求")"
+        case .documentPresent(let title, let paths): "✔ \(title)  \(paths)"
+        case .documentMissing(let title): "✘ \(title)  缺少"
+        case .documentNotHeld(let title): "· \(title)  不进行"
+        case .documentNotNeeded(let title): "· \(title)  不需要"
+        case .approvedBy(let title, let by, let at): "✔ \(title)  \(by) 于 \(at)"
+        case .approvalMissing(let title): "✘ \(title)  缺少"
+        case .softwareReleased(let count): "软件发行  \(count) 次"
+        case .changeRequestsAre(let list): "需求变更申请单：\(list)"
+        case .weeklyReportsMissing(let list): "缺少的项目周报：\(list)"
+        case .toLeave(let phase, let missing): "进入下一阶段前（\(phase)）还需：\(missing)"
+        case .toClose(let phase, let missing, let id): "结项（\(phase)）：\(missing.isEmpty ? "" : "\(missing)，然后")由 CM工程师 执行 cmkeeper baseline \(id)"
+        case .daemonRunning(let pid, let since): "守护进程  运行中（pid \(pid)\(since.map { "，自 \($0) 起" } ?? "")）"
+        case .daemonNotRunning:
+            "守护进程  未运行：没有人接收收件文件夹，也没有人推送镜像（启动：`cmkeeper daemon` 或 `systemctl start cmkeeper`）"
+        case .daemonLibrary(let path): "配置库    \(path)"
+        case .daemonMain(let commit): "main      \(commit ?? "（空）")"
+        case .inboxWaiting(let count): "收件文件夹 \(count == 0 ? "没有等待的文件" : "\(count) 个文件等待中")"
+        case .waitingColumns: "项目\t文件数"
+        case .inboxItself: "（inbox/ 本身）"
+        case .noRecentCommits(let running): "最近的提交：无\(running ? "（自守护进程启动以来）" : "")"
+        case .recentCommits(let running): "最近的提交\(running ? "" : "（上次运行的守护进程）")"
+        case .recentCommitColumns: "时间\t项目\t提交\t提交人\t文件"
+        case .noMirrors: "镜像：无（在 cmkeeper.toml 中加 [[mirror]] 即可增加）"
+        case .mirrorsHeading: "镜像"
+        case .mirrorColumns: "名称\t状态\t落后\t最近成功\t最近错误"
+        case .mirrorFailing(let count): "失败（\(count) 次）"
+        case .commitsBehind(let count): count.map { "\($0) 个提交" } ?? "未知"
+        case .never: "从未"
+        case .released(let product, let version, let project, let id): "已向 \(project) 发行 \(product) \(version)，发行编号 \(id)"
+        case .releasedToBy(let recipient, let by, let at): "  接收人 \(recipient)，发行人 \(by)，时间 \(at)"
+        case .commitAndTag(let commit, let tag): "  提交 \(commit)，标签 \(tag)"
+        case .answersForm(let path): "  对应申请 \(path)"
+        case .releaseFileColumns: "大小\tSHA-256\t文件"
+        case .releaseTotals(let files, let size, let new): "  共 \(files) 个文件，\(size)（大文件存储新增 \(new)）"
+        case .releasesColumns: "发行时间\t发行编号\t项目\t产品\t版本\t接收人\t发行人\t文件数\t大小"
+        case .noReleases(let project): project.map { "\($0) 还没有发行。" } ?? "还没有发行。"
+        case .releaseWith: "发行：cmkeeper release 项目 产品 版本"
+        case .demoIn(let path): "cmkeeper 演示，位于 \(path)"
+        case .demoWroteProducts(let path, let product, let version):
+            "1. 写入了示例产品库：\(path)\n   \(product)/\(version)/，含安装包、用户安装手册和发行说明"
+        case .demoCreatedLibrary(let path, let me): "2. 建立了配置库：\(path)（您 \(me) 是它的第一位 CM工程师）"
+        case .demoCreatedProject(let id, let name, let customer, let manager): "3. 建立了项目 \(id)“\(name)”，客户 \(customer)，项目经理 \(manager)"
+        case .demoGaveRoles(let roles): "4. 授予了审批角色：\(roles)"
+        case .demoReleaseRecord(let file): "发行记录（\(file)）："
+        case .demoLookWithGit: "用 git 和 git-lfs 查看："
+        case .demoLFSOnce: "每个用户执行一次，克隆时才会检出大文件"
+        case .demoOrWithCmkeeper: "或者用 cmkeeper 查看："
+        case .demoLeadershipApproves: "项目经理提交总体计划后，由分管领导审批（进入条件）："
+        case .refusalPrefix: "cmkeeper："
+        case .hintLabel: "提示："
+        case .fixLabel: "改正："
+        case .problemCount(let count): "\(count) 个问题"
+        case .filesUnder(let count, let folder): folder.isEmpty ? "\(count) 个文件：" : "\(folder)/ 下的 \(count) 个文件："
+        case .hookRefused(let commit, let count): "cmkeeper 拒绝了这次\(commit ? "提交（commit）" : "推送（push）")（\(count) 个问题）："
+        case .toGetBack: "如何恢复："
+        case .invalidChange(let what, let problems):
+            "\(what.zhCN)不符合流程（\(ValidationProblem.count(problems, in: .zhCN))），什么都没有提交：\n" + ValidationProblem.list(problems, in: .zhCN)
+        case .fixEachProblem: "逐一改正上面的问题后重试"
+        case .thisDrop: "这次投放"
+        case .thisSubmission: "这次提交"
+        case .thisChange: "这次修改"
+
+        case .nothingLanded: "这次推送的内容都没有进入配置库"
+        case .pullFirst: "在您上次拉取之后有人推送了 main：先 git pull --rebase origin main，再重新推送"
+        case .commitUnderOwnName(let name, let email):
+            "用 roles.toml 中您自己的姓名提交：git config user.name \(name) && git config user.email \(email)"
+        case .amendAuthor:
+            "把尚未推送的提交的作者改为您自己：最后一个用 git commit --amend --no-edit --reset-author，多个用 git rebase -r origin/main --exec 'git commit --amend --no-edit --reset-author'"
+        case .pushAgain: "然后重新推送：git push origin HEAD:main"
+        case .squashUnpushed:
+            "配置库保留每一个提交，所以每个提交都必须符合流程；把尚未推送的提交合为一个（文件保持不变）：git reset --soft origin/main"
+        case .restoreKept(let files, let arguments):
+            "把\(Self.files(files))恢复为配置库中的版本（您对它们的修改会丢弃，请先把需要的内容另存）：git restore --staged --worktree -- \(arguments)"
+        case .commitAndPushAgain: "然后重新提交并推送：git commit -m \"…\" && git push origin HEAD:main"
+        case .dropUnpushed(let upstream): "或者丢弃所有尚未推送的提交（其中的修改会丢失）：git reset --hard \(upstream)"
+        case .deleteRefusedReferences:
+            "在您的克隆中删除被拒绝的引用（标签用 git tag -d 名称），只推送 main：git push origin HEAD:main"
+        case .takeOutOfCommit(let files, let arguments):
+            "把\(Self.files(files))移出这次提交（您对它们的修改会丢弃，请先把需要的内容另存）：git restore --staged --worktree -- \(arguments)"
+        case .alreadyInUnpushed(let files, let upstream, let arguments):
+            "\(Self.files(files))已在尚未推送的提交中：用 git restore --source=\(upstream) --staged --worktree -- \(arguments) 恢复为配置库中的版本，再提交；推送前把尚未推送的提交合为一个：git reset --soft \(upstream)，然后 git commit"
+        case .fixAndCommitAgain: "按上面所说改正文件，git add 后重新提交"
+
+        case .mayNotMoveTag(let user, let kind, let deleting): "\(user) 不可\(deleting ? "删除" : "移动")\(Self.tag(kind))标签"
+        case .tagsKeptForEver(let kind): "\(Self.tag(kind))标签永久保留；只有 CM工程师 可以建立新的标签"
+        case .tagNeverChanged(let kind, let deleting): "\(Self.tag(kind))标签永远不可\(deleting ? "删除" : "移动")"
+        case .tagsRecordWhatHappened(let kind): "\(Self.tag(kind))标签记录已发生的事；请另建一个新标签"
+        case .tagDiffersOnlyInCase(let twin): "与已有标签 \(twin) 只有字母大小写不同"
+        case .tagCaseHint(let kind): "Windows 和 macOS 的客户端分不清它们；\(Self.tag(kind))标签由 cmkeeper \(kind) 建立"
+        case .lightweightTag: "是轻量标签"
+        case .tagsMustBeAnnotated(let kind): "\(Self.tag(kind))标签必须是附注标签：git tag -a"
+        case .onlyMainAndTags: "配置库只接受 main 分支以及 release/ 和 baseline/ 标签"
+        case .pushToMain: "把您的工作推送到 main（git push origin HEAD:main）"
+        case .noRecordNamesTag(let kind): "main 上没有指向这个标签的\(Self.tag(kind))记录"
+        case .tagMadeOnlyByCmkeeper(let kind, let log):
+            "\(Self.tag(kind))标签只由 cmkeeper \(kind) 建立，并逐一记入 projects/ID/\(log)；请推送 cmkeeper 建立的标签，或者不推送标签"
+        case .notTheRecordedTag(let detail): "不是 cmkeeper 为其记录建立的标签：\(detail)"
+        case .pushOnlyTheRecordedTag(let kind, let name):
+            "只推送 cmkeeper \(kind) 建立的标签（从配置库取得：git fetch origin tag \(name)），或者不推送"
+        case .mainNeverDeleted: "main 不可删除"
+        case .historyKept: "配置库的历史永久保留"
+        case .notFastForward: "这次推送会改写 main 的历史（不是快进）"
+        case .pullRebaseThenPush: "先拉取（git pull --rebase origin main），再重新推送；切勿强制推送配置库"
+        case .inCommit(let message, let commit, let subject): "\(message.zhCN)（在提交 \(commit)“\(subject)”中）"
+        case .authoredBySomeoneElse(let subject, let author, let email, let known, let user):
+            "“\(subject)”的作者是 \(author) <\(email)>\(known.map { "（roles.toml 中的 \($0)）" } ?? "")，不是推送它的 \(user)"
+        case .pushOnlyOwnCommits:
+            "提交的作者就是提交其文档的人：只推送您自己的提交，使用 roles.toml 中您的姓名或邮箱（只有 CM工程师 可以推送别人的提交）"
+
+        case .keysNotWritten(let file, let error): "推送已完成，但 \(file) 没有重新写入：\(error.zhCN)"
+        case .accountRunsKeysSync: "请由配置库的账户执行 cmkeeper keys sync"
+        case .cmOnly(let action): "只有 CM工程师 可以\(action.zhCN)"
+        case .askCMEngineer: "请联系 CM工程师"
+        case .mayNotDo(let user, let action, let role): "\(user) 不可\(action.zhCN)：只有 \(role) 可以"
+        case .roleGivenBy(let user): "请 CM工程师 在 .cmkeeper/roles.toml 中给 \(user) 这个角色，或以有这个角色的用户身份执行（--user）"
+        case .isSymbolicLink: "是符号链接"
+        case .commitFileNotLink: "请提交文件本身；配置库不保存链接"
+        case .isSubmodule: "是子模块"
+        case .commitFilesNotSubmodule: "请提交文件本身；配置库不保存子模块"
+        case .notAProjectID(let id): "“\(id)”不是有效的项目编号"
+        case .projectsCreatedByCM: "项目由 CM工程师 用 `cmkeeper project create` 建立"
+        case .projectDoesNotExist(let id): "项目 \(id) 不存在（没有 project.toml）"
+        case .cmCreatesProjectFirst(let id): "请 CM工程师 先建立它：cmkeeper project create \(id) …"
+        case .mayNotChangeProject(let user, let project, let manager): "\(user) 不可修改项目 \(project)：它的项目经理是 \(manager)"
+        case .askManagerOrCM(let manager): "请联系 \(manager) 或 CM工程师"
+        case .managerChangesOnlyPhase: "项目经理在这里只能修改 phase 和 trial_run"
+        case .askCMToChangeProject: "请 CM工程师 修改项目的名称、客户、项目经理或规模"
+        case .mayNotChangeDocuments(let user, let project): "\(user) 不可修改项目 \(project) 的文档"
+        case .onlyManagerOrCM(let manager): "只有它的项目经理\(manager.map { "（\($0)）" } ?? "")或 CM工程师 可以修改"
+        case .writtenByCmkeeper(let title): "\(title)由 cmkeeper 自动生成"
+        case .doNotEditByHand: "请勿手工修改"
+        case .mustBeFileType(let title, let types): "\(title)必须是 \(types) 文件"
+        case .saveInFormat: "请另存为其中一种格式（扫描签字件用 .pdf）"
+        case .notADocumentHere: "不是流程在这里规定的文档"
+        case .baselineFrozen(let project, let baseline, let change):
+            "\(baseline.map { "不在项目 \(project) 的基线 \($0) 中" } ?? "在项目 \(project) 的基线中")，不可\(change == .deleted ? "删除" : change == .added ? "添加" : "修改")"
+        case .changeGoesThroughRequest: "验收之后的修改须经需求变更申请单，由 CM工程师 办理"
+        case .largeFileContentMissing(let oid): "它的大文件内容（\(oid)…）不在配置库的大文件存储中"
+        case .pushWithGitLFS: "先用 git-lfs 推送（git lfs push origin main），再重新推送"
+        case .overDocumentLimit(let size, let maximum): "有 \(size) 字节，超过了文档 \(maximum) 字节的上限"
+        case .splitOrRaiseLimit: "请拆分或压缩，或请 CM工程师 调高 .cmkeeper/process.toml 中的 max_document_bytes"
+        case .belongsInLargeFileStore(let size, let threshold): "有 \(size) 字节：超过 \(threshold) 字节的文件应放在大文件存储中"
+        case .trackWithGitLFS(let pattern): "在您的克隆中执行 git lfs track '\(pattern)'，再重新提交（或使用 cmkeeper submit）"
+        case .unknownRulesFile: "不是 cmkeeper 在 .cmkeeper/ 中认识的文件"
+        case .rulesFilesAre: "那里只有 process.toml、roles.toml 和 keys.toml"
+        case .rulesFileNeeded: "不可删除：配置库依赖它运行"
+        case .changeItInstead: "请修改它，而不是删除"
+        case .fixRulesFile: "请改正这个文件；cmkeeper 从不按读不懂的规则运行"
+        case .fixTheFile: "请改正这个文件"
+        case .changeKeysWithCommands: "用 cmkeeper keys add 和 cmkeeper keys remove 修改密钥"
+        case .appendOnlyDeleted: "只可追加，不可删除"
+        case .restoreIt: "请恢复它"
+        case .appendOnlyChanged: "只可追加：已有的行被修改或删除了"
+        case .restoreLines: "请恢复已有的行；新行只加在末尾"
+
+        case .notALibrary(let path, let file): "\(path) 不是 cmkeeper 配置库（没有 \(file)）"
+        case .createOrNameLibrary(let path): "用 `cmkeeper init \(path)` 建立配置库，或用 --library 或 CMKEEPER_LIBRARY 指明您的配置库"
+        case .noLibraryHere(let folder): "这里（\(folder)）及上级文件夹都没有 cmkeeper 配置库"
+        case .nameOrCreateLibrary: "用 --library 目录 或 CMKEEPER_LIBRARY 指明配置库，或用 `cmkeeper init 目录` 建立一个"
+        case .projectIDHint(let maximum): "使用 1 到 \(maximum) 个字母、数字、'-'、'_' 或 '.'，不以点开头（例如 P-2026-001）"
+        case .mayNotActAsOther(let me, let owner, let named):
+            "您是 \(me)；只有 root 或配置库的账户（\(owner)）可以以他人身份执行：--user 或 CMKEEPER_USER \(named) 被拒绝"
+        case .actAsYourself(let named):
+            "去掉 --user 和 CMKEEPER_USER 以您自己的身份执行，或请 \(named) 本人执行；通过 ssh 时由您的密钥确定身份"
+        case .projectExists(let id): "项目 \(id) 已存在"
+        case .projectClashes(let id, let existing): "项目 \(id) 与已有项目 \(existing) 冲突（编号只有字母大小写不同）"
+        case .chooseAnotherID: "请换一个编号；`cmkeeper project list` 列出已用的编号"
+        case .projectNeedsName(let id): "项目 \(id) 需要名称"
+        case .giveName: "用 --name 给出，例如 --name \"某某银行核心系统实施\""
+        case .nothingToApprove(let project, let title, let file): "项目 \(project) 没有可审批的\(title)\(file.map { "（\($0)）" } ?? "")"
+        case .managerSubmitsFirst(let project, let title): "请项目经理先提交：cmkeeper submit \(project) \(title).docx"
+        case .cannotApprove(let user, let title, let roles): "\(user) 不能审批\(title)：它由 \(roles) 审批"
+        case .cmGivesRoles: "角色由 CM工程师 在 .cmkeeper/roles.toml 中授予"
+        case .notInRole(let user, let role): "\(user) 不是 \(role)"
+        case .alreadyApproved(let title, let project, let role, let by): "\(project) 的\(title)当前版本已由\(role)审批（\(by)）"
+        case .nothingToDo: "无需操作"
+        case .projectHoldsSeveralFiles(let project, let count, let title, let files): "项目 \(project) 有 \(count) 个\(title)文件（\(files)）"
+        case .nameOneWithFile(let name): "用 --file 指明要审批的那个，例如 --file \(name)"
+        case .moveBackNeedsReason(let id): "把项目 \(id) 退回前一阶段需要说明原因"
+        case .sayWhy(let project, let phase): "说明原因：cmkeeper phase \(project) \(phase) --back --reason \"…\""
+        case .notAValidManagerLogin(let login): "“\(login)”不是有效的项目经理登录名"
+        case .useManagersLogin: "请使用项目经理的登录名：字母、数字、'.'、'_' 和 '-'"
+        case .changeRequestNeedsID: "--change-request 需要需求变更申请单的编号，例如 CR-003"
+        case .changeRequestNumber: "即需求变更申请单的编号"
+        case .gitRefuses(let what): "git 拒绝了它：\(what)"
+        case .renameWhatGitRefuses: "请重命名 git 拒绝的文件或文件夹，然后重新放入或推送"
+        case .cannotApproveBecause(let user, let title, let project, let why): "\(user) 不能审批 \(project) 的\(title)：\(why.zhCN)"
+        case .approvalRefused(let title, let user, let why): "\(user) 对\(title)的审批：\(why.zhCN)"
+        case .askAnotherApprover(let role): "请另一位 \(role) 审批"
+        case .submitterMayNotApprove(let submitter, let path, let title): "\(submitter) 提交了 \(path)，因此不能审批它：\(title)须由他人审批"
+        case .alreadyApprovedInOtherRole(let user, let role, let title, let at, let other):
+            "\(user) 已以\(role)身份审批了\(title)（\(at)）；\(other)的审批须由他人给出"
+        case .notAFileOf(let path, let title): "\(path) 不是\(title)的文件"
+        case .approveWhereKept(let pattern): "请审批流程规定位置上的文档：\(pattern)"
+        case .approveAgain: "请重新审批"
+        case .severalFiles(let count, let files): "共有 \(count) 个文件（\(files)）；审批只对文档唯一的文件有效"
+        case .keepOneFile(let path): "只保留文档的一个文件（删除其他的）；如果留下的不是审批过的 \(path)，请重新审批"
+        case .approvedFileReplaced(let path, let other): "审批过的文件 \(path) 已被 \(other) 替换"
+        case .approvedFileGone(let path): "审批过的文件 \(path) 已不存在"
+        case .submitThenApproveAgain: "请重新提交，然后重新审批"
+        case .approvedFileChanged(let path, let by): "审批过的文件 \(path) 在 \(by) 审批之后已被修改"
+        case .approvalDoesNotCount(let title, let why, let fix): "\(title)：\(why.zhCN)；\(fix.zhCN)"
+        case .pathRefused(let path, let message): "路径“\(path)”被拒绝：\(message.zhCN)"
+        case .pathEndsWithSlash: "路径以 '/' 结尾"
+        case .pathHasEmptyFolderName: "路径中有空的文件夹名（'//'）"
+        case .removeTrailingSlash: "请去掉末尾的 '/'"
+        case .writeSingleSlash: "文件夹名之间只写一个 '/'"
+        case .nameNotUTF8(let byte, let offset): "名称不是有效的 UTF-8（第 \(offset) 字节为 0x\(byte)），任何客户端都无法一致地显示或保存"
+        case .renameInUTF8: "请在原来的磁盘上用能写 Unicode（UTF-8）名称的程序重命名，然后重试"
+        case .pathEmpty: "路径为空"
+        case .giveRelativePath: "请给出相对于仓库根目录的路径，例如 projects/P-001/plan.docx"
+        case .pathStartsWithSlash: "路径以 '/' 开头，是绝对路径，不在仓库内"
+        case .pathStartsWithBackslash: "路径以 '\\' 开头，是 Windows 的绝对路径或网络路径，不在仓库内"
+        case .pathStartsWithDrive(let drive): "路径以 Windows 盘符“\(drive):”开头，不在仓库内"
+        case .pathTooLong(let bytes, let limit): "路径的 UTF-8 长度为 \(bytes) 字节，上限为 \(limit)"
+        case .shortenPath: "请缩短文件夹名和文件名，或减少文件夹层数（一个汉字占 3 字节）"
+        case .nameEmpty: "其中一个名称为空"
+        case .giveEveryName: "请给每个文件和文件夹起名"
+        case .nameContainsSlash(let name): "名称 \(name) 含有 '/'，它用来分隔文件夹，不能用在名称中"
+        case .separateNames: "请把文件夹分开写，或重命名去掉 '/'"
+        case .pathHasDots(let up): up ? "路径含有“..”，会跳出所在文件夹" : "路径含有“.”，它不是文件名或文件夹名"
+        case .writeWithoutDots: "请写不含 '.' 和 '..' 的、相对于仓库根目录的路径"
+        case .nameHasControlCharacter(let what, let code): "\(what.zhCN)含有控制字符 \(code)，各客户端的显示和保存方式不同"
+        case .renameWithoutControl: "请重命名，去掉控制字符（制表符、换行、转义码）"
+        case .nameNotNFC(let what, let decomposed):
+            decomposed
+                ? "\(what.zhCN)是分解形式（重音记号单独存放，macOS 就这样写名称），不是 git 和其他客户端期望的合成形式（NFC）"
+                : "\(what.zhCN)不是 git 和其他客户端期望的 Unicode 合成形式（NFC）：含有 NFC 会替换的字符（如开尔文符号或 CJK 兼容汉字）或顺序不对的组合记号"
+        case .retypeOrNormalise: "请重新输入名称来重命名，或让 cmkeeper 把它规范为 NFC"
+        case .nameHasBackslash(let what): "\(what.zhCN)含有 '\\'，Windows 把它当作文件夹分隔符"
+        case .useSlash: "文件夹之间请用 '/'，或重命名去掉 '\\'"
+        case .nameIsGitFolder(let what, let spelling):
+            switch spelling {
+            case .shortName: "\(what.zhCN)是 git 自用文件夹 .git 的 Windows 短名称（8.3）"
+            case .exact: "\(what.zhCN)是 git 自用的文件夹"
+            case .other: "\(what.zhCN)是 git 自用文件夹 .git 的另一种写法"
+            }
+        case .renameGitFolder(let isLast):
+            isLast ? "请重命名；git 和 cmkeeper 不接受任何写法的 .git 文件或文件夹" : "请重命名这个文件夹；git 和 cmkeeper 不接受 .git 下的文件"
+        case .nameHasInvisibleCharacter(let what, let code, _, let at, let of):
+            "\(what.zhCN)在第 \(at) 个字符（共 \(of) 个）处含有不可见字符 \(code)，可能冒充外观相同的另一个名称"
+        case .retypeWithoutInvisible: "请重新输入名称来重命名；零宽字符和文字方向字符不能出现在配置库的名称中"
+        case .nameHasWindowsReserved(let what, let character): "\(what.zhCN)含有 '\(character)'，Windows 无法在名称中保存它"
+        case .renameWithoutReserved: "请重命名，不要用 < > : \" | ? * 中的任何字符"
+        case .nameIsWindowsDevice(let what, let device): "\(what.zhCN)是 Windows 设备名 \(device)，即使带扩展名，Windows 也不能用作文件名或文件夹名"
+        case .renameDevice(let device): "请重命名，使点号前不是 CON、PRN、AUX、NUL、COM1–COM9 或 LPT1–LPT9（例如 \(device)-1）"
+        case .nameEndsWith(let what, let dot): "\(what.zhCN)以\(dot ? "点号" : "空格")结尾，Windows 会悄悄去掉它"
+        case .renameWithoutTrailing(let dot): "请重命名，去掉末尾的\(dot ? "点号" : "空格")"
+        case .nameTooLong(let what, let bytes, let limit): "\(what.zhCN)的 UTF-8 长度为 \(bytes) 字节，上限为 \(limit)"
+        case .shortenName: "请缩短名称（一个汉字占 3 字节）"
+        case .noFilesToSubmit: "没有要提交的文件"
+        case .nameFiles: "请给出一个或多个文件"
+        case .dropFiles: "请放入一个或多个文件"
+        case .noProject(let id): "配置库中没有项目 \(id)"
+        case .projectListShows: "`cmkeeper project list` 列出所有项目"
+        case .dropIntoExistingProject: "请把文件放进已有项目的收件文件夹；项目编号可向 CM工程师 询问"
+        case .straightInInbox(let name): "\(name) 直接放在了 inbox/ 中，不在任何项目的文件夹里"
+        case .dropIntoProjectFolder(let name): "请放进项目编号的文件夹，例如 inbox/P-2026-001/\(name)"
+        case .isTemporary(let kind): "是\(kind.zhCN)"
+        case .closeAndRemove(let verb): "请关闭文档并删除这个文件；只\(verb.zhCN)文档本身"
+        case .notARegularFile(let kind): "是\(kind)，不是普通文件"
+        case .submitTheDocumentItself: "请提交文档本身，而不是链接、文件夹或设备"
+        case .dropTheDocumentItself: "请放入文档本身，而不是链接或设备"
+        case .cannotBeRead(let reason): "无法读取（\(reason)）"
+        case .checkThePath: "请检查路径"
+        case .dropAgain: "请重新放入"
+        case .nameFitsSeveral(let listed): "文件名可对应多个文档：\(listed)"
+        case .renameToTheOne(let example, let otherwise): "请改为它实际对应的文档名（例如 \(example)），或\(otherwise.zhCN)"
+        case .nameSaysNoDocumentDidYouMean(let listed): "文件名看不出是哪个文档；您是指 \(listed) 吗？"
+        case .nameSaysNoDocument: "文件名看不出是哪个文档"
+        case .nameByTitle(let example, let otherwise): "请以文档标题命名（例如 \(example)），或\(otherwise.zhCN)"
+        case .nameByChineseTitle(let example, let otherwise): "请以文档的中文标题命名（例如 \(example)），或\(otherwise.zhCN)"
+        case .orGiveType: "用 --type 指明文档类型"
+        case .orDropIntoFolder(let folder): "如果它不是流程规定的文档，放进 \(folder)/"
+        case .orAskCM: "询问 CM工程师 它是哪个文档"
+        case .notInItsPlace(let free): "不是流程在此位置规定的文档\(free.isEmpty ? "" : "，也不属于 \(free)")"
+        case .cannotBeDroppedRemoveIt: "它不能通过收件文件夹放入；请把它从收件文件夹中删除"
+        case .onlyPeoplesDocuments(let verb): "只\(verb.zhCN)由人编写的文档"
+        case .typeNotInProcess(let given): "--type \(given) 不是流程中的文档类型"
+        case .typeNameHint: "请使用 .cmkeeper/process.toml 中的编号、中文标题或别名，例如 acceptance-report 或 安装验收报告"
+        case .mustBeNamedLike(let title, let pattern): "\(title)必须按 \(pattern) 命名"
+        case .renameLike(let example): "请重命名，例如 \(example)"
+        case .hasNoPlace: "没有可放的位置"
+        case .looksLike(let title, let id, let path): "这看来是\(title)（\(id)）：请放在项目文件夹的 \(path)"
+        case .fitsSeveralKeepAs(let places): "文件名可对应多个文档；请按它实际对应的文档存放：\(places.zhCN)"
+        case .didYouMean(let places): "您是指 \(places.zhCN) 吗？"
+        case .notADocumentType(let id): "“\(id)”不是流程中的文档类型"
+        case .nameByTitleInFolder(let folders, let free): "请以中文标题命名并放在所属阶段的文件夹（\(folders)），或放在 \(free)"
+        case .place(let title, let id, let path): "\(title)（\(id)）：\(path)"
+        case .places(let places): places.map(\.zhCN).joined(separator: "，或 ")
+        case .cmOnlyAttributesLine(let line): "只有 CM工程师 可以修改或删除 .gitattributes 的行（“\(line)”）"
+        case .nameAndDropInbox(let free):
+            "请以文档的中文标题命名（例如 安装验收报告.docx），直接放进项目的收件文件夹\(free.isEmpty ? "" : "，或放进 \(free)")"
+
+        case .rejectedNote(let file, let what, let todo, let droppedAs, let user, let time, let folder):
+            """
+            \(file) 没有收入配置库。
+
+            问题：
+            \(what.zhCN)
+
+            怎么办：
+            \(todo?.zhCN ?? Message.askCMEngineer.zhCN)
+
+            它由 \(user) 以 \(droppedAs) 放入，于 \(time) 被退回。
+            改正后请重新放进 \(folder)。这个说明文件和旁边的退回文件都可以删除。
+            """
+        }
+    }
+
+    private static func files(_ count: Int) -> String { count == 1 ? "这个文件" : "这 \(count) 个文件" }
+    private static func tag(_ kind: String) -> String { kind == "release" ? "发行" : kind == "baseline" ? "基线" : kind }
+}
+
+extension CMAction {
+    var zhCN: String {
+        switch self {
+        case .changeRules: "修改配置库的规则（.cmkeeper/）"
+        case .changeOutsideProject: "修改项目文件夹以外的文件"
+        case .createProject: "建立项目"
+        case .rewriteProjectRecord: "改写项目记录"
+        case .deleteProject: "删除项目"
+        case .writeReleaseLog: "写发行记录日志"
+        case .recordBaselines: "记录基线"
+        case .changeReleasedSoftware: "修改已发行的软件"
+        case .removeAttributes: "删除 .gitattributes"
+        case .createReleaseTags: "建立发行标签"
+        case .createBaselineTags: "建立基线标签"
+        case .changeRoles: "修改角色"
+        case .changeKeys: "修改 ssh 密钥"
+        case .makeBaseline: "建立基线"
+        case .releaseSoftware: "发行软件"
+        }
+    }
+}
+
+extension TemporaryKind {
+    var zhCN: String {
+        switch self {
+        case .officeLock: "Office 锁文件（~$…），文档打开时产生"
+        case .libreOfficeLock: "LibreOffice/WPS 锁文件（.~…），文档打开时产生"
+        case .editorCopy: "编辑器的临时副本"
+        case .download: "临时文件或未下载完的文件"
+        case .systemFile: "操作系统自动写入的文件"
+        }
+    }
+}
+
+extension Verb {
+    var zhCN: String {
+        switch self {
+        case .push: "推送"
+        case .submit: "提交"
+        case .drop: "放入"
+        }
+    }
+}
+
+extension NameInPath {
+    var zhCN: String { isFolder ? "文件夹名 \(name) " : "名称 \(name) " }
+}

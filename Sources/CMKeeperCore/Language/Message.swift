@@ -1,0 +1,419 @@
+/// The keys of cmkeeper's message catalog: every sentence a person reads, with what it
+/// names (paths, ids, logins, counts) as associated values. Each language's text is an
+/// exhaustive `switch` (`Message+en.swift`, `Message+zhCN.swift`), so the compiler refuses a
+/// key missing in either. Paths, ids, commands and git's own words stay as they are.
+public indirect enum Message: Sendable, Hashable {
+    /// Words that are the same in every language: a path, an id, a command, or what a lower
+    /// layer (libgit2, the file system) said.
+    case verbatim(String)
+    /// English not moved into the catalog yet; shown as it is in every language.
+    case untranslated(String)
+    /// Several messages, one after the other.
+    case joined([Message], separator: String)
+
+    // MARK: The command line
+    case langNeedsValue
+    case unknownLanguage(String)
+
+    // MARK: What commands tell
+    case projectCreated(id: String, name: String, manager: String, size: String, phase: String, commit: String)
+    case dropFolderIs(String)
+    case createdLibrary(path: String, repository: String, inbox: String, products: String?, settings: String, cm: String)
+    case committedDocuments(count: Int, project: String, commit: String)
+    case inLargeFileStore
+    case approved(path: String, project: String, role: String, blob: String, commit: String)
+    case nextRelease(String)
+    case managerHoldsNoRole(String)
+    case grantManagerRole(String)
+    /// The columns of the project list, tab-separated.
+    case projectColumns
+    /// The columns of the role list, tab-separated.
+    case roleColumns
+    case alreadyHasRole(user: String, role: String)
+
+    // MARK: status
+    /// The columns of the status table, tab-separated.
+    case statusColumns
+    case noProjectMatches
+    case noProjectsYet
+    case wrote(String)
+    case statusHeader(id: String, name: String, customer: String, manager: String, large: Bool, trialRun: Bool)
+    case phaseProblem(String)
+    case phaseProblemFix(file: String)
+    case phaseIs(title: String, id: String)
+    case phaseGate(title: String, id: String, gate: Gate)
+    case documentPresent(title: String, paths: String)
+    case documentMissing(title: String)
+    case documentNotHeld(title: String)
+    case documentNotNeeded(title: String)
+    case approvedBy(title: String, by: String, at: String)
+    case approvalMissing(title: String)
+    case softwareReleased(count: Int)
+    case changeRequestsAre(String)
+    case weeklyReportsMissing(String)
+    case toLeave(phase: String, missing: String)
+    case toClose(phase: String, missing: String, id: String)
+
+    // MARK: daemon status
+    case daemonRunning(pid: String, since: String?)
+    case daemonNotRunning
+    case daemonLibrary(String)
+    case daemonMain(String?)
+    case inboxWaiting(Int)
+    /// The columns of the inbox's queue, tab-separated.
+    case waitingColumns
+    case inboxItself
+    case noRecentCommits(running: Bool)
+    case recentCommits(running: Bool)
+    /// The columns of the recent commits, tab-separated.
+    case recentCommitColumns
+    case noMirrors
+    case mirrorsHeading
+    /// The columns of the mirrors, tab-separated.
+    case mirrorColumns
+    case mirrorFailing(Int)
+    case commitsBehind(Int?)
+    case never
+
+    // MARK: release, releases
+    case released(product: String, version: String, project: String, id: String)
+    case releasedToBy(recipient: String, by: String, at: String)
+    case commitAndTag(commit: String, tag: String)
+    case answersForm(String)
+    /// The columns of a release's file table, tab-separated.
+    case releaseFileColumns
+    case releaseTotals(files: Int, size: String, new: String)
+    /// The columns of the releases table, tab-separated.
+    case releasesColumns
+    case noReleases(project: String?)
+    case releaseWith
+
+    // MARK: demo
+    case demoIn(String)
+    case demoWroteProducts(path: String, product: String, version: String)
+    case demoCreatedLibrary(path: String, me: String)
+    case demoCreatedProject(id: String, name: String, customer: String, manager: String)
+    case demoGaveRoles(String)
+    case demoReleaseRecord(file: String)
+    case demoLookWithGit
+    case demoLFSOnce
+    case demoOrWithCmkeeper
+    case demoLeadershipApproves
+
+    // MARK: The frame of every refusal
+    /// `cmkeeper: ` before a refusal on the command line.
+    case refusalPrefix
+    /// `hint:` before what to do.
+    case hintLabel
+    /// `fix:` before a problem's fix.
+    case fixLabel
+    /// How many different problems: “1 problem”, “3 problems”.
+    case problemCount(Int)
+    /// Many files with the same problem, summed up: “412 files under projects/P/:”.
+    case filesUnder(count: Int, folder: String)
+    /// A refused push or commit's first line.
+    case hookRefused(commit: Bool, count: Int)
+    /// The heading of the way back.
+    case toGetBack
+    /// A change that breaks the process, with its problems listed below.
+    case invalidChange(what: Message, problems: [ValidationProblem])
+    case fixEachProblem
+    /// What a refused change is: “this push”, “this drop”, “this submission”.
+    case thisDrop
+    case thisSubmission
+    case thisChange
+
+    // MARK: The way back (WayBack)
+    case nothingLanded
+    case pullFirst
+    case commitUnderOwnName(name: String, email: String)
+    case amendAuthor
+    case pushAgain
+    case squashUnpushed
+    case restoreKept(files: Int, arguments: String)
+    case commitAndPushAgain
+    case dropUnpushed(upstream: String)
+    case deleteRefusedReferences(count: Int)
+    case takeOutOfCommit(files: Int, arguments: String)
+    case alreadyInUnpushed(files: Int, upstream: String, arguments: String)
+    case fixAndCommitAgain
+
+    // MARK: References (PushValidator)
+    case mayNotMoveTag(user: String, kind: String, deleting: Bool)
+    case tagsKeptForEver(kind: String)
+    case tagNeverChanged(kind: String, deleting: Bool)
+    case tagsRecordWhatHappened(kind: String)
+    case tagDiffersOnlyInCase(twin: String)
+    case tagCaseHint(kind: String)
+    case lightweightTag
+    case tagsMustBeAnnotated(kind: String)
+    case onlyMainAndTags
+    case pushToMain
+    case noRecordNamesTag(kind: String)
+    case tagMadeOnlyByCmkeeper(kind: String, log: String)
+    case notTheRecordedTag(detail: String)
+    case pushOnlyTheRecordedTag(kind: String, name: String)
+    case mainNeverDeleted
+    case historyKept
+    case notFastForward
+    case pullRebaseThenPush
+    case inCommit(Message, commit: String, subject: String)
+    case authoredBySomeoneElse(subject: String, author: String, email: String, known: String?, user: String)
+    case pushOnlyOwnCommits
+
+    case keysNotWritten(file: String, error: Message)
+    case accountRunsKeysSync
+
+    // MARK: Changes (ChangeValidator)
+    case cmOnly(CMAction)
+    case askCMEngineer
+    /// Someone without the role a command needs.
+    case mayNotDo(user: String, action: CMAction, role: String)
+    case roleGivenBy(user: String)
+    case isSymbolicLink
+    case commitFileNotLink
+    case isSubmodule
+    case commitFilesNotSubmodule
+    case notAProjectID(String)
+    case projectsCreatedByCM
+    case projectDoesNotExist(String)
+    case cmCreatesProjectFirst(String)
+    case mayNotChangeProject(user: String, project: String, manager: String)
+    case askManagerOrCM(String)
+    case managerChangesOnlyPhase
+    case askCMToChangeProject
+    case mayNotChangeDocuments(user: String, project: String)
+    case onlyManagerOrCM(manager: String?)
+    case writtenByCmkeeper(title: String)
+    case doNotEditByHand
+    case mustBeFileType(title: String, types: String)
+    case saveInFormat
+    case notADocumentHere
+    case baselineFrozen(project: String, baseline: String?, change: FileChange)
+    case changeGoesThroughRequest
+    case largeFileContentMissing(String)
+    case pushWithGitLFS
+    case overDocumentLimit(size: Int64, maximum: Int64)
+    case splitOrRaiseLimit
+    case belongsInLargeFileStore(size: Int64, threshold: Int64)
+    case trackWithGitLFS(pattern: String)
+    case unknownRulesFile
+    case rulesFilesAre
+    case rulesFileNeeded
+    case changeItInstead
+    case fixRulesFile
+    case fixTheFile
+    case changeKeysWithCommands
+    case appendOnlyDeleted
+    case restoreIt
+    case appendOnlyChanged
+    case restoreLines
+
+    // MARK: Finding the library, the project, the user
+    case notALibrary(path: String, file: String)
+    case createOrNameLibrary(path: String)
+    case noLibraryHere(String)
+    case nameOrCreateLibrary
+    case projectIDHint(maximum: Int)
+    case mayNotActAsOther(me: String, owner: String, named: String)
+    case actAsYourself(named: String)
+
+    // MARK: Projects and approvals
+    case projectExists(String)
+    case projectClashes(String, existing: String)
+    case chooseAnotherID
+    case projectNeedsName(String)
+    case giveName
+    case nothingToApprove(project: String, title: String, file: String?)
+    case managerSubmitsFirst(project: String, title: String)
+    case cannotApprove(user: String, title: String, roles: String)
+    case cmGivesRoles
+    case notInRole(user: String, role: String)
+    case alreadyApproved(title: String, project: String, role: String, by: String)
+    case nothingToDo
+    case projectHoldsSeveralFiles(project: String, count: Int, title: String, files: String)
+    case nameOneWithFile(String)
+    case moveBackNeedsReason(String)
+    case sayWhy(project: String, phase: String)
+    case notAValidManagerLogin(String)
+    case useManagersLogin
+    case changeRequestNeedsID
+    case changeRequestNumber
+    case gitRefuses(String)
+    case renameWhatGitRefuses
+    case cannotApproveBecause(user: String, title: String, project: String, Message)
+    case approvalRefused(title: String, user: String, Message)
+    case askAnotherApprover(role: String)
+    case submitterMayNotApprove(submitter: String, path: String, title: String)
+    case alreadyApprovedInOtherRole(user: String, role: String, title: String, at: String, other: String)
+    case notAFileOf(path: String, title: String)
+    case approveWhereKept(String)
+    case approveAgain
+    case severalFiles(count: Int, files: String)
+    case keepOneFile(String)
+    case approvedFileReplaced(path: String, by: String)
+    case approvedFileGone(String)
+    case submitThenApproveAgain
+    case approvedFileChanged(path: String, by: String)
+    /// Why an approval given does not count: `TITLE: why; what to do`.
+    case approvalDoesNotCount(title: String, Message, fix: Message)
+
+    // MARK: Paths and names (RepositoryPath)
+    case pathRefused(String, Message)
+    case pathEndsWithSlash
+    case pathHasEmptyFolderName
+    case removeTrailingSlash
+    case writeSingleSlash
+    case nameNotUTF8(byte: String, offset: Int)
+    case renameInUTF8
+    case pathEmpty
+    case giveRelativePath(definite: Bool)
+    case pathStartsWithSlash
+    case pathStartsWithBackslash
+    case pathStartsWithDrive(String)
+    case pathTooLong(bytes: Int, limit: Int)
+    case shortenPath
+    case nameEmpty
+    case giveEveryName
+    case nameContainsSlash(String)
+    case separateNames
+    case pathHasDots(up: Bool)
+    case writeWithoutDots
+    case nameHasControlCharacter(NameInPath, code: String)
+    case renameWithoutControl
+    case nameNotNFC(NameInPath, decomposed: Bool)
+    case retypeOrNormalise
+    case nameHasBackslash(NameInPath)
+    case useSlash
+    case nameIsGitFolder(NameInPath, spelling: GitFolderSpelling)
+    case renameGitFolder(isLast: Bool)
+    case nameHasInvisibleCharacter(NameInPath, code: String, character: String, at: Int, of: Int)
+    case retypeWithoutInvisible
+    case nameHasWindowsReserved(NameInPath, character: String)
+    case renameWithoutReserved
+    case nameIsWindowsDevice(NameInPath, device: String)
+    case renameDevice(String)
+    case nameEndsWith(NameInPath, dot: Bool)
+    case renameWithoutTrailing(dot: Bool)
+    case nameTooLong(NameInPath, bytes: Int, limit: Int)
+    case shortenName
+
+    // MARK: Files people give (submit, the inbox)
+    case noFilesToSubmit
+    case nameFiles
+    case dropFiles
+    case noProject(String)
+    case projectListShows
+    case dropIntoExistingProject
+    case straightInInbox(String)
+    case dropIntoProjectFolder(String)
+    case isTemporary(TemporaryKind)
+    case closeAndRemove(verb: Verb)
+    case notARegularFile(kind: String)
+    case submitTheDocumentItself
+    case dropTheDocumentItself
+    case cannotBeRead(String)
+    case checkThePath
+    case dropAgain
+    case nameFitsSeveral(String)
+    case renameToTheOne(example: String, otherwise: Message)
+    case nameSaysNoDocumentDidYouMean(String)
+    case nameSaysNoDocument
+    case nameByTitle(example: String, otherwise: Message)
+    case nameByChineseTitle(example: String, otherwise: Message)
+    case orGiveType
+    case orDropIntoFolder(String)
+    case orAskCM
+    case notInItsPlace(free: String)
+    case cannotBeDroppedRemoveIt
+    case onlyPeoplesDocuments(Verb)
+    case typeNotInProcess(String)
+    case typeNameHint
+    case mustBeNamedLike(title: String, pattern: String)
+    case renameLike(String)
+    case hasNoPlace
+    case looksLike(title: String, id: String, path: String)
+    case fitsSeveralKeepAs(Message)
+    case didYouMean(Message)
+    case notADocumentType(String)
+    case nameByTitleInFolder(folders: String, free: String)
+    /// `TITLE (ID) at PATH`: where a document is kept.
+    case place(title: String, id: String, path: String)
+    /// Places a hint lists, joined by “or”.
+    case places([Message])
+    case cmOnlyAttributesLine(String)
+    case nameAndDropInbox(free: String)
+
+    // MARK: The rejected folder (a note beside each refused file)
+    case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
+}
+
+/// A name in a path, as a message names it: a file's (the last) or a folder's, quoted.
+public struct NameInPath: Sendable, Hashable {
+    public let name: String
+    public let isFolder: Bool
+
+    public init(name: String, isFolder: Bool) {
+        self.name = name
+        self.isFolder = isFolder
+    }
+}
+
+/// How a name spells git's own folder.
+public enum GitFolderSpelling: Sendable, Hashable, CaseIterable {
+    /// `.git` itself.
+    case exact
+    /// `GIT~1`, its Windows short name.
+    case shortName
+    /// Another spelling Windows or macOS takes for it (`.GIT`, `.git.`).
+    case other
+}
+
+/// What a change does to a file.
+public enum FileChange: Sendable, Hashable, CaseIterable {
+    case added, changed, deleted
+
+    var en: String {
+        switch self {
+        case .added: "added"
+        case .changed: "changed"
+        case .deleted: "deleted"
+        }
+    }
+}
+
+/// Where a phase's gate stands.
+public enum Gate: Sendable, Hashable, CaseIterable {
+    case met, notMet, skipped
+}
+
+/// What only a CM engineer may do.
+public enum CMAction: Sendable, Hashable, CaseIterable {
+    case changeRules, changeOutsideProject, createProject, rewriteProjectRecord, deleteProject
+    case writeReleaseLog, recordBaselines, changeReleasedSoftware, removeAttributes
+    case createReleaseTags, createBaselineTags
+    case changeRoles, changeKeys, makeBaseline, releaseSoftware
+}
+
+/// The kinds of temporary file an editor or office program leaves beside a document.
+public enum TemporaryKind: Sendable, Hashable, CaseIterable {
+    case officeLock, libreOfficeLock, editorCopy, download, systemFile
+}
+
+/// What a person does with a document: how the hints say it.
+public enum Verb: String, Sendable, Hashable, CaseIterable {
+    case push, submit, drop
+}
+
+extension Message: Localized, CustomStringConvertible {
+    /// The text in `language`.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .zhCN: zhCN
+        case .en: en
+        }
+    }
+
+    /// The English text (for logs and for `"\(message)"`).
+    public var description: String { en }
+}

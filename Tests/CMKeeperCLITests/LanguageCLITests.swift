@@ -1,0 +1,142 @@
+import CMKeeperTestSupport
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything a person reads in the library's language: refusals of a real push (git's
+/// `remote:` lines), of submit, status, and `--lang` and `CMKEEPER_LANG` for one command.
+@Suite("The library's language: zh-CN and en through the real binary and real git")
+struct LanguageCLITests {
+    let doc = Data("PK\u{3}\u{4} a document".utf8)
+
+    /// A library with one project and its hooks, in `language`, and a clone.
+    func setUp(_ language: String) throws -> (Scenario, URL) {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        let settings = s.libraryURL.appendingPathComponent("cmkeeper.toml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try #require(text.contains("language = \"en\""))
+        try Data(text.replacingOccurrences(of: "language = \"en\"", with: "language = \"\(language)\"").utf8).write(to: settings)
+        return (s, try s.clone())
+    }
+
+    /// The lines git prints from the hook: `remote: …`.
+    func remoteLines(_ stderr: String) -> String {
+        stderr.split(separator: "\n").filter { $0.hasPrefix("remote:") }.map { String($0.dropFirst("remote:".count)) }.joined(separator: "\n")
+    }
+
+    func expectChinese(_ text: String, _ words: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(EnglishProse.runs(in: text).isEmpty, "English in: \(text)\n\(EnglishProse.runs(in: text))", sourceLocation: sourceLocation)
+        for word in words { #expect(text.contains(word), "“\(word)” not in: \(text)", sourceLocation: sourceLocation) }
+    }
+
+    @Test func aPushRefusedByTheHookIsToldInChinese() throws {
+        let (s, clone) = try setUp("zh-CN")
+        let result = try s.commitAndPush(clone, as: s.manager, files: [
+            "projects/P-2026-001/随便放的.docx": doc,
+            "projects/P-2026-001/acceptance/安装验收报告.txt": doc,
+            "projects/P-2026-001/acceptance/~$安装验收报告.docx": doc,
+            "projects/P-2026-002/项目实施申请表.xlsx": doc,
+            "projects/P-2026-001/attachments/CON.txt": doc,
+        ])
+        #expect(!result.succeeded)
+        let remote = remoteLines(result.stderr)
+        expectChinese(remote, ["cmkeeper 拒绝了这次推送", "不是流程在这里规定的文档", "安装验收报告必须是", "Office 锁文件", "如何恢复：", "这次推送的内容都没有进入配置库", "改正：", "是 Windows 设备名 CON"])
+        #expect(try s.git(["log", "--format=%s", "main"]).stdout.contains("documents") == false)
+    }
+
+    @Test func theSamePushInAnEnglishLibraryIsToldInEnglish() throws {
+        let (s, clone) = try setUp("en")
+        let result = try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/随便放的.docx": doc])
+        #expect(!result.succeeded)
+        let remote = remoteLines(result.stderr)
+        #expect(remote.contains("cmkeeper refused this push (1 problem):"), "\(remote)")
+        #expect(remote.contains("is not a document of the process here"))
+        #expect(remote.contains("To get back:"))
+    }
+
+    @Test func aRefusedSubmitIsToldInChineseAndLangChoosesEnglishForOneCommand() throws {
+        let (s, _) = try setUp("zh-CN")
+        let file = s.folder.path("desk/随便起的名字.docx")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try doc.write(to: file)
+        let zh = try CLI.run(["submit", "P-2026-001", file.path], user: s.manager, library: s.libraryURL)
+        #expect(!zh.succeeded)
+        expectChinese(zh.stderr, ["cmkeeper：这次提交不符合流程", "文件名看不出是哪个文档", "提示：逐一改正上面的问题后重试"])
+
+        let missing = try CLI.run(["submit", "P-2026-404", file.path], user: s.manager, library: s.libraryURL)
+        expectChinese(missing.stderr, ["配置库中没有项目 P-2026-404", "提示："])
+
+        let en = try CLI.run(["submit", "--lang", "en", "P-2026-001", file.path], user: s.manager, library: s.libraryURL)
+        #expect(en.stderr.contains("cmkeeper: this submission breaks the process (1 problem)"), "\(en.stderr)")
+        #expect(en.stderr.contains("its name does not say which document it is"))
+
+        let variable = try Shell.run(CLI.binary, ["submit", "P-2026-001", file.path], environment: [
+            "CMKEEPER_USER": s.manager, "CMKEEPER_LIBRARY": s.libraryURL.path, "CMKEEPER_LANG": "en",
+        ])
+        #expect(variable.stderr.contains("this submission breaks the process"), "\(variable.stderr)")
+
+        let unknown = try CLI.run(["status", "--lang=fr"], library: s.libraryURL)
+        #expect(!unknown.succeeded)
+        #expect(unknown.stderr.contains("fr"), "\(unknown.stderr)")
+    }
+
+    @Test func statusReleasesAndProjectCreateAreChineseWithLocalTimesAndNames() throws {
+        let (s, _) = try setUp("zh-CN")
+        let settings = s.libraryURL.appendingPathComponent("cmkeeper.toml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "# timezone = \"Asia/Shanghai\"", with: "timezone = \"Asia/Shanghai\"").utf8).write(to: settings)
+        #expect(try CLI.run(["roles", "grant", s.manager, "project-manager", "--name", "王强"], user: s.cm, library: s.libraryURL).succeeded)
+        let release = try CLI.run(["release", "P-2026-001", "核心业务平台", "2.1.0"], user: s.cm, library: s.libraryURL)
+        #expect(release.succeeded, "\(release)")
+        expectChinese(release.stdout, ["已向 P-2026-001 发行 核心业务平台 2.1.0", "接收人 王强 (wang.pm)", "+08:00"])
+        let detail = try CLI.run(["status", "P-2026-001"], library: s.libraryURL)
+        #expect(detail.succeeded, "\(detail)")
+        expectChinese(detail.stdout, ["客户 示例银行，项目经理 王强 (wang.pm)", "阶段：", "缺少", "软件发行  1 次"])
+        let table = try CLI.run(["status"], library: s.libraryURL)
+        expectChinese(table.stdout, ["项目", "项目经理", "王强 (wang.pm)"])
+        let releases = try CLI.run(["releases"], library: s.libraryURL)
+        expectChinese(releases.stdout, ["发行时间", "+08:00", "王强 (wang.pm)"])
+        let approve = try CLI.run(["approve", "P-2026-001", "安装验收报告"], user: s.cm, library: s.libraryURL)
+        #expect(!approve.succeeded)
+        expectChinese(approve.stderr, ["项目 P-2026-001 没有可审批的安装验收报告", "提示：请项目经理先提交"])
+        let list = try CLI.run(["project", "list"], library: s.libraryURL)
+        expectChinese(list.stdout, ["编号", "项目经理", "王强 (wang.pm)"])
+        let created = try CLI.run(["project", "create", "P-2026-002", "--name", "二期", "--manager", s.manager], user: s.cm, library: s.libraryURL)
+        expectChinese(created.stdout, ["已建立项目 P-2026-002", "项目经理把文档放进"])
+    }
+
+    @Test func initTakesTheLanguageFromTheLocale() throws {
+        let folder = TemporaryFolder("lang-init")
+        for (locale, language) in [("zh_CN.UTF-8", "zh-CN"), ("en_US.UTF-8", "en"), ("C", "en")] {
+            let target = folder.path(locale)
+            let result = try Shell.run(CLI.binary, ["init", target.path], environment: ["LANG": locale, "LC_ALL": "", "LC_MESSAGES": "", "CMKEEPER_LANG": ""])
+            #expect(result.succeeded, "\(result)")
+            let settings = try String(contentsOf: target.appendingPathComponent("cmkeeper.toml"), encoding: .utf8)
+            #expect(settings.contains("language = \"\(language)\""), "\(locale): \(settings)")
+        }
+    }
+
+    @Test func projectCreateMakesTheProjectsInboxAndRejectedFoldersSharedLikeTheInbox() throws {
+        let s = Scenario()
+        try s.sampleProduct()
+        let library = try s.makeLibrary()
+        _ = library
+        // The inbox as a share sets it up: group-writable with the setgid bit.
+        #expect(chmod(s.libraryURL.appendingPathComponent("inbox").path, 0o2770) == 0)
+        let result = try CLI.run(["project", "create", "P-2026-001", "--name", "示例", "--manager", s.manager], user: s.cm, library: s.libraryURL)
+        #expect(result.succeeded, "\(result)")
+        #expect(result.stdout.contains(s.libraryURL.appendingPathComponent("inbox/P-2026-001").path), "\(result.stdout)")
+        var inbox = stat()
+        #expect(stat(s.libraryURL.appendingPathComponent("inbox").path, &inbox) == 0)
+        for folder in ["inbox/P-2026-001", "rejected/P-2026-001"] {
+            var info = stat()
+            #expect(stat(s.libraryURL.appendingPathComponent(folder).path, &info) == 0, "\(folder) missing")
+            #expect(info.st_mode & S_IFMT == S_IFDIR)
+            #expect(info.st_mode & 0o7777 == 0o2770, "\(folder): \(String(info.st_mode & 0o7777, radix: 8))")
+            #expect(info.st_gid == inbox.st_gid)
+        }
+    }
+}

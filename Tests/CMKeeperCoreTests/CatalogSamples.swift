@@ -1,0 +1,610 @@
+// Generated from Message.swift (one sample of every key); regenerate or add by hand.
+import CMKeeperCore
+
+enum CatalogSamples {
+    /// A sample of every message, each with what it names.
+    static var all: [Message] {
+        var samples: [Message] = []
+        samples.append(.verbatim("安装验收报告.docx"))
+        samples.append(.untranslated("安装验收报告.docx"))
+        samples.append(.joined([.place(title: "安装验收报告", id: "acceptance-report", path: "acceptance/安装验收报告.*"), .place(title: "验收测试报告", id: "acceptance-test-report", path: "acceptance/验收测试报告.*")], separator: "安装验收报告.docx"))
+        samples.append(.langNeedsValue)
+        samples.append(.unknownLanguage("安装验收报告.docx"))
+        samples.append(.projectCreated(id: "P-2026-001", name: "某银行核心系统实施", manager: "王强 (wang)", size: "1.5 MiB", phase: "验收", commit: "1a2b3c4d5e"))
+        samples.append(.dropFolderIs("安装验收报告.docx"))
+        samples.append(.createdLibrary(path: "acceptance/安装验收报告.*", repository: "安装验收报告.docx", inbox: "安装验收报告.docx", products: "P-2026-001", settings: "安装验收报告.docx", cm: "安装验收报告.docx"))
+        samples.append(.createdLibrary(path: "acceptance/安装验收报告.*", repository: "安装验收报告.docx", inbox: "安装验收报告.docx", products: nil, settings: "安装验收报告.docx", cm: "安装验收报告.docx"))
+        samples.append(.committedDocuments(count: 3, project: "P-2026-001", commit: "1a2b3c4d5e"))
+        samples.append(.inLargeFileStore)
+        samples.append(.approved(path: "acceptance/安装验收报告.*", project: "P-2026-001", role: "安装验收报告.docx", blob: "安装验收报告.docx", commit: "1a2b3c4d5e"))
+        samples.append(.nextRelease("安装验收报告.docx"))
+        samples.append(.managerHoldsNoRole("安装验收报告.docx"))
+        samples.append(.grantManagerRole("安装验收报告.docx"))
+        samples.append(.projectColumns)
+        samples.append(.roleColumns)
+        samples.append(.alreadyHasRole(user: "wang", role: "安装验收报告.docx"))
+        samples.append(.statusColumns)
+        samples.append(.noProjectMatches)
+        samples.append(.noProjectsYet)
+        samples.append(.wrote("安装验收报告.docx"))
+        samples.append(.statusHeader(id: "P-2026-001", name: "某银行核心系统实施", customer: "某银行", manager: "王强 (wang)", large: true, trialRun: true))
+        samples.append(.statusHeader(id: "P-2026-001", name: "某银行核心系统实施", customer: "某银行", manager: "王强 (wang)", large: false, trialRun: false))
+        samples.append(.phaseProblem("安装验收报告.docx"))
+        samples.append(.phaseProblemFix(file: "安装验收报告.docx"))
+        samples.append(.phaseIs(title: "安装验收报告", id: "P-2026-001"))
+        samples.append(contentsOf: Gate.allCases.map { x in Message.phaseGate(title: "安装验收报告", id: "P-2026-001", gate: x) })
+        samples.append(.documentPresent(title: "安装验收报告", paths: "acceptance/安装验收报告.pdf"))
+        samples.append(.documentMissing(title: "安装验收报告"))
+        samples.append(.documentNotHeld(title: "安装验收报告"))
+        samples.append(.documentNotNeeded(title: "安装验收报告"))
+        samples.append(.approvedBy(title: "安装验收报告", by: "张伟 (zhang.cm)", at: "2026-12-01 16:30 +08:00"))
+        samples.append(.approvalMissing(title: "安装验收报告"))
+        samples.append(.softwareReleased(count: 3))
+        samples.append(.changeRequestsAre("安装验收报告.docx"))
+        samples.append(.weeklyReportsMissing("安装验收报告.docx"))
+        samples.append(.toLeave(phase: "验收", missing: "安装验收报告, 验收测试报告"))
+        samples.append(.toClose(phase: "验收", missing: "安装验收报告, 验收测试报告", id: "P-2026-001"))
+        samples.append(.daemonRunning(pid: "安装验收报告.docx", since: "P-2026-001"))
+        samples.append(.daemonRunning(pid: "安装验收报告.docx", since: nil))
+        samples.append(.daemonNotRunning)
+        samples.append(.daemonLibrary("安装验收报告.docx"))
+        samples.append(.daemonMain("P-2026-001"))
+        samples.append(.daemonMain(nil))
+        samples.append(.inboxWaiting(3))
+        samples.append(.waitingColumns)
+        samples.append(.inboxItself)
+        samples.append(.noRecentCommits(running: true))
+        samples.append(.noRecentCommits(running: false))
+        samples.append(.recentCommits(running: true))
+        samples.append(.recentCommits(running: false))
+        samples.append(.recentCommitColumns)
+        samples.append(.noMirrors)
+        samples.append(.mirrorsHeading)
+        samples.append(.mirrorColumns)
+        samples.append(.mirrorFailing(3))
+        samples.append(.commitsBehind(3))
+        samples.append(.never)
+        samples.append(.released(product: "核心业务平台", version: "2.1.0", project: "P-2026-001", id: "P-2026-001"))
+        samples.append(.releasedToBy(recipient: "王强 (wang)", by: "张伟 (zhang.cm)", at: "2026-12-01 16:30 +08:00"))
+        samples.append(.commitAndTag(commit: "1a2b3c4d5e", tag: "release/P-2026-001/核心业务平台/2.1.0"))
+        samples.append(.answersForm("安装验收报告.docx"))
+        samples.append(.releaseFileColumns)
+        samples.append(.releaseTotals(files: 3, size: "1.5 MiB", new: "1.0 MiB"))
+        samples.append(.releasesColumns)
+        samples.append(.noReleases(project: "P-2026-001"))
+        samples.append(.noReleases(project: nil))
+        samples.append(.releaseWith)
+        samples.append(.demoIn("安装验收报告.docx"))
+        samples.append(.demoWroteProducts(path: "acceptance/安装验收报告.*", product: "核心业务平台", version: "2.1.0"))
+        samples.append(.demoCreatedLibrary(path: "acceptance/安装验收报告.*", me: "安装验收报告.docx"))
+        samples.append(.demoCreatedProject(id: "P-2026-001", name: "某银行核心系统实施", customer: "某银行", manager: "王强 (wang)"))
+        samples.append(.demoGaveRoles("安装验收报告.docx"))
+        samples.append(.demoReleaseRecord(file: "安装验收报告.docx"))
+        samples.append(.demoLookWithGit)
+        samples.append(.demoLFSOnce)
+        samples.append(.demoOrWithCmkeeper)
+        samples.append(.demoLeadershipApproves)
+        samples.append(.refusalPrefix)
+        samples.append(.hintLabel)
+        samples.append(.fixLabel)
+        samples.append(.problemCount(3))
+        samples.append(.filesUnder(count: 3, folder: "projects/P-2026-001"))
+        samples.append(.hookRefused(commit: true, count: 3))
+        samples.append(.hookRefused(commit: false, count: 3))
+        samples.append(.toGetBack)
+        samples.append(.invalidChange(what: .askCMEngineer, problems: [ValidationProblem(path: "projects/P-2026-001/a.docx", message: .isSymbolicLink, hint: .commitFileNotLink)]))
+        samples.append(.fixEachProblem)
+        samples.append(.thisDrop)
+        samples.append(.thisSubmission)
+        samples.append(.thisChange)
+        samples.append(.nothingLanded)
+        samples.append(.pullFirst)
+        samples.append(.commitUnderOwnName(name: "某银行核心系统实施", email: "wang@example.com"))
+        samples.append(.amendAuthor)
+        samples.append(.pushAgain)
+        samples.append(.squashUnpushed)
+        samples.append(.restoreKept(files: 3, arguments: "acceptance/安装验收报告.pdf"))
+        samples.append(.commitAndPushAgain)
+        samples.append(.dropUnpushed(upstream: "origin/main"))
+        samples.append(.deleteRefusedReferences(count: 3))
+        samples.append(.takeOutOfCommit(files: 3, arguments: "acceptance/安装验收报告.pdf"))
+        samples.append(.alreadyInUnpushed(files: 3, upstream: "origin/main", arguments: "acceptance/安装验收报告.pdf"))
+        samples.append(.fixAndCommitAgain)
+        samples.append(.mayNotMoveTag(user: "wang", kind: "release", deleting: true))
+        samples.append(.mayNotMoveTag(user: "wang", kind: "release", deleting: false))
+        samples.append(.tagsKeptForEver(kind: "release"))
+        samples.append(.tagNeverChanged(kind: "release", deleting: true))
+        samples.append(.tagNeverChanged(kind: "release", deleting: false))
+        samples.append(.tagsRecordWhatHappened(kind: "release"))
+        samples.append(.tagDiffersOnlyInCase(twin: "release/P-2026-001/x"))
+        samples.append(.tagCaseHint(kind: "release"))
+        samples.append(.lightweightTag)
+        samples.append(.tagsMustBeAnnotated(kind: "release"))
+        samples.append(.onlyMainAndTags)
+        samples.append(.pushToMain)
+        samples.append(.noRecordNamesTag(kind: "release"))
+        samples.append(.tagMadeOnlyByCmkeeper(kind: "release", log: "release-log.jsonl"))
+        samples.append(.notTheRecordedTag(detail: "安装验收报告"))
+        samples.append(.pushOnlyTheRecordedTag(kind: "release", name: "某银行核心系统实施"))
+        samples.append(.mainNeverDeleted)
+        samples.append(.historyKept)
+        samples.append(.notFastForward)
+        samples.append(.pullRebaseThenPush)
+        samples.append(.inCommit(.askCMEngineer, commit: "1a2b3c4d5e", subject: "安装验收报告"))
+        samples.append(.authoredBySomeoneElse(subject: "安装验收报告", author: "王强", email: "wang@example.com", known: "P-2026-001", user: "wang"))
+        samples.append(.authoredBySomeoneElse(subject: "安装验收报告", author: "王强", email: "wang@example.com", known: nil, user: "wang"))
+        samples.append(.pushOnlyOwnCommits)
+        samples.append(.keysNotWritten(file: "安装验收报告.docx", error: .askCMEngineer))
+        samples.append(.accountRunsKeysSync)
+        samples.append(contentsOf: CMAction.allCases.map { x in Message.cmOnly(x) })
+        samples.append(.askCMEngineer)
+        samples.append(contentsOf: CMAction.allCases.map { x in Message.mayNotDo(user: "wang", action: x, role: "安装验收报告.docx") })
+        samples.append(.roleGivenBy(user: "wang"))
+        samples.append(.isSymbolicLink)
+        samples.append(.commitFileNotLink)
+        samples.append(.isSubmodule)
+        samples.append(.commitFilesNotSubmodule)
+        samples.append(.notAProjectID("安装验收报告.docx"))
+        samples.append(.projectsCreatedByCM)
+        samples.append(.projectDoesNotExist("安装验收报告.docx"))
+        samples.append(.cmCreatesProjectFirst("安装验收报告.docx"))
+        samples.append(.mayNotChangeProject(user: "wang", project: "P-2026-001", manager: "王强 (wang)"))
+        samples.append(.askManagerOrCM("安装验收报告.docx"))
+        samples.append(.managerChangesOnlyPhase)
+        samples.append(.askCMToChangeProject)
+        samples.append(.mayNotChangeDocuments(user: "wang", project: "P-2026-001"))
+        samples.append(.onlyManagerOrCM(manager: "P-2026-001"))
+        samples.append(.onlyManagerOrCM(manager: nil))
+        samples.append(.writtenByCmkeeper(title: "安装验收报告"))
+        samples.append(.doNotEditByHand)
+        samples.append(.mustBeFileType(title: "安装验收报告", types: ".docx, .pdf"))
+        samples.append(.saveInFormat)
+        samples.append(.notADocumentHere)
+        samples.append(contentsOf: FileChange.allCases.map { x in Message.baselineFrozen(project: "P-2026-001", baseline: "P-2026-001", change: x) })
+        samples.append(contentsOf: FileChange.allCases.map { x in Message.baselineFrozen(project: "P-2026-001", baseline: nil, change: x) })
+        samples.append(.changeGoesThroughRequest)
+        samples.append(.largeFileContentMissing("安装验收报告.docx"))
+        samples.append(.pushWithGitLFS)
+        samples.append(.overDocumentLimit(size: 3, maximum: 3))
+        samples.append(.splitOrRaiseLimit)
+        samples.append(.belongsInLargeFileStore(size: 3, threshold: 3))
+        samples.append(.trackWithGitLFS(pattern: "需求变更申请单-*.*"))
+        samples.append(.unknownRulesFile)
+        samples.append(.rulesFilesAre)
+        samples.append(.rulesFileNeeded)
+        samples.append(.changeItInstead)
+        samples.append(.fixRulesFile)
+        samples.append(.fixTheFile)
+        samples.append(.changeKeysWithCommands)
+        samples.append(.appendOnlyDeleted)
+        samples.append(.restoreIt)
+        samples.append(.appendOnlyChanged)
+        samples.append(.restoreLines)
+        samples.append(.notALibrary(path: "acceptance/安装验收报告.*", file: "安装验收报告.docx"))
+        samples.append(.createOrNameLibrary(path: "acceptance/安装验收报告.*"))
+        samples.append(.noLibraryHere("安装验收报告.docx"))
+        samples.append(.nameOrCreateLibrary)
+        samples.append(.projectIDHint(maximum: 3))
+        samples.append(.mayNotActAsOther(me: "安装验收报告.docx", owner: "安装验收报告.docx", named: "安装验收报告.docx"))
+        samples.append(.actAsYourself(named: "安装验收报告.docx"))
+        samples.append(.projectExists("安装验收报告.docx"))
+        samples.append(.projectClashes("安装验收报告.docx", existing: "安装验收报告.docx"))
+        samples.append(.chooseAnotherID)
+        samples.append(.projectNeedsName("安装验收报告.docx"))
+        samples.append(.giveName)
+        samples.append(.nothingToApprove(project: "P-2026-001", title: "安装验收报告", file: "P-2026-001"))
+        samples.append(.nothingToApprove(project: "P-2026-001", title: "安装验收报告", file: nil))
+        samples.append(.managerSubmitsFirst(project: "P-2026-001", title: "安装验收报告"))
+        samples.append(.cannotApprove(user: "wang", title: "安装验收报告", roles: "安装验收报告.docx"))
+        samples.append(.cmGivesRoles)
+        samples.append(.notInRole(user: "wang", role: "安装验收报告.docx"))
+        samples.append(.alreadyApproved(title: "安装验收报告", project: "P-2026-001", role: "安装验收报告.docx", by: "张伟 (zhang.cm)"))
+        samples.append(.nothingToDo)
+        samples.append(.projectHoldsSeveralFiles(project: "P-2026-001", count: 3, title: "安装验收报告", files: "安装验收报告.docx"))
+        samples.append(.nameOneWithFile("安装验收报告.docx"))
+        samples.append(.moveBackNeedsReason("安装验收报告.docx"))
+        samples.append(.sayWhy(project: "P-2026-001", phase: "验收"))
+        samples.append(.notAValidManagerLogin("安装验收报告.docx"))
+        samples.append(.useManagersLogin)
+        samples.append(.changeRequestNeedsID)
+        samples.append(.changeRequestNumber)
+        samples.append(.gitRefuses("安装验收报告.docx"))
+        samples.append(.renameWhatGitRefuses)
+        samples.append(.cannotApproveBecause(user: "wang", title: "安装验收报告", project: "P-2026-001", .askCMEngineer))
+        samples.append(.approvalRefused(title: "安装验收报告", user: "wang", .askCMEngineer))
+        samples.append(.askAnotherApprover(role: "安装验收报告.docx"))
+        samples.append(.submitterMayNotApprove(submitter: "安装验收报告.docx", path: "acceptance/安装验收报告.*", title: "安装验收报告"))
+        samples.append(.alreadyApprovedInOtherRole(user: "wang", role: "安装验收报告.docx", title: "安装验收报告", at: "2026-12-01 16:30 +08:00", other: "安装验收报告.docx"))
+        samples.append(.notAFileOf(path: "acceptance/安装验收报告.*", title: "安装验收报告"))
+        samples.append(.approveWhereKept("安装验收报告.docx"))
+        samples.append(.approveAgain)
+        samples.append(.severalFiles(count: 3, files: "安装验收报告.docx"))
+        samples.append(.keepOneFile("安装验收报告.docx"))
+        samples.append(.approvedFileReplaced(path: "acceptance/安装验收报告.*", by: "张伟 (zhang.cm)"))
+        samples.append(.approvedFileGone("安装验收报告.docx"))
+        samples.append(.submitThenApproveAgain)
+        samples.append(.approvedFileChanged(path: "acceptance/安装验收报告.*", by: "张伟 (zhang.cm)"))
+        samples.append(.approvalDoesNotCount(title: "安装验收报告", .askCMEngineer, fix: .askCMEngineer))
+        samples.append(.pathRefused("安装验收报告.docx", .askCMEngineer))
+        samples.append(.pathEndsWithSlash)
+        samples.append(.pathHasEmptyFolderName)
+        samples.append(.removeTrailingSlash)
+        samples.append(.writeSingleSlash)
+        samples.append(.nameNotUTF8(byte: "FF", offset: 3))
+        samples.append(.renameInUTF8)
+        samples.append(.pathEmpty)
+        samples.append(.giveRelativePath(definite: true))
+        samples.append(.giveRelativePath(definite: false))
+        samples.append(.pathStartsWithSlash)
+        samples.append(.pathStartsWithBackslash)
+        samples.append(.pathStartsWithDrive("安装验收报告.docx"))
+        samples.append(.pathTooLong(bytes: 3, limit: 3))
+        samples.append(.shortenPath)
+        samples.append(.nameEmpty)
+        samples.append(.giveEveryName)
+        samples.append(.nameContainsSlash("安装验收报告.docx"))
+        samples.append(.separateNames)
+        samples.append(.pathHasDots(up: true))
+        samples.append(.pathHasDots(up: false))
+        samples.append(.writeWithoutDots)
+        samples.append(.nameHasControlCharacter(NameInPath(name: "“现场 照片.”", isFolder: true), code: "U+200B"))
+        samples.append(.renameWithoutControl)
+        samples.append(.nameNotNFC(NameInPath(name: "“现场 照片.”", isFolder: true), decomposed: true))
+        samples.append(.nameNotNFC(NameInPath(name: "“现场 照片.”", isFolder: true), decomposed: false))
+        samples.append(.retypeOrNormalise)
+        samples.append(.nameHasBackslash(NameInPath(name: "“现场 照片.”", isFolder: true)))
+        samples.append(.useSlash)
+        samples.append(contentsOf: GitFolderSpelling.allCases.map { x in Message.nameIsGitFolder(NameInPath(name: "“现场 照片.”", isFolder: true), spelling: x) })
+        samples.append(.renameGitFolder(isLast: true))
+        samples.append(.renameGitFolder(isLast: false))
+        samples.append(.nameHasInvisibleCharacter(NameInPath(name: "“现场 照片.”", isFolder: true), code: "U+200B", character: ":", at: 3, of: 3))
+        samples.append(.retypeWithoutInvisible)
+        samples.append(.nameHasWindowsReserved(NameInPath(name: "“现场 照片.”", isFolder: true), character: ":"))
+        samples.append(.renameWithoutReserved)
+        samples.append(.nameIsWindowsDevice(NameInPath(name: "“现场 照片.”", isFolder: true), device: "CON"))
+        samples.append(.renameDevice("安装验收报告.docx"))
+        samples.append(.nameEndsWith(NameInPath(name: "“现场 照片.”", isFolder: true), dot: true))
+        samples.append(.nameEndsWith(NameInPath(name: "“现场 照片.”", isFolder: true), dot: false))
+        samples.append(.renameWithoutTrailing(dot: true))
+        samples.append(.renameWithoutTrailing(dot: false))
+        samples.append(.nameTooLong(NameInPath(name: "“现场 照片.”", isFolder: true), bytes: 3, limit: 3))
+        samples.append(.shortenName)
+        samples.append(.noFilesToSubmit)
+        samples.append(.nameFiles)
+        samples.append(.dropFiles)
+        samples.append(.noProject("安装验收报告.docx"))
+        samples.append(.projectListShows)
+        samples.append(.dropIntoExistingProject)
+        samples.append(.straightInInbox("安装验收报告.docx"))
+        samples.append(.dropIntoProjectFolder("安装验收报告.docx"))
+        samples.append(contentsOf: TemporaryKind.allCases.map { x in Message.isTemporary(x) })
+        samples.append(contentsOf: Verb.allCases.map { x in Message.closeAndRemove(verb: x) })
+        samples.append(.notARegularFile(kind: "release"))
+        samples.append(.submitTheDocumentItself)
+        samples.append(.dropTheDocumentItself)
+        samples.append(.cannotBeRead("安装验收报告.docx"))
+        samples.append(.checkThePath)
+        samples.append(.dropAgain)
+        samples.append(.nameFitsSeveral("安装验收报告.docx"))
+        samples.append(.renameToTheOne(example: "安装验收报告.docx", otherwise: .askCMEngineer))
+        samples.append(.nameSaysNoDocumentDidYouMean("安装验收报告.docx"))
+        samples.append(.nameSaysNoDocument)
+        samples.append(.nameByTitle(example: "安装验收报告.docx", otherwise: .askCMEngineer))
+        samples.append(.nameByChineseTitle(example: "安装验收报告.docx", otherwise: .askCMEngineer))
+        samples.append(.orGiveType)
+        samples.append(.orDropIntoFolder("安装验收报告.docx"))
+        samples.append(.orAskCM)
+        samples.append(.notInItsPlace(free: "attachments/"))
+        samples.append(.cannotBeDroppedRemoveIt)
+        samples.append(contentsOf: Verb.allCases.map { x in Message.onlyPeoplesDocuments(x) })
+        samples.append(.typeNotInProcess("安装验收报告.docx"))
+        samples.append(.typeNameHint)
+        samples.append(.mustBeNamedLike(title: "安装验收报告", pattern: "需求变更申请单-*.*"))
+        samples.append(.renameLike("安装验收报告.docx"))
+        samples.append(.hasNoPlace)
+        samples.append(.looksLike(title: "安装验收报告", id: "P-2026-001", path: "acceptance/安装验收报告.*"))
+        samples.append(.fitsSeveralKeepAs(.askCMEngineer))
+        samples.append(.didYouMean(.askCMEngineer))
+        samples.append(.notADocumentType("安装验收报告.docx"))
+        samples.append(.nameByTitleInFolder(folders: "安装验收报告.docx", free: "attachments/"))
+        samples.append(.place(title: "安装验收报告", id: "P-2026-001", path: "acceptance/安装验收报告.*"))
+        samples.append(.places([.place(title: "安装验收报告", id: "acceptance-report", path: "acceptance/安装验收报告.*"), .place(title: "验收测试报告", id: "acceptance-test-report", path: "acceptance/验收测试报告.*")]))
+        samples.append(.cmOnlyAttributesLine("安装验收报告.docx"))
+        samples.append(.nameAndDropInbox(free: "attachments/"))
+        samples.append(.rejectedNote(file: "安装验收报告.docx", what: .askCMEngineer, todo: .restoreIt, droppedAs: "P-2026-001/安装验收报告.docx", user: "wang", time: "2026-12-01 16:30 +08:00", folder: "projects/P-2026-001"))
+        return samples
+    }
+
+    /// The key of a message: an exhaustive switch, so a new key must be named here.
+    static func key(_ message: Message) -> String {
+        switch message {
+        case .verbatim: "verbatim"
+        case .untranslated: "untranslated"
+        case .joined: "joined"
+        case .langNeedsValue: "langNeedsValue"
+        case .unknownLanguage: "unknownLanguage"
+        case .projectCreated: "projectCreated"
+        case .dropFolderIs: "dropFolderIs"
+        case .createdLibrary: "createdLibrary"
+        case .committedDocuments: "committedDocuments"
+        case .inLargeFileStore: "inLargeFileStore"
+        case .approved: "approved"
+        case .nextRelease: "nextRelease"
+        case .managerHoldsNoRole: "managerHoldsNoRole"
+        case .grantManagerRole: "grantManagerRole"
+        case .projectColumns: "projectColumns"
+        case .roleColumns: "roleColumns"
+        case .alreadyHasRole: "alreadyHasRole"
+        case .statusColumns: "statusColumns"
+        case .noProjectMatches: "noProjectMatches"
+        case .noProjectsYet: "noProjectsYet"
+        case .wrote: "wrote"
+        case .statusHeader: "statusHeader"
+        case .phaseProblem: "phaseProblem"
+        case .phaseProblemFix: "phaseProblemFix"
+        case .phaseIs: "phaseIs"
+        case .phaseGate: "phaseGate"
+        case .documentPresent: "documentPresent"
+        case .documentMissing: "documentMissing"
+        case .documentNotHeld: "documentNotHeld"
+        case .documentNotNeeded: "documentNotNeeded"
+        case .approvedBy: "approvedBy"
+        case .approvalMissing: "approvalMissing"
+        case .softwareReleased: "softwareReleased"
+        case .changeRequestsAre: "changeRequestsAre"
+        case .weeklyReportsMissing: "weeklyReportsMissing"
+        case .toLeave: "toLeave"
+        case .toClose: "toClose"
+        case .daemonRunning: "daemonRunning"
+        case .daemonNotRunning: "daemonNotRunning"
+        case .daemonLibrary: "daemonLibrary"
+        case .daemonMain: "daemonMain"
+        case .inboxWaiting: "inboxWaiting"
+        case .waitingColumns: "waitingColumns"
+        case .inboxItself: "inboxItself"
+        case .noRecentCommits: "noRecentCommits"
+        case .recentCommits: "recentCommits"
+        case .recentCommitColumns: "recentCommitColumns"
+        case .noMirrors: "noMirrors"
+        case .mirrorsHeading: "mirrorsHeading"
+        case .mirrorColumns: "mirrorColumns"
+        case .mirrorFailing: "mirrorFailing"
+        case .commitsBehind: "commitsBehind"
+        case .never: "never"
+        case .released: "released"
+        case .releasedToBy: "releasedToBy"
+        case .commitAndTag: "commitAndTag"
+        case .answersForm: "answersForm"
+        case .releaseFileColumns: "releaseFileColumns"
+        case .releaseTotals: "releaseTotals"
+        case .releasesColumns: "releasesColumns"
+        case .noReleases: "noReleases"
+        case .releaseWith: "releaseWith"
+        case .demoIn: "demoIn"
+        case .demoWroteProducts: "demoWroteProducts"
+        case .demoCreatedLibrary: "demoCreatedLibrary"
+        case .demoCreatedProject: "demoCreatedProject"
+        case .demoGaveRoles: "demoGaveRoles"
+        case .demoReleaseRecord: "demoReleaseRecord"
+        case .demoLookWithGit: "demoLookWithGit"
+        case .demoLFSOnce: "demoLFSOnce"
+        case .demoOrWithCmkeeper: "demoOrWithCmkeeper"
+        case .demoLeadershipApproves: "demoLeadershipApproves"
+        case .refusalPrefix: "refusalPrefix"
+        case .hintLabel: "hintLabel"
+        case .fixLabel: "fixLabel"
+        case .problemCount: "problemCount"
+        case .filesUnder: "filesUnder"
+        case .hookRefused: "hookRefused"
+        case .toGetBack: "toGetBack"
+        case .invalidChange: "invalidChange"
+        case .fixEachProblem: "fixEachProblem"
+        case .thisDrop: "thisDrop"
+        case .thisSubmission: "thisSubmission"
+        case .thisChange: "thisChange"
+        case .nothingLanded: "nothingLanded"
+        case .pullFirst: "pullFirst"
+        case .commitUnderOwnName: "commitUnderOwnName"
+        case .amendAuthor: "amendAuthor"
+        case .pushAgain: "pushAgain"
+        case .squashUnpushed: "squashUnpushed"
+        case .restoreKept: "restoreKept"
+        case .commitAndPushAgain: "commitAndPushAgain"
+        case .dropUnpushed: "dropUnpushed"
+        case .deleteRefusedReferences: "deleteRefusedReferences"
+        case .takeOutOfCommit: "takeOutOfCommit"
+        case .alreadyInUnpushed: "alreadyInUnpushed"
+        case .fixAndCommitAgain: "fixAndCommitAgain"
+        case .mayNotMoveTag: "mayNotMoveTag"
+        case .tagsKeptForEver: "tagsKeptForEver"
+        case .tagNeverChanged: "tagNeverChanged"
+        case .tagsRecordWhatHappened: "tagsRecordWhatHappened"
+        case .tagDiffersOnlyInCase: "tagDiffersOnlyInCase"
+        case .tagCaseHint: "tagCaseHint"
+        case .lightweightTag: "lightweightTag"
+        case .tagsMustBeAnnotated: "tagsMustBeAnnotated"
+        case .onlyMainAndTags: "onlyMainAndTags"
+        case .pushToMain: "pushToMain"
+        case .noRecordNamesTag: "noRecordNamesTag"
+        case .tagMadeOnlyByCmkeeper: "tagMadeOnlyByCmkeeper"
+        case .notTheRecordedTag: "notTheRecordedTag"
+        case .pushOnlyTheRecordedTag: "pushOnlyTheRecordedTag"
+        case .mainNeverDeleted: "mainNeverDeleted"
+        case .historyKept: "historyKept"
+        case .notFastForward: "notFastForward"
+        case .pullRebaseThenPush: "pullRebaseThenPush"
+        case .inCommit: "inCommit"
+        case .authoredBySomeoneElse: "authoredBySomeoneElse"
+        case .pushOnlyOwnCommits: "pushOnlyOwnCommits"
+        case .keysNotWritten: "keysNotWritten"
+        case .accountRunsKeysSync: "accountRunsKeysSync"
+        case .cmOnly: "cmOnly"
+        case .askCMEngineer: "askCMEngineer"
+        case .mayNotDo: "mayNotDo"
+        case .roleGivenBy: "roleGivenBy"
+        case .isSymbolicLink: "isSymbolicLink"
+        case .commitFileNotLink: "commitFileNotLink"
+        case .isSubmodule: "isSubmodule"
+        case .commitFilesNotSubmodule: "commitFilesNotSubmodule"
+        case .notAProjectID: "notAProjectID"
+        case .projectsCreatedByCM: "projectsCreatedByCM"
+        case .projectDoesNotExist: "projectDoesNotExist"
+        case .cmCreatesProjectFirst: "cmCreatesProjectFirst"
+        case .mayNotChangeProject: "mayNotChangeProject"
+        case .askManagerOrCM: "askManagerOrCM"
+        case .managerChangesOnlyPhase: "managerChangesOnlyPhase"
+        case .askCMToChangeProject: "askCMToChangeProject"
+        case .mayNotChangeDocuments: "mayNotChangeDocuments"
+        case .onlyManagerOrCM: "onlyManagerOrCM"
+        case .writtenByCmkeeper: "writtenByCmkeeper"
+        case .doNotEditByHand: "doNotEditByHand"
+        case .mustBeFileType: "mustBeFileType"
+        case .saveInFormat: "saveInFormat"
+        case .notADocumentHere: "notADocumentHere"
+        case .baselineFrozen: "baselineFrozen"
+        case .changeGoesThroughRequest: "changeGoesThroughRequest"
+        case .largeFileContentMissing: "largeFileContentMissing"
+        case .pushWithGitLFS: "pushWithGitLFS"
+        case .overDocumentLimit: "overDocumentLimit"
+        case .splitOrRaiseLimit: "splitOrRaiseLimit"
+        case .belongsInLargeFileStore: "belongsInLargeFileStore"
+        case .trackWithGitLFS: "trackWithGitLFS"
+        case .unknownRulesFile: "unknownRulesFile"
+        case .rulesFilesAre: "rulesFilesAre"
+        case .rulesFileNeeded: "rulesFileNeeded"
+        case .changeItInstead: "changeItInstead"
+        case .fixRulesFile: "fixRulesFile"
+        case .fixTheFile: "fixTheFile"
+        case .changeKeysWithCommands: "changeKeysWithCommands"
+        case .appendOnlyDeleted: "appendOnlyDeleted"
+        case .restoreIt: "restoreIt"
+        case .appendOnlyChanged: "appendOnlyChanged"
+        case .restoreLines: "restoreLines"
+        case .notALibrary: "notALibrary"
+        case .createOrNameLibrary: "createOrNameLibrary"
+        case .noLibraryHere: "noLibraryHere"
+        case .nameOrCreateLibrary: "nameOrCreateLibrary"
+        case .projectIDHint: "projectIDHint"
+        case .mayNotActAsOther: "mayNotActAsOther"
+        case .actAsYourself: "actAsYourself"
+        case .projectExists: "projectExists"
+        case .projectClashes: "projectClashes"
+        case .chooseAnotherID: "chooseAnotherID"
+        case .projectNeedsName: "projectNeedsName"
+        case .giveName: "giveName"
+        case .nothingToApprove: "nothingToApprove"
+        case .managerSubmitsFirst: "managerSubmitsFirst"
+        case .cannotApprove: "cannotApprove"
+        case .cmGivesRoles: "cmGivesRoles"
+        case .notInRole: "notInRole"
+        case .alreadyApproved: "alreadyApproved"
+        case .nothingToDo: "nothingToDo"
+        case .projectHoldsSeveralFiles: "projectHoldsSeveralFiles"
+        case .nameOneWithFile: "nameOneWithFile"
+        case .moveBackNeedsReason: "moveBackNeedsReason"
+        case .sayWhy: "sayWhy"
+        case .notAValidManagerLogin: "notAValidManagerLogin"
+        case .useManagersLogin: "useManagersLogin"
+        case .changeRequestNeedsID: "changeRequestNeedsID"
+        case .changeRequestNumber: "changeRequestNumber"
+        case .gitRefuses: "gitRefuses"
+        case .renameWhatGitRefuses: "renameWhatGitRefuses"
+        case .cannotApproveBecause: "cannotApproveBecause"
+        case .approvalRefused: "approvalRefused"
+        case .askAnotherApprover: "askAnotherApprover"
+        case .submitterMayNotApprove: "submitterMayNotApprove"
+        case .alreadyApprovedInOtherRole: "alreadyApprovedInOtherRole"
+        case .notAFileOf: "notAFileOf"
+        case .approveWhereKept: "approveWhereKept"
+        case .approveAgain: "approveAgain"
+        case .severalFiles: "severalFiles"
+        case .keepOneFile: "keepOneFile"
+        case .approvedFileReplaced: "approvedFileReplaced"
+        case .approvedFileGone: "approvedFileGone"
+        case .submitThenApproveAgain: "submitThenApproveAgain"
+        case .approvedFileChanged: "approvedFileChanged"
+        case .approvalDoesNotCount: "approvalDoesNotCount"
+        case .pathRefused: "pathRefused"
+        case .pathEndsWithSlash: "pathEndsWithSlash"
+        case .pathHasEmptyFolderName: "pathHasEmptyFolderName"
+        case .removeTrailingSlash: "removeTrailingSlash"
+        case .writeSingleSlash: "writeSingleSlash"
+        case .nameNotUTF8: "nameNotUTF8"
+        case .renameInUTF8: "renameInUTF8"
+        case .pathEmpty: "pathEmpty"
+        case .giveRelativePath: "giveRelativePath"
+        case .pathStartsWithSlash: "pathStartsWithSlash"
+        case .pathStartsWithBackslash: "pathStartsWithBackslash"
+        case .pathStartsWithDrive: "pathStartsWithDrive"
+        case .pathTooLong: "pathTooLong"
+        case .shortenPath: "shortenPath"
+        case .nameEmpty: "nameEmpty"
+        case .giveEveryName: "giveEveryName"
+        case .nameContainsSlash: "nameContainsSlash"
+        case .separateNames: "separateNames"
+        case .pathHasDots: "pathHasDots"
+        case .writeWithoutDots: "writeWithoutDots"
+        case .nameHasControlCharacter: "nameHasControlCharacter"
+        case .renameWithoutControl: "renameWithoutControl"
+        case .nameNotNFC: "nameNotNFC"
+        case .retypeOrNormalise: "retypeOrNormalise"
+        case .nameHasBackslash: "nameHasBackslash"
+        case .useSlash: "useSlash"
+        case .nameIsGitFolder: "nameIsGitFolder"
+        case .renameGitFolder: "renameGitFolder"
+        case .nameHasInvisibleCharacter: "nameHasInvisibleCharacter"
+        case .retypeWithoutInvisible: "retypeWithoutInvisible"
+        case .nameHasWindowsReserved: "nameHasWindowsReserved"
+        case .renameWithoutReserved: "renameWithoutReserved"
+        case .nameIsWindowsDevice: "nameIsWindowsDevice"
+        case .renameDevice: "renameDevice"
+        case .nameEndsWith: "nameEndsWith"
+        case .renameWithoutTrailing: "renameWithoutTrailing"
+        case .nameTooLong: "nameTooLong"
+        case .shortenName: "shortenName"
+        case .noFilesToSubmit: "noFilesToSubmit"
+        case .nameFiles: "nameFiles"
+        case .dropFiles: "dropFiles"
+        case .noProject: "noProject"
+        case .projectListShows: "projectListShows"
+        case .dropIntoExistingProject: "dropIntoExistingProject"
+        case .straightInInbox: "straightInInbox"
+        case .dropIntoProjectFolder: "dropIntoProjectFolder"
+        case .isTemporary: "isTemporary"
+        case .closeAndRemove: "closeAndRemove"
+        case .notARegularFile: "notARegularFile"
+        case .submitTheDocumentItself: "submitTheDocumentItself"
+        case .dropTheDocumentItself: "dropTheDocumentItself"
+        case .cannotBeRead: "cannotBeRead"
+        case .checkThePath: "checkThePath"
+        case .dropAgain: "dropAgain"
+        case .nameFitsSeveral: "nameFitsSeveral"
+        case .renameToTheOne: "renameToTheOne"
+        case .nameSaysNoDocumentDidYouMean: "nameSaysNoDocumentDidYouMean"
+        case .nameSaysNoDocument: "nameSaysNoDocument"
+        case .nameByTitle: "nameByTitle"
+        case .nameByChineseTitle: "nameByChineseTitle"
+        case .orGiveType: "orGiveType"
+        case .orDropIntoFolder: "orDropIntoFolder"
+        case .orAskCM: "orAskCM"
+        case .notInItsPlace: "notInItsPlace"
+        case .cannotBeDroppedRemoveIt: "cannotBeDroppedRemoveIt"
+        case .onlyPeoplesDocuments: "onlyPeoplesDocuments"
+        case .typeNotInProcess: "typeNotInProcess"
+        case .typeNameHint: "typeNameHint"
+        case .mustBeNamedLike: "mustBeNamedLike"
+        case .renameLike: "renameLike"
+        case .hasNoPlace: "hasNoPlace"
+        case .looksLike: "looksLike"
+        case .fitsSeveralKeepAs: "fitsSeveralKeepAs"
+        case .didYouMean: "didYouMean"
+        case .notADocumentType: "notADocumentType"
+        case .nameByTitleInFolder: "nameByTitleInFolder"
+        case .place: "place"
+        case .places: "places"
+        case .cmOnlyAttributesLine: "cmOnlyAttributesLine"
+        case .nameAndDropInbox: "nameAndDropInbox"
+        case .rejectedNote: "rejectedNote"
+        }
+    }
+}
