@@ -45,7 +45,7 @@ PY
 daemon=$!
 trap 'kill "$daemon" 2>/dev/null; wait "$daemon" 2>/dev/null; rm -rf "$work"' EXIT
 
-python3 - "$lib" "$work" "$daemon" "$rate" "$drop_seconds" "$bulk" "$idle" "$quiet_ms" "$projects" <<'PY'
+BENCHMARKS="$here/Benchmarks" python3 - "$lib" "$work" "$daemon" "$rate" "$drop_seconds" "$bulk" "$idle" "$quiet_ms" "$projects" <<'PY'
 import datetime, json, os, random, shutil, statistics, subprocess, sys, time
 
 lib, work, pid = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -53,16 +53,14 @@ rate, drop_seconds, bulk, idle, quiet_ms, projects = map(int, sys.argv[4:])
 inbox = f"{lib}/inbox"
 log_path = f"{work}/daemon.log"
 
-def events():
-    with open(log_path, encoding="utf-8") as f:
-        for line in f:
-            try:
-                yield json.loads(line)
-            except ValueError:
-                pass
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.environ["BENCHMARKS"])
+import daemon_log
 
-def stamp(text):
-    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+def events():
+    return daemon_log.events(log_path)
+
+stamp = daemon_log.stamp
 
 def wait_for(condition, timeout, what):
     end = time.time() + timeout

@@ -28,13 +28,15 @@ extension Repository {
         return changes.sorted { $0.pathBytes.lexicographicallyPrecedes($1.pathBytes) }
     }
 
-    /// The files that differ below one folder (`prefix`: its path, empty for the top).
+    /// The files that differ below one folder (`prefix`: its path, empty for the top). Each
+    /// entry is looked up by name on the other side, in libgit2's parsed trees: only the entries
+    /// that differ are copied out, so a folder of thousands of projects costs lookups, not copies.
     private func diff(_ old: ObjectID?, _ new: ObjectID?, under prefix: [UInt8], into changes: inout [TreeChange]) throws(GitError) {
         guard old != new else { return }
-        let before = try old.map { (id) throws(GitError) in try entries(ofTree: id) } ?? []
-        let after = try new.map { (id) throws(GitError) in try entries(ofTree: id) } ?? []
-        var previous: [[UInt8]: TreeEntry] = [:]
-        for entry in before { previous[entry.pathBytes] = entry }
+        let before = try lookupTree(old)
+        defer { git_tree_free(before) }
+        let after = try lookupTree(new)
+        defer { git_tree_free(after) }
         func path(_ entry: TreeEntry) -> [UInt8] { prefix.isEmpty ? entry.pathBytes : prefix + [UInt8(ascii: "/")] + entry.pathBytes }
         func all(_ entry: TreeEntry, added: Bool) throws(GitError) {
             guard entry.kind == .tree else {
@@ -45,11 +47,16 @@ extension Repository {
             }
             try diff(added ? nil : entry.id, added ? entry.id : nil, under: path(entry), into: &changes)
         }
-        for entry in after {
-            guard let was = previous.removeValue(forKey: entry.pathBytes) else {
-                try all(entry, added: true)
+        for index in 0..<(after.map { git_tree_entrycount($0) } ?? 0) {
+            guard let raw = git_tree_entry_byindex(after, index) else { continue }
+            guard let wasRaw = before.flatMap({ git_tree_entry_byname($0, git_tree_entry_name(raw)) }) else {
+                try all(Self.treeEntry(raw), added: true)
                 continue
             }
+            if git_oid_equal(git_tree_entry_id(wasRaw), git_tree_entry_id(raw)) != 0,
+               git_tree_entry_filemode_raw(wasRaw) == git_tree_entry_filemode_raw(raw) { continue }
+            let was = Self.treeEntry(wasRaw)
+            let entry = Self.treeEntry(raw)
             switch (was.kind == .tree, entry.kind == .tree) {
             case (true, true):
                 try diff(was.id, entry.id, under: path(entry), into: &changes)
@@ -64,9 +71,20 @@ extension Repository {
                 try all(entry, added: true)
             }
         }
-        for entry in before where previous[entry.pathBytes] != nil {
-            try all(entry, added: false)
+        for index in 0..<(before.map { git_tree_entrycount($0) } ?? 0) {
+            guard let raw = git_tree_entry_byindex(before, index),
+                  after.flatMap({ git_tree_entry_byname($0, git_tree_entry_name(raw)) }) == nil else { continue }
+            try all(Self.treeEntry(raw), added: false)
         }
+    }
+
+    /// A tree, parsed by libgit2 (free it with `git_tree_free`); nil for none.
+    private func lookupTree(_ id: ObjectID?) throws(GitError) -> OpaquePointer? {
+        guard let id else { return nil }
+        var oid = id.raw
+        var tree: OpaquePointer? = nil
+        try check(git_tree_lookup(&tree, pointer, &oid), "read tree \(id)")
+        return tree
     }
 
     /// libgit2's tree diff, which `diff(from:to:)` is tested against.

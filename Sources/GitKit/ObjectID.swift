@@ -10,7 +10,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// The id whose 20 bytes are `bytes`.
-    init(bytes: [UInt8]) {
+    public init(bytes: [UInt8]) {
         precondition(bytes.count == 20, "an object id is 20 bytes")
         self.bytes = bytes
     }

@@ -120,12 +120,20 @@ public final class Repository {
             objects.append(id)
             return true
         }
+        // A tree's entries are asked of the buffer by their raw ids: a folder of thousands of
+        // projects of which one changed copies out one id, not thousands.
         func takeTree(_ tree: ObjectID) throws(GitError) {
             guard take(tree) else { return }
-            for entry in try entries(ofTree: tree) {
-                switch entry.kind {
-                case .tree: try takeTree(entry.id)
-                case .file, .executable, .symlink: _ = take(entry.id)
+            var oid = tree.raw
+            var object: OpaquePointer? = nil
+            try check(git_tree_lookup(&object, pointer, &oid), "read tree \(tree)")
+            defer { git_tree_free(object) }
+            for index in 0..<git_tree_entrycount(object) {
+                guard let entry = git_tree_entry_byindex(object, index), cmk_git_backend_exists(mempack, git_tree_entry_id(entry)) == 1 else { continue }
+                let id = ObjectID(git_tree_entry_id(entry).pointee)
+                switch EntryKind(mode: git_tree_entry_filemode_raw(entry)) {
+                case .tree: try takeTree(id)
+                case .file, .executable, .symlink: _ = take(id)
                 default: break
                 }
             }

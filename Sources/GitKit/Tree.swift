@@ -117,12 +117,17 @@ extension Repository {
         result.reserveCapacity(count)
         for i in 0..<count {
             guard let e = git_tree_entry_byindex(tree, i) else { continue }
-            let nameBytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(git_tree_entry_name(e)).assumingMemoryBound(to: UInt8.self), count: strlen(git_tree_entry_name(e))))
-            result.append(TreeEntry(
-                path: String(decoding: nameBytes, as: UTF8.self), pathBytes: nameBytes,
-                id: ObjectID(git_tree_entry_id(e).pointee), kind: EntryKind(mode: git_tree_entry_filemode_raw(e))))
+            result.append(Self.treeEntry(e))
         }
         return result
+    }
+
+    /// One entry of a tree libgit2 parsed, its path being its name.
+    static func treeEntry(_ e: OpaquePointer) -> TreeEntry {
+        let nameBytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(git_tree_entry_name(e)).assumingMemoryBound(to: UInt8.self), count: strlen(git_tree_entry_name(e))))
+        return TreeEntry(
+            path: String(decoding: nameBytes, as: UTF8.self), pathBytes: nameBytes,
+            id: ObjectID(git_tree_entry_id(e).pointee), kind: EntryKind(mode: git_tree_entry_filemode_raw(e)))
     }
 
     /// Every entry below a tree, depth first, with full paths; subtrees themselves are listed too.
@@ -166,6 +171,12 @@ extension Repository {
     /// The entries of a tree object exactly as stored, in stored order, without libgit2's parsing
     /// (which normalises modes and refuses some malformed trees).
     public func rawTree(_ id: ObjectID) throws(GitError) -> RawTree {
+        Self.parseRawTree(try rawTreeBytes(id))
+    }
+
+    /// A tree object's bytes exactly as stored, for a caller that reads them in place
+    /// (`MODE SP NAME NUL 20-BYTE-ID`, repeated, when well-formed).
+    public func rawTreeBytes(_ id: ObjectID) throws(GitError) -> [UInt8] {
         var odb: OpaquePointer? = nil
         try check(git_repository_odb(&odb, pointer), "open the object database")
         defer { git_odb_free(odb) }
@@ -176,8 +187,7 @@ extension Repository {
         guard git_odb_object_type(object) == GIT_OBJECT_TREE else {
             throw GitError(code: .other(-1), operation: "read tree \(id)", message: "the object is not a tree")
         }
-        let bytes = Array(UnsafeRawBufferPointer(start: git_odb_object_data(object), count: git_odb_object_size(object)))
-        return Self.parseRawTree(bytes)
+        return Array(UnsafeRawBufferPointer(start: git_odb_object_data(object), count: git_odb_object_size(object)))
     }
 
     /// Parses `MODE SP NAME NUL 20-BYTE-ID`, repeated.

@@ -19,6 +19,8 @@ extension Library {
         let snapshot = try self.snapshot()
         var report = AuditReport(scope: scope ?? "the library")
         var projectIDs: [String]
+        // The records read to list the projects, so that each is parsed once.
+        var records: [String: ProjectRecord] = [:]
         var onlyTag: String? = nil
         if let scope, scope.hasPrefix("release/") || scope.hasPrefix("baseline/") || scope.hasPrefix("refs/tags/") {
             let tag = scope.hasPrefix("refs/tags/") ? String(scope.dropFirst("refs/tags/".count)) : scope
@@ -33,8 +35,13 @@ extension Library {
             }
             projectIDs = [id]
         } else {
-            projectIDs = try projects().map(\.id)
+            let all = try projects()
+            projectIDs = all.map(\.id)
+            records = Dictionary(all.map { ($0.id, $0) }) { first, _ in first }
         }
+        // git reads every object on a core of its own while the records are audited here.
+        let fsck = GitCommand(gitDirectory: repositoryURL).start(["fsck", "--full", "--strict", "--no-dangling", "--no-progress"])
+        defer { _ = try? fsck.wait() }
 
         try translatingErrors {
             for id in projectIDs {
@@ -46,7 +53,7 @@ extension Library {
                     try auditBaselines(of: id, in: snapshot, onlyTag: onlyTag, into: &report)
                 }
                 if onlyTag == nil {
-                    unreadable(id, into: &report) { report in try auditDocuments(of: id, in: snapshot, into: &report) }
+                    unreadable(id, into: &report) { report in try auditDocuments(of: id, record: records[id], in: snapshot, into: &report) }
                 }
             }
             if scope == nil {
@@ -69,7 +76,7 @@ extension Library {
                 report.findings.append(.init(audit: .physical, subject: onlyTag, message: "no release or baseline record of \(projectIDs[0]) accounts for this tag",
                                              hint: "a CM engineer finds out who made it and removes it"))
             }
-            try fsck(into: &report)
+            self.fsck(fsck, into: &report)
         }
         return report
     }
@@ -174,8 +181,8 @@ extension Library {
 
     // MARK: Documents
 
-    private func auditDocuments(of id: String, in snapshot: Snapshot, into report: inout AuditReport) throws {
-        guard let project = try project(id, in: snapshot) else { return }
+    private func auditDocuments(of id: String, record: ProjectRecord?, in snapshot: Snapshot, into report: inout AuditReport) throws {
+        guard let project = try record ?? project(id, in: snapshot) else { return }
         report.projects += 1
         let process = try snapshot.processDefinition()
         guard project.phase == process.phases.last?.id else { return }
@@ -303,10 +310,10 @@ extension Library {
     }
 
     /// git's own full check of the repository, with the real git.
-    private func fsck(into report: inout AuditReport) throws {
+    private func fsck(_ running: GitCommand.Running, into report: inout AuditReport) {
         let result: GitCommand.Result
         do {
-            result = try GitCommand(gitDirectory: repositoryURL).run(["fsck", "--full", "--strict", "--no-dangling", "--no-progress"])
+            result = try running.wait()
         } catch {
             report.findings.append(.init(audit: .repository, subject: repositoryURL.path, message: "git fsck could not run: \(error)", hint: "install git"))
             return

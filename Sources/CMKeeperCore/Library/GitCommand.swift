@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The real `git` command, run on a repository for the few jobs libgit2 cannot do: the full
 /// fsck of `verify`, merging packs, `git lfs push` to a mirror.
@@ -40,6 +41,35 @@ public struct GitCommand: Sendable {
         process.waitUntilExit()
         let status = process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
         return Result(status: status, output: text)
+    }
+
+    /// Starts `git ARGUMENTS` as `run(_:)` does, on a thread of its own, so that the caller works
+    /// meanwhile (`verify` audits its records while git checks every object); `wait()` gives the result.
+    public func start(_ arguments: [String]) -> Running {
+        let running = Running()
+        let command = self
+        Thread.detachNewThread {
+            running.finish(Swift.Result { try command.run(arguments) })
+        }
+        return running
+    }
+
+    /// A run of git started by `start(_:)`.
+    public final class Running: Sendable {
+        private let outcome = Mutex<Swift.Result<GitCommand.Result, any Error>?>(nil)
+        private let done = DispatchSemaphore(value: 0)
+
+        fileprivate func finish(_ result: Swift.Result<GitCommand.Result, any Error>) {
+            outcome.withLock { $0 = result }
+            done.signal()
+        }
+
+        /// Waits for git to end; throws when it could not be started.
+        public func wait() throws -> GitCommand.Result {
+            done.wait()
+            done.signal()
+            return try outcome.withLock { $0! }.get()
+        }
     }
 
     /// The variables by which git finds a repository and its objects.

@@ -139,7 +139,9 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(joined)
+        // By its bytes, as `==` compares: a String's own hash first normalises the text, which
+        // costs for every name that is not ASCII.
+        for byte in joined.utf8 { hasher.combine(byte) }
     }
 
     /// UTF-8 byte order of `string`: stable, and the same on every platform.
@@ -430,6 +432,16 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     static func windowsDeviceName(_ name: String) -> String? {
         // Every device name starts with one of these letters.
         guard let first = name.unicodeScalars.first, "CcPpAaNnLl".unicodeScalars.contains(first) else { return nil }
+        // And goes on with one of these, and is at most 7 long (CONOUT$): most names are
+        // answered here, without building the upper-case name.
+        var scalars = name.unicodeScalars.dropFirst().makeIterator()
+        guard let second = scalars.next(), "OoRrUuPp".unicodeScalars.contains(second) else { return nil }
+        var length = 2, trimmed = 2
+        while let scalar = scalars.next(), scalar != "." {
+            length += 1
+            if scalar != " " { trimmed = length }
+            if trimmed > 7 { return nil }
+        }
         var base = String.UnicodeScalarView(name.unicodeScalars.prefix { $0 != "." })
         while base.last == " " {
             base.removeLast()

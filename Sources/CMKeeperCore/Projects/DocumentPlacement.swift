@@ -148,12 +148,26 @@ extension Snapshot {
     /// pattern, their extension is one of its file types), by repository path, sorted. Reads one
     /// folder when the pattern's folders have no wildcards.
     func documentFiles(of type: DocumentType, inProject folder: String) throws -> [String] {
+        var listings: [String: [String]] = [:]
+        return try documentFiles(of: type, inProject: folder, listings: &listings)
+    }
+
+    /// `documentFiles(of:inProject:)`, keeping the folders read in `listings` for the next call
+    /// on this snapshot (the documents of a project kept once mostly share a folder).
+    func documentFiles(of type: DocumentType, inProject folder: String, listings: inout [String: [String]]) throws -> [String] {
         let pattern = type.path
         let place = pattern.folder.isEmpty ? folder : "\(folder)/\(pattern.folder)"
         let direct = pattern.pattern == (pattern.folder.isEmpty ? "" : pattern.folder + "/") + pattern.fileName
-        let paths = direct
-            ? try children(of: place).filter { $0.kind != .tree }.map { "\(place)/\($0.path)" }
-            : try files(under: place).map(\.path)
+        let key = (direct ? "/" : "**/") + place
+        let paths: [String]
+        if let known = listings[key] {
+            paths = known
+        } else {
+            paths = direct
+                ? try children(of: place).filter { $0.kind != .tree }.map { "\(place)/\($0.path)" }
+                : try files(under: place).map(\.path)
+            listings[key] = paths
+        }
         return paths.filter { path in
             let relative = String(path.dropFirst(folder.count + 1))
             return pattern.matches(relative) && type.allowsFileType(of: relative)

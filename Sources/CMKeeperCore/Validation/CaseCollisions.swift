@@ -17,7 +17,10 @@ struct CaseCollisions {
     /// A problem for each pair, folder by folder, as `RepositoryPath.caseCollisions(in:)` orders them.
     func problems(among added: [RepositoryPath]) throws(GitError) -> [ValidationProblem] {
         var existed: [String: Bool] = [:]
+        // The new folders already counted: a new folder's name is gained once.
+        var counted = Set<String>()
         func existedBefore(_ path: String) throws(GitError) -> Bool {
+            if counted.contains(path) { return false }
             if let known = existed[path] { return known }
             var found = before.tree != nil
             if found, !path.isEmpty { found = try before.entry(at: path) != nil }
@@ -26,15 +29,16 @@ struct CaseCollisions {
         }
         // The names each folder gains.
         var gained: [String: Set<RepositoryPath>] = [:]
+        let topIsNew = !(try existedBefore(""))
         for path in added {
             var folder = ""
-            var inNewFolder = !(try existedBefore(""))
+            var inNewFolder = topIsNew
             for index in path.components.indices {
                 let full = folder.isEmpty ? path.components[index] : folder + "/" + path.components[index]
                 if !inNewFolder { inNewFolder = !(try existedBefore(full)) }
-                if inNewFolder {
+                // An added path is listed once: its own name needs no count.
+                if inNewFolder, index == path.components.count - 1 || counted.insert(full).inserted {
                     gained[folder, default: []].insert(path.name(at: index))
-                    existed[full] = false
                 }
                 folder = full
             }

@@ -20,8 +20,9 @@ struct KeptOnceDocuments {
     /// a file the change wrote.
     func problems(in snapshot: Snapshot) throws -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
+        var listings: [String: [String]] = [:]
         for (key, noted) in written.sorted(by: { ($0.key.project, $0.key.type) < ($1.key.project, $1.key.type) }) {
-            let files = try snapshot.documentFiles(of: noted.type, inProject: LibraryLayout.projectFolder(key.project))
+            let files = try snapshot.documentFiles(of: noted.type, inProject: LibraryLayout.projectFolder(key.project), listings: &listings)
             let others = files.filter { $0 != noted.path }
             guard files.count > 1, let old = others.first else { continue }
             problems.append(ValidationProblem(

@@ -61,9 +61,16 @@ extension ChangeValidator {
     static func isTextFile(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
         if path == LibraryLayout.processFile || path == LibraryLayout.rolesFile || parts.last == Substring(LibraryLayout.attributesFile) { return true }
-        guard parts.count == 3, parts[0] == Substring(LibraryLayout.projectsFolder) else { return false }
+        guard parts.count == 3, parts[0] == Substring(LibraryLayout.projectsFolder), let name = parts.last, projectTextFileNames.contains(String(name)) else { return false }
         return textFiles(ofProject: String(parts[1])).contains(path)
     }
+
+    /// How a project record's path ends (`/project.toml`).
+    private static let projectFileEnding = Array(LibraryLayout.projectFile("ID").utf8.dropFirst(LibraryLayout.projectFolder("ID").utf8.count))
+
+    /// The names of `textFiles(ofProject:)` in a project's folder: most paths are answered by
+    /// their name, without building the project's list.
+    private static let projectTextFileNames = Set(textFiles(ofProject: "ID").compactMap { $0.split(separator: "/").last.map(String.init) })
 
     /// Files cmkeeper reads as text committed as git-lfs pointers (as `git add` writes them once
     /// a pattern sends them to git-lfs).
@@ -88,6 +95,7 @@ extension ChangeValidator {
             $0.status != .deleted && $0.newKind == .file && ($0.path == attributesName || $0.path.hasSuffix("/" + attributesName))
         }
         let created = changes.compactMap { change -> String? in
+            guard change.status == .added, change.pathBytes.count > Self.projectFileEnding.count, change.pathBytes.suffix(Self.projectFileEnding.count).elementsEqual(Self.projectFileEnding) else { return nil }
             let parts = change.path.split(separator: "/")
             guard change.status == .added, parts.count == 3, parts[0] == "projects", parts[2] == "project.toml" else { return nil }
             return String(parts[1])

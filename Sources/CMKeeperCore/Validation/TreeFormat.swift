@@ -13,11 +13,13 @@ import GitKit
 /// - no entry names the all-zero object id, and the object holds nothing but entries.
 ///
 /// libgit2 normalises modes and reads some of these without complaint, so the trees are judged
-/// from their raw bytes. Only trees new in a change are read: cost follows the change.
+/// from their raw bytes, read in place (`RawTreeEntries`): a folder of thousands of projects
+/// costs a pass over its bytes, not a copy of every name. Only trees new in a change are read:
+/// cost follows the change.
 struct TreeFormat {
     let repository: Repository
 
-    static let modes: Set<String> = ["100644", "100755", "120000", "40000", "160000"]
+    static let modes: [[UInt8]] = ["100644", "100755", "120000", "40000", "160000"].map { Array($0.utf8) }
     static let hint = "make the commit again with the real git (git add, git commit): trees made by hand (git hash-object --literally, git mktree) are refused"
 
     /// Every malformed tree among those `after` has and `before` has not (nil: no tree).
@@ -26,59 +28,71 @@ struct TreeFormat {
         var problems: [ValidationProblem] = []
         var pending: [(tree: ObjectID, old: ObjectID?, path: [UInt8])] = [(after, before, [])]
         while let (id, old, path) = pending.popLast() {
-            let tree = try repository.rawTree(id)
+            let tree = RawTreeEntries(try repository.rawTreeBytes(id))
             problems += Self.problems(of: tree, at: path)
-            var oldFolders: [[UInt8]: ObjectID] = [:]
-            for entry in try old.map({ (old) throws(GitError) in try repository.rawTree(old).entries }) ?? [] where entry.isTree {
-                oldFolders[entry.name] = entry.id
-            }
-            for entry in tree.entries where entry.isTree {
-                let previous = oldFolders[entry.name]
-                if previous == entry.id || repository.objectType(entry.id) != "tree" { continue }
-                pending.append((entry.id, previous, Self.join(path, entry.name)))
+            let oldTree = try old.map { (old) throws(GitError) in RawTreeEntries(try repository.rawTreeBytes(old)) }
+            let oldFolders = oldTree.map(RawTreeEntries.Folders.init)
+            for index in tree.indices where tree.isTree(index) {
+                let previous = oldFolders?.id(named: tree.name(index))
+                if let previous, previous.elementsEqual(tree.id(index)) { continue }
+                let child = ObjectID(bytes: Array(tree.id(index)))
+                if repository.objectType(child) != "tree" { continue }
+                pending.append((child, previous.map { ObjectID(bytes: Array($0)) }, Self.join(path, tree.name(index))))
             }
         }
         return problems
     }
 
     /// What is wrong with one tree object, found at `path` ('/'-separated bytes; empty: the top).
-    static func problems(of tree: RawTree, at path: [UInt8]) -> [ValidationProblem] {
+    static func problems(of tree: RawTreeEntries, at path: [UInt8]) -> [ValidationProblem] {
         let folder = path.isEmpty ? "the library's top folder" : display(path)
         var problems: [ValidationProblem] = []
         func add(_ where: String, _ message: String) {
             problems.append(ValidationProblem(path: `where`, message: message, hint: hint))
         }
-        var seen = Set<[UInt8]>()
-        var previousKey: [UInt8]? = nil
+        // A name listed before is found by looking back over the entries whose key is not below
+        // its own, while the entries are in order; past the first one out of order, in a set.
+        var seen: Set<ArraySlice<UInt8>>? = nil
         var reportedOrder = false
-        for entry in tree.entries {
+        for index in tree.indices {
+            let name = tree.name(index)
+            let mode = tree.mode(index)
             // Told only with a problem: a folder of thousands of projects has none to tell.
-            func shown() -> String { display(join(path, entry.name)) }
-            if !modes.contains(entry.mode) {
-                add(shown(), entry.mode.hasPrefix("0") && modes.contains(String(entry.mode.drop { $0 == "0" }))
-                    ? "its file mode is written with a leading zero (\(entry.mode))"
-                    : "has file mode \(entry.mode), which git does not allow (only 100644, 100755, 120000, 40000, 160000)")
+            func shown() -> String { display(join(path, name)) }
+            if !modes.contains(where: { $0.elementsEqual(mode) }) {
+                let text = String(decoding: mode, as: UTF8.self)
+                add(shown(), text.hasPrefix("0") && modes.contains(where: { $0.elementsEqual(mode.drop { $0 == UInt8(ascii: "0") }) })
+                    ? "its file mode is written with a leading zero (\(text))"
+                    : "has file mode \(text), which git does not allow (only 100644, 100755, 120000, 40000, 160000)")
             }
-            let name = "“\(display(entry.name))”"
-            if entry.name.isEmpty {
+            func quoted() -> String { "“\(display(Array(name)))”" }
+            if name.isEmpty {
                 add(folder, "holds an entry with an empty name")
-            } else if entry.name.contains(UInt8(ascii: "/")) {
-                add(folder, "holds an entry named \(name): a name in a tree may not contain '/'")
-            } else if [Array(".".utf8), Array("..".utf8)].contains(entry.name) || String(decoding: entry.name, as: UTF8.self).lowercased() == ".git" {
-                add(folder, "holds an entry named \(name), which no folder may hold")
+            } else if name.contains(UInt8(ascii: "/")) {
+                add(folder, "holds an entry named \(quoted()): a name in a tree may not contain '/'")
+            } else if isDotOrGit(name) {
+                add(folder, "holds an entry named \(quoted()), which no folder may hold")
             }
-            if entry.id.bytes.allSatisfy({ $0 == 0 }) {
+            if tree.id(index).allSatisfy({ $0 == 0 }) {
                 add(shown(), "names the all-zero object id")
             }
-            if !seen.insert(entry.name).inserted {
+            let outOfOrder = index > 0 && tree.compareKeys(index - 1, index) > 0
+            if outOfOrder, seen == nil {
+                seen = Set(tree.indices.prefix(index).map { tree.name($0) })
+            }
+            let listedBefore: Bool
+            if seen != nil {
+                listedBefore = !seen!.insert(name).inserted
+            } else {
+                listedBefore = tree.isListedBefore(index)
+            }
+            if listedBefore {
                 add(shown(), "is listed twice in \(folder)")
             }
-            let key = entry.isTree ? entry.name + [UInt8(ascii: "/")] : entry.name
-            if let previousKey, !previousKey.lexicographicallyPrecedes(key), previousKey != key, !reportedOrder {
+            if outOfOrder, !reportedOrder {
                 add(folder, "its entries are not in git's order")
                 reportedOrder = true
             }
-            previousKey = key
         }
         if tree.hasUnreadableTail {
             add(folder, "its tree object is cut short or holds bytes that are not entries")
@@ -86,11 +100,135 @@ struct TreeFormat {
         return problems
     }
 
-    static func join(_ path: [UInt8], _ name: [UInt8]) -> [UInt8] {
-        path.isEmpty ? name : path + [UInt8(ascii: "/")] + name
+    /// `.`, `..`, or `.git` in any case.
+    static func isDotOrGit(_ name: ArraySlice<UInt8>) -> Bool {
+        if name.elementsEqual(".".utf8) || name.elementsEqual("..".utf8) { return true }
+        guard name.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: name, as: UTF8.self).lowercased() == ".git"
+        }
+        return name.count == 4 && name.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }.elementsEqual(".git".utf8)
+    }
+
+    static func join(_ path: [UInt8], _ name: ArraySlice<UInt8>) -> [UInt8] {
+        path.isEmpty ? Array(name) : path + [UInt8(ascii: "/")] + name
     }
 
     static func display(_ bytes: [UInt8]) -> String {
         ChangeValidator.display(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+/// One tree object's entries read in place from its bytes (`MODE SP NAME NUL 20-BYTE-ID`,
+/// repeated), as `Repository.rawTree` reads them but without copying any: for judging a tree
+/// of thousands of entries.
+struct RawTreeEntries {
+    let bytes: [UInt8]
+    /// Where each entry's mode starts, and where its space and its NUL are (the id follows).
+    private var spans: [(start: Int, space: Int, nul: Int)] = []
+    /// Bytes after the last entry that are not an entry (a cut-short or forged object).
+    private(set) var hasUnreadableTail = false
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var at = 0
+        while at < bytes.count {
+            guard let space = bytes[at...].firstIndex(of: UInt8(ascii: " ")),
+                  let nul = bytes[(space + 1)...].firstIndex(of: 0), nul + 21 <= bytes.count,
+                  space > at, bytes[at..<space].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "7")).contains($0) })
+            else {
+                hasUnreadableTail = true
+                break
+            }
+            spans.append((at, space, nul))
+            at = nul + 21
+        }
+    }
+
+    var indices: Range<Int> { spans.indices }
+    /// The mode's octal digits as written.
+    func mode(_ index: Int) -> ArraySlice<UInt8> { bytes[spans[index].start..<spans[index].space] }
+    func name(_ index: Int) -> ArraySlice<UInt8> { bytes[(spans[index].space + 1)..<spans[index].nul] }
+    /// The id's 20 bytes.
+    func id(_ index: Int) -> ArraySlice<UInt8> { bytes[(spans[index].nul + 1)..<(spans[index].nul + 21)] }
+
+    /// Whether the mode, read as octal, is a folder's (written well or not).
+    func isTree(_ index: Int) -> Bool {
+        var value: UInt32 = 0
+        for digit in mode(index) {
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 8)
+            if overflow { return false }
+            value = shifted | UInt32(digit - UInt8(ascii: "0"))
+        }
+        return value == 0o040000
+    }
+
+    /// How entry `a`'s key compares with `b`'s in git's order (a folder's name read with a
+    /// trailing '/'): negative, zero or positive.
+    func compareKeys(_ a: Int, _ b: Int) -> Int {
+        Self.compare(name(a), isTree(a), name(b), isTree(b))
+    }
+
+    static func compare(_ a: ArraySlice<UInt8>, _ aIsTree: Bool, _ b: ArraySlice<UInt8>, _ bIsTree: Bool) -> Int {
+        var i = a.startIndex, j = b.startIndex
+        while true {
+            let x: UInt8? = i < a.endIndex ? a[i] : (i == a.endIndex && aIsTree ? UInt8(ascii: "/") : nil)
+            let y: UInt8? = j < b.endIndex ? b[j] : (j == b.endIndex && bIsTree ? UInt8(ascii: "/") : nil)
+            switch (x, y) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case (let x?, let y?) where x != y: return Int(x) - Int(y)
+            default:
+                i += 1
+                j += 1
+            }
+        }
+    }
+
+    /// Whether an entry before `index` has its name, the entries up to `index` being in git's
+    /// order: such an entry's key is not below `index`'s name (as a file's or a folder's), and
+    /// those entries come right before it.
+    func isListedBefore(_ index: Int) -> Bool {
+        let target = name(index)
+        var other = index - 1
+        while other >= 0, Self.compare(name(other), isTree(other), target, false) >= 0 {
+            if name(other) == target { return true }
+            other -= 1
+        }
+        return false
+    }
+
+    /// The folders of a tree by name: looked up by halving when its keys are strictly in git's
+    /// order (as every tree on main is), else in a table as the last folder of each name.
+    struct Folders {
+        let tree: RawTreeEntries
+        private let table: [ArraySlice<UInt8>: ArraySlice<UInt8>]?
+
+        init(_ tree: RawTreeEntries) {
+            self.tree = tree
+            let sorted = tree.indices.dropFirst().allSatisfy { tree.compareKeys($0 - 1, $0) < 0 }
+            if sorted {
+                table = nil
+            } else {
+                var table: [ArraySlice<UInt8>: ArraySlice<UInt8>] = [:]
+                for index in tree.indices where tree.isTree(index) {
+                    table[tree.name(index)] = tree.id(index)
+                }
+                self.table = table
+            }
+        }
+
+        /// The id of the folder named `name`, or nil.
+        func id(named name: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+            if let table { return table[name] }
+            var low = 0, high = tree.indices.count
+            while low < high {
+                let middle = (low + high) / 2
+                let order = RawTreeEntries.compare(tree.name(middle), tree.isTree(middle), name, true)
+                if order == 0 { return tree.isTree(middle) ? tree.id(middle) : nil }
+                if order < 0 { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
     }
 }
