@@ -57,13 +57,13 @@ struct CMKeeper: AsyncParsableCommand {
     )
 
     /// Takes `--lang` off the command line (every command has it), then runs the command.
-    static func main() {
+    static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
         do {
             try LanguageChoice.shared.takeOption(from: &arguments)
         } catch {
             exit(withError: error)
         }
-        main(arguments)
+        await main(arguments)
     }
 }
