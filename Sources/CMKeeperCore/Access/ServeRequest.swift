@@ -12,6 +12,9 @@ public enum ServeRequest: Equatable, Sendable {
     /// `git-upload-pack PATH` (fetch, clone) or `git-receive-pack PATH` (push); the path is
     /// ignored: there is one repository, the library's.
     case git(GitService)
+    /// `git-lfs-transfer PATH upload|download`: git-lfs's pure-ssh protocol for large files and
+    /// locks; the path is ignored, as for git.
+    case lfsTransfer(LFSTransferSession.Operation)
     /// `status`, `releases` or `verify`, with the options and arguments for the command line.
     case read(command: String, options: [String], arguments: [String])
     /// `submit PROJECT NAME`: one document, its bytes on stdin, named NAME.
@@ -48,6 +51,11 @@ public enum ServeRequest: Equatable, Sendable {
             return .git(service)
         }
         switch name {
+        case "git-lfs-transfer":
+            guard rest.count == 2, let operation = LFSTransferSession.Operation(rawValue: rest[1]) else {
+                throw .refused("git-lfs-transfer takes a repository path and upload or download", hint: helpHint)
+            }
+            return .lfsTransfer(operation)
         case "help":
             return .help
         case "status", "releases", "verify", "submit":
@@ -74,6 +82,8 @@ public enum ServeRequest: Equatable, Sendable {
     public static let helpText = """
         This library serves, over ssh, as the login of your key:
           git clone / fetch / pull / push   ssh://cm@server/repo.git (the pre-receive hook judges you)
+          git lfs pull / push / lock / locks / unlock
+                                            large files and file locks (git-lfs-transfer)
           status [PROJECT] [--json]         where a project stands, or every project
           releases [PROJECT] [--json]       the software released
           verify [PROJECT|TAG] [--json]     re-hash the releases and baselines

@@ -35,6 +35,8 @@ public struct ServeSession {
                 environment["GIT_PROTOCOL"] = version
             }
             return try launch("/usr/bin/git", [git, library.repositoryURL.path], environment: environment)
+        case .lfsTransfer(let operation):
+            return try LFSTransferSession(library: library, login: login, operation: operation).run(input: 0, output: 1)
         case .read(let command, let options, let arguments):
             // The read commands act as nobody in particular: they take no --user.
             return try launch(program, [command] + options + ["--library", root, "--"] + arguments, environment: baseEnvironment)
