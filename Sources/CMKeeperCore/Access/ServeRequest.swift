@@ -27,6 +27,9 @@ public enum ServeRequest: Equatable, Sendable {
         case receivePack = "git-receive-pack"
     }
 
+    /// The longest command taken, in UTF-8 bytes (git's own send a path of a few dozen).
+    public static let maximumCommandBytes = 4096
+
     /// The options each cmkeeper command takes over ssh, and whether each takes a value.
     static let allowedOptions: [String: [String: Bool]] = [
         "status": ["--json": false],
@@ -42,6 +45,9 @@ public enum ServeRequest: Equatable, Sendable {
     public static func parse(_ command: String?) throws(CMKeeperError) -> ServeRequest {
         guard let command, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .refused("this account gives no shell", hint: helpHint)
+        }
+        guard command.utf8.count <= maximumCommandBytes else {
+            throw .refused("the command is \(command.utf8.count) bytes long, more than the \(maximumCommandBytes) this library takes over ssh", hint: helpHint)
         }
         let words = try Self.words(command)
         guard let name = words.first else { throw .refused("the command is empty", hint: helpHint) }
