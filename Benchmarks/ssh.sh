@@ -8,6 +8,7 @@
 #
 # Usage: Benchmarks/ssh.sh [SIZE_MB]   (default 1024; as root, like the tests' sshd; a real disk)
 #        CMKEEPER_BIN=path/to/release/cmkeeper Benchmarks/ssh.sh   (a binary built already)
+#        SSH_OPTIONS="-c aes128-gcm@openssh.com" Benchmarks/ssh.sh  (options for the client's ssh)
 set -euo pipefail
 size_mb=${1:-1024}
 source "$(dirname "$0")/common.sh"
@@ -48,7 +49,7 @@ CONF
 sshd_pid=$!
 trap 'kill $sshd_pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.05; done
-export GIT_SSH_COMMAND="ssh -F /dev/null -i $work/key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -p $port"
+export GIT_SSH_COMMAND="ssh -F /dev/null -i $work/key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ${SSH_OPTIONS:-} -p $port"
 
 # fetch NAME URL: seconds for a clone without the large files, then git lfs pull; checks the bytes.
 fetch() {
