@@ -4,8 +4,9 @@ import SystemPackage
 import Glibc
 #endif
 
-/// fsync for files and folders, which swift-system does not wrap.
-enum DurableFile {
+/// fsync for files and folders, which swift-system does not wrap. Public for the other files
+/// kept beside the objects in `<git dir>/lfs` (the LFS locks).
+public enum DurableFile {
     /// Flushes a file's data and metadata to disk.
     static func sync(_ fd: FileDescriptor, path: String) throws(LFSStoreError) {
         while fsync(fd.rawValue) != 0 {
@@ -15,7 +16,7 @@ enum DurableFile {
     }
 
     /// Flushes a folder's entries to disk, so that a rename or a new file in it survives a power cut.
-    static func syncDirectory(_ path: String) throws(LFSStoreError) {
+    public static func syncDirectory(_ path: String) throws(LFSStoreError) {
         let fd: FileDescriptor
         do {
             fd = try FileDescriptor.open(FilePath(path), .readOnly, options: [.directory])
@@ -39,7 +40,7 @@ enum DurableFile {
     }
 
     /// Creates `path` and its missing parents, fsyncing each folder it creates and the one above it.
-    static func makeDirectories(_ path: String) throws(LFSStoreError) {
+    public static func makeDirectories(_ path: String) throws(LFSStoreError) {
         var missing: [String] = []
         var current = path
         var isDir: ObjCBool = false

@@ -14,6 +14,8 @@ public enum LFSStoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notRegularFile(path: String, kind: String)
     /// The file at a path is no longer the one that was checked there: another was swapped in.
     case replaced(path: String)
+    /// Bytes sent for an object are not the object they were sent as (their size or hash differs).
+    case wrongContent(oid: String, size: Int64, actualOID: String?, actualSize: Int64)
 
     public var description: String {
         switch self {
@@ -29,6 +31,10 @@ public enum LFSStoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) is \(kind), not a regular file; name the file itself (a link, pipe or device is never followed)"
         case .replaced(let path):
             "\(path) was replaced after it was checked (another file or a link was put in its place); nothing was written: check who changes it and try again"
+        case .wrongContent(let oid, let size, let actualOID, let actualSize):
+            actualSize != size
+                ? "the bytes sent as object \(oid) are \(actualSize)\(actualSize > size ? " or more" : "") bytes, not the \(size) its name says; nothing was stored"
+                : "the bytes sent as object \(oid) hash to \(actualOID ?? "another id"); nothing was stored"
         }
     }
 }

@@ -51,6 +51,16 @@ public final class TemporaryFile: @unchecked Sendable {
         closeOnce()
     }
 
+    /// Writes all of `data` and fsyncs the file: a small file's whole content, before `rename(to:)`.
+    public func writeAndSync(_ data: Data) throws(LFSStoreError) {
+        do {
+            _ = try data.withUnsafeBytes { try descriptor.writeAll($0) }
+        } catch {
+            throw .io(path: path, operation: "write", errno: DurableFile.code(error))
+        }
+        try DurableFile.sync(descriptor, path: path)
+    }
+
     /// Renames the file to `target` (replacing what is there, never following a link at it)
     /// and fsyncs the folder of `target`, so the new name survives a power cut. The caller
     /// fsyncs the content first.

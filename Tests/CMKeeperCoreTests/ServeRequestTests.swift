@@ -1,4 +1,5 @@
 import CMKeeperCore
+import CMKeeperTestSupport
 import Foundation
 import Testing
 
@@ -53,5 +54,40 @@ struct ServeRequestTests {
             ActingUser.authenticatedVariable: "li.pm", "GL_USERNAME": "wang.pm", "CMKEEPER_USER": "zhang.cm",
         ]
         #expect(ActingUser.hook(environment: environment) == "li.pm")
+    }
+}
+
+/// The limits of what an ssh client may send: a command's length, a submitted document's size.
+@Suite("ServeRequest and ServeSession: limits")
+struct ServeLimitsTests {
+    @Test func anOverlongCommandIsRefusedAndLoggedByItsStartOnly() throws {
+        let long = "status " + String(repeating: "P", count: ServeRequest.maximumCommandBytes)
+        #expect(throws: CMKeeperError.self) { try ServeRequest.parse(long) }
+        do {
+            _ = try ServeRequest.parse(long)
+        } catch {
+            #expect(error.message.contains("more than the 4096 this library takes over ssh"), "\(error.message)")
+        }
+        let entry = ServeLog.Entry(user: "wang.pm", command: long, outcome: "refused", status: 1)
+        #expect(entry.command.utf8.count <= ServeRequest.maximumCommandBytes + 3 && entry.command.hasSuffix("…"))
+        #expect(ServeLog.Entry(user: "wang.pm", command: "status", outcome: "ok", status: 0).command == "status")
+    }
+
+    @Test func aDocumentLargerThanTheLimitIsRefusedBeforeAnythingIsSubmitted() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let main = try s.git(["rev-parse", "main"]).stdout
+        let document = try s.folder.write("big.docx", Data(count: 2048))
+        let input = try FileHandle(forReadingFrom: document)
+        defer { try? input.close() }
+        let session = ServeSession(library: library, login: s.manager, program: "/nonexistent/cmkeeper", input: input, maximumDocumentBytes: 1024)
+        do {
+            _ = try session.run(.submit(project: "P-2026-001", fileName: "安装验收报告.docx", options: []), clientEnvironment: [:])
+            Issue.record("a document over the limit was taken")
+        } catch {
+            #expect(error.kind == .refused)
+            #expect(error.message == "安装验收报告.docx is larger than 1024 bytes, the most submit takes over ssh; nothing was submitted")
+        }
+        #expect(try s.git(["rev-parse", "main"]).stdout == main)
     }
 }

@@ -23,13 +23,15 @@ final class DaemonProcess {
     let logURL: URL
     var pid: Int32 { process.processIdentifier }
 
-    init(library: URL, logTo logURL: URL) throws {
+    /// Starts the daemon with the tests' environment and `environment` besides.
+    init(library: URL, logTo logURL: URL, environment: [String: String] = [:]) throws {
         self.logURL = logURL
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)
         log.seekToEndOfFile()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = ["daemon", "--library", library.path, "--log-format", "json"]
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardError = log
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
@@ -135,8 +137,8 @@ struct InboxScenario {
     }
 
     /// Starts the real daemon on the library.
-    func startDaemon(_ name: String = "daemon") throws -> DaemonProcess {
-        try DaemonProcess(library: s.libraryURL, logTo: s.folder.path("\(name).log"))
+    func startDaemon(_ name: String = "daemon", environment: [String: String] = [:]) throws -> DaemonProcess {
+        try DaemonProcess(library: s.libraryURL, logTo: s.folder.path("\(name).log"), environment: environment)
     }
 
     /// Writes a file into `inbox/PROJECT/relative`, making its folders, and returns it.

@@ -25,7 +25,9 @@ public enum ServeLog {
         public init(time: Date = Date(), user: String, command: String, outcome: String, status: Int32, message: String? = nil) {
             self.time = Timestamp.format(time)
             self.user = user
-            self.command = command
+            // A refused, overlong command is logged by its start only.
+            self.command = command.utf8.count <= ServeRequest.maximumCommandBytes
+                ? command : String(decoding: command.utf8.prefix(ServeRequest.maximumCommandBytes), as: UTF8.self) + "…"
             self.outcome = outcome
             self.status = status
             self.message = message

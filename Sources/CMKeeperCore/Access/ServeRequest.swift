@@ -12,6 +12,9 @@ public enum ServeRequest: Equatable, Sendable {
     /// `git-upload-pack PATH` (fetch, clone) or `git-receive-pack PATH` (push); the path is
     /// ignored: there is one repository, the library's.
     case git(GitService)
+    /// `git-lfs-transfer PATH upload|download`: git-lfs's pure-ssh protocol for large files and
+    /// locks; the path is ignored, as for git.
+    case lfsTransfer(LFSTransferSession.Operation)
     /// `status`, `releases` or `verify`, with the options and arguments for the command line.
     case read(command: String, options: [String], arguments: [String])
     /// `submit PROJECT NAME`: one document, its bytes on stdin, named NAME.
@@ -23,6 +26,9 @@ public enum ServeRequest: Equatable, Sendable {
         case uploadPack = "git-upload-pack"
         case receivePack = "git-receive-pack"
     }
+
+    /// The longest command taken, in UTF-8 bytes (git's own send a path of a few dozen).
+    public static let maximumCommandBytes = 4096
 
     /// The options each cmkeeper command takes over ssh, and whether each takes a value.
     static let allowedOptions: [String: [String: Bool]] = [
@@ -40,6 +46,9 @@ public enum ServeRequest: Equatable, Sendable {
         guard let command, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .refused("this account gives no shell", hint: helpHint)
         }
+        guard command.utf8.count <= maximumCommandBytes else {
+            throw .refused("the command is \(command.utf8.count) bytes long, more than the \(maximumCommandBytes) this library takes over ssh", hint: helpHint)
+        }
         let words = try Self.words(command)
         guard let name = words.first else { throw .refused("the command is empty", hint: helpHint) }
         let rest = Array(words.dropFirst())
@@ -48,6 +57,11 @@ public enum ServeRequest: Equatable, Sendable {
             return .git(service)
         }
         switch name {
+        case "git-lfs-transfer":
+            guard rest.count == 2, let operation = LFSTransferSession.Operation(rawValue: rest[1]) else {
+                throw .refused("git-lfs-transfer takes a repository path and upload or download", hint: helpHint)
+            }
+            return .lfsTransfer(operation)
         case "help":
             return .help
         case "status", "releases", "verify", "submit":
@@ -74,6 +88,8 @@ public enum ServeRequest: Equatable, Sendable {
     public static let helpText = """
         This library serves, over ssh, as the login of your key:
           git clone / fetch / pull / push   ssh://cm@server/repo.git (the pre-receive hook judges you)
+          git lfs pull / push / lock / locks / unlock
+                                            large files and file locks (git-lfs-transfer)
           status [PROJECT] [--json]         where a project stands, or every project
           releases [PROJECT] [--json]       the software released
           verify [PROJECT|TAG] [--json]     re-hash the releases and baselines

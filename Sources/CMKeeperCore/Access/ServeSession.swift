@@ -13,11 +13,23 @@ public struct ServeSession {
     public let login: String
     /// The cmkeeper executable, for the cmkeeper commands.
     public let program: String
+    /// Where `submit` reads the document (the client's stdin).
+    let input: FileHandle
+    /// The largest document `submit` takes over ssh.
+    let maximumDocumentBytes: Int64
 
-    public init(library: Library, login: String, program: String) {
+    /// The largest document `submit` takes over ssh by default: 4 GiB.
+    public static let defaultMaximumDocumentBytes: Int64 = 4 << 30
+
+    public init(
+        library: Library, login: String, program: String, input: FileHandle = .standardInput,
+        maximumDocumentBytes: Int64 = defaultMaximumDocumentBytes
+    ) {
         self.library = library
         self.login = login
         self.program = program
+        self.input = input
+        self.maximumDocumentBytes = maximumDocumentBytes
     }
 
     /// Runs `request`, with the client's stdin, stdout and stderr.
@@ -35,6 +47,8 @@ public struct ServeSession {
                 environment["GIT_PROTOCOL"] = version
             }
             return try launch("/usr/bin/git", [git, library.repositoryURL.path], environment: environment)
+        case .lfsTransfer(let operation):
+            return try LFSTransferSession(library: library, login: login, operation: operation).run(input: 0, output: 1)
         case .read(let command, let options, let arguments):
             // The read commands act as nobody in particular: they take no --user.
             return try launch(program, [command] + options + ["--library", root, "--"] + arguments, environment: baseEnvironment)
@@ -49,15 +63,25 @@ public struct ServeSession {
                 }
                 let handle = try FileHandle(forWritingTo: file)
                 defer { try? handle.close() }
-                while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                var total: Int64 = 0
+                while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+                    total += Int64(chunk.count)
+                    // Refused before anything is submitted; the folder goes with what was read.
+                    guard total <= maximumDocumentBytes else { throw TooLarge() }
                     try handle.write(contentsOf: chunk)
                 }
+            } catch is TooLarge {
+                let most = maximumDocumentBytes >= 1 << 20 ? "\(maximumDocumentBytes >> 20) MiB" : "\(maximumDocumentBytes) bytes"
+                throw CMKeeperError(.refused, "\(fileName) is larger than \(most), the most submit takes over ssh; nothing was submitted",
+                    hint: "a CM engineer stores a file this large on the library's machine, or it is split")
             } catch {
                 throw CMKeeperError(.storage, "cannot take \(fileName) from stdin: \(error.localizedDescription)", hint: "send the file on stdin: ssh cm@server submit \(project) \(fileName) < \(fileName)")
             }
             return try launch(program, ["submit"] + options + ["--library", root, "--user", login, "--", project, file.path], environment: baseEnvironment)
         }
     }
+
+    private struct TooLarge: Error {}
 
     /// PATH, HOME of the library's account, a UTF-8 locale, and the login for git's hooks.
     var baseEnvironment: [String: String] {

@@ -15,7 +15,8 @@ public enum HookRunner {
             updates.append(update)
         }
         let options = ChangeValidator.Options(
-            checkRoles: true, largeFileThreshold: library.settings.largeFileThreshold, lfs: library.lfs)
+            checkRoles: true, largeFileThreshold: library.settings.largeFileThreshold, lfs: library.lfs,
+            locks: LFSLocks(gitDirectory: library.repositoryURL))
         let user = ActingUser.hook(environment: environment)
         let problems = try PushValidator(library: library, user: user, options: options).problems(updates)
         guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: [], language: library.settings.language) }

@@ -23,8 +23,14 @@ public struct ChangeValidator {
         /// The commit's message, for the `Change-Request:` trailers that open a baselined file
         /// (nil when not known yet, as in pre-commit: a CM engineer is then trusted to add one).
         public var commitMessage: String? = nil
+        /// The git-lfs file locks a change must respect (nil: not checked).
+        public var locks: LFSLocks? = nil
 
-        public init(checkRoles: Bool = true, largeFileThreshold: Int? = nil, lfs: LFSStore? = nil, now: Date = Date(), commitMessage: String? = nil) {
+        public init(
+            checkRoles: Bool = true, largeFileThreshold: Int? = nil, lfs: LFSStore? = nil, now: Date = Date(), commitMessage: String? = nil,
+            locks: LFSLocks? = nil
+        ) {
+            self.locks = locks
             self.checkRoles = checkRoles
             self.largeFileThreshold = largeFileThreshold
             self.lfs = lfs
@@ -142,6 +148,7 @@ public struct ChangeValidator {
                 if !isCM { problems.append(Self.cmOnly(shown, .changeOutsideProject)) }
             }
         }
+        problems += try lockProblems(changes)
         problems += try CaseCollisions(before: before, after: after).problems(among: added)
         problems += try keptOnce.problems(in: after)
         problems += lfsProblems
@@ -149,6 +156,19 @@ public struct ChangeValidator {
             problems += try projectsOutsidePhases(of: process, projects: &projects, judged: Set(changes.map(\.path)))
         }
         return problems
+    }
+
+    /// A file locked with git-lfs is changed only by who holds the lock.
+    private func lockProblems(_ changes: [TreeChange]) throws -> [ValidationProblem] {
+        guard let locks = options.locks else { return [] }
+        let held = Dictionary(try locks.all().filter { $0.owner != user }.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        guard !held.isEmpty else { return [] }
+        return changes.compactMap { change in
+            guard let lock = held[change.path] else { return nil }
+            return ValidationProblem(
+                path: Self.display(change.path), message: "is locked by \(lock.heldBy): only they may change it",
+                hint: "ask \(lock.owner) to unlock it (git lfs unlock '\(change.path)'), or a CM engineer to force it open (git lfs unlock --force '\(change.path)'); then push again")
+        }
     }
 
     /// The rules for a file inside `projects/ID/`.
