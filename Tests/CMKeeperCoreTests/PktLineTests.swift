@@ -32,7 +32,7 @@ struct PktLineTests {
     }
 
     func message(_ body: () throws(CMKeeperError) -> Void) -> String? {
-        do { try body(); return nil } catch { return error.message }
+        do { try body(); return nil } catch { return error.message.description }
     }
 
     @Test func writesGitsFramingExactly() throws {

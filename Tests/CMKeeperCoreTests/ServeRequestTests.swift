@@ -86,7 +86,7 @@ struct ServeLimitsTests {
             Issue.record("a document over the limit was taken")
         } catch {
             #expect(error.kind == .refused)
-            #expect(error.message == "安装验收报告.docx is larger than 1024 bytes, the most submit takes over ssh; nothing was submitted")
+            #expect(error.message.description == "安装验收报告.docx is larger than 1024 bytes, the most submit takes over ssh; nothing was submitted")
         }
         #expect(try s.git(["rev-parse", "main"]).stdout == main)
     }

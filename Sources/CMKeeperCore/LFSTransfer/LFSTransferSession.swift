@@ -151,7 +151,7 @@ public struct LFSTransferSession {
             if case .wrongContent = error { return .error(400, error.description) }
             return .error(500, error.description)
         } catch let error as CMKeeperError {
-            return .error(400, error.message)
+            return .error(400, error.message.text(in: library.settings.language))
         } catch {
             return .error(500, "\(error)")
         }
