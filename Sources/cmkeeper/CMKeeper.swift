@@ -35,6 +35,7 @@ struct CMKeeper: ParsableCommand {
             RolesCommand.self,
             ReleaseCommand.self,
             ReleasesCommand.self,
+            SiteCommand.self,
             SubmitCommand.self,
             ApproveCommand.self,
             PhaseCommand.self,

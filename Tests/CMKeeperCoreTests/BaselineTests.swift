@@ -230,9 +230,9 @@ struct StatusAccountingTests {
         #expect(try library.statusAccounting(phase: "closed").map(\.id) == ["P-2026-001"])
         #expect(try library.statusAccounting(manager: "nobody").isEmpty)
 
-        let page = StatusReportPage.html(all, phases: [("preparation", "项目准备")], generatedAt: Date(), library: "/srv/cm")
+        let page = try library.statusReportPage()
         #expect(page.contains("配置状态报告"))
-        #expect(page.contains("<td class=\"id\">P-2026-002</td>"))
+        #expect(page.contains("<tr id=\"P-2026-002\"><td>P-2026-002 "))
         #expect(page.contains("<span class=\"miss\">项目实施申请表</span>"))
         #expect(!page.contains("<script"))
     }
@@ -242,9 +242,13 @@ struct StatusAccountingTests {
             id: "P-1", name: "<script>alert(1)</script>", customer: "A & B", manager: "m", size: "small", phase: "preparation",
             phaseTitle: "项目准备", phaseIndex: 0, phaseCount: 7, missing: [], lastWeeklyReport: nil, missingWeeklyReports: 0,
             releases: 0, baselines: [], openChangeRequests: [])
-        let page = StatusReportPage.html([summary], phases: [], generatedAt: Date(), library: "x")
+        let entry = ProjectSummaryCache.Entry(tree: "", summary: summary, recordChangedAt: nil, approvalsWaiting: ["<i>审批</i>"])
+        let page = StatusReportPage.html(
+            [entry], phases: [], rejections: [.init(path: "P-1/<b>.docx", rejectedAt: Date(), reason: "<u>")], generatedAt: Date(),
+            presentation: Presentation(language: .zhCN, zone: .current, roles: RoleBook(users: [])))
         #expect(!page.contains("<script>"))
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && page.contains("A &amp; B"))
+        #expect(page.contains("&lt;i&gt;审批&lt;/i&gt;") && page.contains("P-1/&lt;b&gt;.docx") && page.contains("&lt;u&gt;"))
     }
 }
 
