@@ -231,7 +231,7 @@ struct StatusAccountingTests {
         #expect(try library.statusAccounting(manager: "nobody").isEmpty)
 
         let page = try library.statusReportPage()
-        #expect(page.contains("配置状态报告"))
+        #expect(page.contains("<h1>Configuration status report</h1>"), "an English library")
         #expect(page.contains("<tr id=\"P-2026-002\"><td>P-2026-002 "))
         #expect(page.contains("<span class=\"miss\">项目实施申请表</span>"))
         #expect(!page.contains("<script"))

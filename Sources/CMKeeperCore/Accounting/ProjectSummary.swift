@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// One line of the configuration status accounting report (配置状态报告): where a project stands.
 public struct ProjectSummary: Sendable, Codable, Equatable {
@@ -50,19 +51,21 @@ extension Library {
     /// tree is the one it was computed from, else read, and the cache updated.
     func accountingEntries(in snapshot: Snapshot, now: Date) throws(CMKeeperError) -> [ProjectSummaryCache.Entry] {
         let process = try snapshot.processDefinition()
-        let processID = try translatingErrors { try snapshot.entry(at: LibraryLayout.processFile)?.id.hex ?? "-" }
-        let context = "1 process:\(processID) week:\(ISOWeek(containing: now)) language:\(settings.language.rawValue)"
+        // Roles count too: who submitted an approved file is read from commit authors by them.
+        let rules = try translatingErrors { () throws -> String in
+            try [LibraryLayout.processFile, LibraryLayout.rolesFile].map { try snapshot.entry(at: $0)?.id.hex ?? "-" }.joined(separator: " ")
+        }
+        let context = "1 rules:\(rules) week:\(ISOWeek(containing: now)) language:\(settings.language.rawValue)"
         var cache = ProjectSummaryCache(url: ProjectSummaryCache.url(libraryRoot: root), context: context)
         let folders = try translatingErrors { try snapshot.children(of: LibraryLayout.projectsFolder) }.filter { $0.kind == .tree }
         let stale = folders.filter { cache.entry(project: $0.path, tree: $0.id.hex) == nil }
         if !stale.isEmpty {
-            let recordPaths = Set(stale.map { LibraryLayout.projectFile($0.path) })
-            let changed = (try? snapshot.lastChanges(under: LibraryLayout.projectsFolder, paths: recordPaths)) ?? [:]
+            let changed = (try? snapshot.recordChanges(of: stale.map(\.path))) ?? [:]
             for folder in stale {
                 guard let project = try project(folder.path, in: snapshot) else { continue }
                 let (summary, waiting) = try summary(of: project, in: snapshot, process: process, now: now)
                 cache.set(
-                    .init(tree: folder.id.hex, summary: summary, recordChangedAt: changed[LibraryLayout.projectFile(folder.path)]?.date, approvalsWaiting: waiting),
+                    .init(tree: folder.id.hex, summary: summary, recordChangedAt: changed[folder.path], approvalsWaiting: waiting),
                     project: folder.path)
             }
         }
@@ -104,6 +107,37 @@ extension Library {
 }
 
 extension Snapshot {
+    /// When each project's record (`project.toml`, which a phase move changes) last changed, by
+    /// project id. For a few projects, by comparing the record's blob id along first-parent
+    /// history, which reads no diff; for many, in one walk of ``lastChanges(under:paths:)``.
+    func recordChanges(of ids: [String]) throws -> [String: Date] {
+        let paths = Set(ids.map(LibraryLayout.projectFile))
+        let id = { (path: String) in String(path.dropFirst(LibraryLayout.projectsFolder.count + 1).dropLast("/project.toml".count)) }
+        if paths.count > 64 {
+            return Dictionary(try lastChanges(under: LibraryLayout.projectsFolder, paths: paths).map { (id($0.key), $0.value.date) }, uniquingKeysWith: { a, _ in a })
+        }
+        var found: [String: Date] = [:]
+        var remaining = paths
+        var current: [String: ObjectID] = [:]
+        for path in paths { current[path] = try entry(at: path)?.id }
+        var next = commit
+        while let commitID = next, !remaining.isEmpty {
+            let commit = try repository.commit(commitID)
+            let parentTree = try commit.parents.first.map { try repository.commit($0).tree }
+            var before: [String: ObjectID] = [:]
+            for path in remaining {
+                before[path] = try parentTree.flatMap { try repository.entry(at: path, inTree: $0)?.id }
+                if before[path] != current[path] {
+                    found[id(path)] = commit.author.date
+                    remaining.remove(path)
+                }
+            }
+            current = before
+            next = commit.parents.first
+        }
+        return found
+    }
+
     /// A project's approvals log (`approvals.jsonl`); empty when it has none.
     func approvalLog(of id: String) throws(CMKeeperError) -> ApprovalLog {
         try translatingErrors {

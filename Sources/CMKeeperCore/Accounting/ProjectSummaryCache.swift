@@ -6,8 +6,9 @@ import Foundation
 /// unchanged is not read again, so `status` and the status site of thousands of projects read
 /// only the projects that changed.
 ///
-/// A summary also depends on the process definition, the week (weekly reports owed) and the
-/// language; these make the cache's `context`, and a cache of another context is empty. The
+/// A summary also depends on the process definition, the roles (who submitted a document is
+/// read from commit authors by them), the week (weekly reports owed) and the language; these
+/// make the cache's `context`, and a cache of another context is empty. The
 /// cache is an index only: unreadable, it is rebuilt; unwritable (another user, a read-only
 /// library), it is not kept, and nothing else changes.
 public struct ProjectSummaryCache: Sendable {
