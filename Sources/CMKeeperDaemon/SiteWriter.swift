@@ -13,8 +13,19 @@ struct SiteWriter: Service {
     let logger: Logger
 
     func run() async throws {
-        write()
-        for await _ in changes.cancelOnGracefulShutdown() { write() }
+        await writeAside()
+        for await _ in changes.cancelOnGracefulShutdown() { await writeAside() }
+    }
+
+    /// Writes the site on a thread of its own: the first write of thousands of pages takes a
+    /// while, and must not hold one of the few threads the inbox and the mirrors run on.
+    private func writeAside() async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global(qos: .utility).async {
+                write()
+                done.resume()
+            }
+        }
     }
 
     private func write() {
