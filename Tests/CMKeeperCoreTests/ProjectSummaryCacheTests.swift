@@ -31,10 +31,20 @@ struct ProjectSummaryCacheTests {
         try s.addApprovers(to: library)
         #expect(try library.statusAccounting().map(\.name) == ["示例银行核心系统实施", "第二银行网银"])
 
+        // Names with tabs, newlines and backslashes come back as they were.
+        var odd = after[1]
+        odd.name = "a\tb\nc\\d\u{1F}e"
+        odd.missing = ["x\ty", "", "z"]
+        odd.customer = nil
+        let entry = ProjectSummaryCache.Entry(tree: "t", summary: odd, recordChangedAt: Date(timeIntervalSince1970: 1_700_000_000.5), approvalsWaiting: ["a\u{1F}b"])
+        let text = ProjectSummaryLines.encode(context: "c\td", entries: ["P-1": entry])
+        #expect(ProjectSummaryLines.decode(text, context: "c\td") == ["P-1": entry])
+        #expect(ProjectSummaryLines.decode(text, context: "other") == nil)
+
         // A cache that is not one is rebuilt; one that cannot be written changes nothing.
         try Data("not json".utf8).write(to: url)
         #expect(try library.statusAccounting() == (try library.statusAccounting()))
-        #expect(try String(contentsOf: url, encoding: .utf8).hasPrefix("{"))
+        #expect(try String(contentsOf: url, encoding: .utf8).hasPrefix("cmkeeper-project-summaries 1\t"))
         try FileManager.default.removeItem(at: url)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         #expect(try library.statusAccounting().map(\.name) == ["示例银行核心系统实施", "第二银行网银"])

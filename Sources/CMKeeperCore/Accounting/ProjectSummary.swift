@@ -34,6 +34,12 @@ extension Library {
     /// last call are not read again (``ProjectSummaryCache``).
     public func statusAccounting(phase: String? = nil, manager: String? = nil, now: Date = Date()) throws(CMKeeperError) -> [ProjectSummary] {
         let snapshot = try self.snapshot()
+        return try accountingEntries(in: snapshot, now: now, phase: phase, manager: manager).map(\.summary)
+    }
+
+    /// ``accountingEntries(in:now:)`` of the projects in one phase (by id or Chinese title) and of
+    /// one manager, when given; a phase the process does not know is refused, naming those it does.
+    func accountingEntries(in snapshot: Snapshot, now: Date, phase: String?, manager: String?) throws(CMKeeperError) -> [ProjectSummaryCache.Entry] {
         let process = try snapshot.processDefinition()
         let phase = try phase.map { name throws(CMKeeperError) in
             guard let known = process.phases.first(where: { $0.id == name || $0.title == name }) else {
@@ -42,8 +48,8 @@ extension Library {
             }
             return known.id
         }
-        return try accountingEntries(in: snapshot, now: now).map(\.summary).filter {
-            (phase == nil || $0.phase == phase) && (manager == nil || $0.manager == manager)
+        return try accountingEntries(in: snapshot, now: now).filter {
+            (phase == nil || $0.summary.phase == phase) && (manager == nil || $0.summary.manager == manager)
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Where each project stood the last time its folder looked as it does now: the
 /// ``ProjectSummary`` of every project, keyed by the git object id of its tree
-/// (`projects/ID`), kept in `DIR/cache/project-summaries.json`. A project whose tree id is
+/// (`projects/ID`), kept in `DIR/cache/project-summaries.tsv` (``ProjectSummaryLines``). A project whose tree id is
 /// unchanged is not read again, so `status` and the status site of thousands of projects read
 /// only the projects that changed.
 ///
@@ -13,7 +13,7 @@ import Foundation
 /// library), it is not kept, and nothing else changes.
 public struct ProjectSummaryCache: Sendable {
     /// One project's summary and what it was computed from.
-    public struct Entry: Sendable, Codable, Equatable {
+    public struct Entry: Sendable, Equatable {
         /// The object id of the project's tree the summary was computed from.
         public var tree: String
         public var summary: ProjectSummary
@@ -22,22 +22,11 @@ public struct ProjectSummaryCache: Sendable {
         /// The approvals the current gate waits for on documents that are there, e.g.
         /// `安装验收报告 的 CM工程师 审批`.
         public var approvalsWaiting: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case tree, summary
-            case recordChangedAt = "record_changed_at"
-            case approvalsWaiting = "approvals_waiting"
-        }
-    }
-
-    private struct Stored: Codable {
-        var context: String
-        var entries: [String: Entry]
     }
 
     /// The cache file in a library folder.
     public static func url(libraryRoot: URL) -> URL {
-        libraryRoot.appendingPathComponent("cache/project-summaries.json")
+        libraryRoot.appendingPathComponent("cache/project-summaries.tsv")
     }
 
     let url: URL
@@ -51,9 +40,9 @@ public struct ProjectSummaryCache: Sendable {
     init(url: URL, context: String) {
         self.url = url
         self.context = context
-        let stored = (try? Data(contentsOf: url)).flatMap { try? Self.decoder.decode(Stored.self, from: $0) }
-        entries = stored?.context == context ? stored?.entries ?? [:] : [:]
-        changed = stored?.context != context
+        let stored = (try? Data(contentsOf: url)).flatMap { ProjectSummaryLines.decode(String(decoding: $0, as: UTF8.self), context: context) }
+        entries = stored ?? [:]
+        changed = stored == nil
     }
 
     /// The entry of a project whose tree is `tree`, or nil when the cache has none for that tree.
@@ -79,19 +68,6 @@ public struct ProjectSummaryCache: Sendable {
         guard changed else { return }
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard let data = try? Self.encoder.encode(Stored(context: context, entries: entries)) else { return }
-        try? data.write(to: url, options: .atomic)
+        try? Data(ProjectSummaryLines.encode(context: context, entries: entries).utf8).write(to: url, options: .atomic)
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .secondsSince1970
-        return encoder
-    }()
-
-    private static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .secondsSince1970
-        return decoder
-    }()
 }

@@ -110,9 +110,8 @@ extension Library {
     /// The report page of `status --html`: the status site's index on its own, of the projects
     /// `statusAccounting` gives for the same filters.
     public func statusReportPage(phase: String? = nil, manager: String? = nil, now: Date = Date()) throws(CMKeeperError) -> String {
-        let shown = Set(try statusAccounting(phase: phase, manager: manager, now: now).map(\.id))
         let snapshot = try self.snapshot()
-        let entries = try accountingEntries(in: snapshot, now: now).filter { shown.contains($0.summary.id) }
+        let entries = try accountingEntries(in: snapshot, now: now, phase: phase, manager: manager)
         return StatusReportPage.html(
             entries, phases: try snapshot.processDefinition().phases, rejections: inboxRejections(), generatedAt: now,
             presentation: presentation(in: snapshot))
