@@ -41,18 +41,23 @@ public enum StatusReportPage {
                 body += "<th>\(p.html(column))</th>"
             }
             body += "</tr></thead>\n<tbody>\n"
-            for entry in entries { body += row(entry.summary, phases: phases, presentation: p, name: name) }
+            // Each row draws the phases: their titles escaped once for all rows.
+            let titles = phases.map { HTMLPage.escape($0.title) }
+            let notHeld = p.html(.notHeld)
+            for entry in entries { body += row(entry.summary, titles: titles, notHeld: notHeld, presentation: p, name: name) }
             body += "</tbody>\n</table>\n"
         }
         return HTMLPage.document(title: p.text(.indexTitle), language: p.language, body: body)
     }
 
-    private static func row(_ s: ProjectSummary, phases: [Phase], presentation p: Presentation, name: (ProjectSummary) -> String) -> String {
+    private static func row(
+        _ s: ProjectSummary, titles: [String], notHeld: String, presentation p: Presentation, name: (ProjectSummary) -> String
+    ) -> String {
         let e = HTMLPage.escape
         let steps = (0..<max(s.phaseCount, 1)).map { i -> String in
             let state = s.skippedPhases.contains(i) ? "skipped" : i < s.phaseIndex ? "done" : i == s.phaseIndex ? "now" : "todo"
-            let title = i < phases.count ? phases[i].title : ""
-            return "<span class=\"step \(state)\" title=\"\(e(title))\(state == "skipped" ? " (\(p.text(.notHeld)))" : "")\"></span>"
+            let title = i < titles.count ? titles[i] : ""
+            return "<span class=\"step \(state)\" title=\"\(title)\(state == "skipped" ? " (\(notHeld))" : "")\"></span>"
         }.joined()
         let missing = s.missing.isEmpty ? "<span class=\"ok\">—</span>" : s.missing.map { "<span class=\"miss\">\(e($0))</span>" }.joined(separator: " ")
         let weeks = s.missingWeeklyReports > 0 ? " <span class=\"miss\">\(p.html(.weeksMissing(s.missingWeeklyReports)))</span>" : ""

@@ -27,6 +27,8 @@ enum HTMLPage {
 
     /// Text made safe inside HTML, in elements and in quoted attributes.
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: names, titles, paths.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {
