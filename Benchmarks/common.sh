@@ -36,3 +36,18 @@ for _ in range(runs):
 print(f"{statistics.median(times):.3f}")
 PY
 }
+
+# seconds COMMAND...: the wall time of one run, output discarded.
+seconds() {
+    python3 - "$@" <<'PY'
+import subprocess, sys, time
+start = time.monotonic()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(f"{time.monotonic() - start:.3f}")
+PY
+}
+
+# median_of TIMES...: their median.
+median_of() {
+    python3 -c 'import statistics, sys; print(f"{statistics.median(map(float, sys.argv[1:])):.3f}")' "$@"
+}

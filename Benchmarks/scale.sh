@@ -19,21 +19,6 @@ source "$(dirname "$0")/common.sh"
 build_cmkeeper
 make_work scale
 
-# seconds COMMAND...: the wall time of one run, output discarded.
-seconds() {
-    python3 - "$@" <<'PY'
-import subprocess, sys, time
-start = time.monotonic()
-subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
-print(f"{time.monotonic() - start:.3f}")
-PY
-}
-
-# median_of TIMES...: their median.
-median_of() {
-    python3 -c 'import statistics, sys; print(f"{statistics.median(map(float, sys.argv[1:])):.3f}")' "$@"
-}
-
 # setup SIZE: library lib-SIZE (with the hook) and plain-SIZE (the same repository without it),
 # each given the same SIZE projects by one push from a clone; records both first pushes. The
 # plain copy has neither of cmkeeper's hooks: it is git alone.

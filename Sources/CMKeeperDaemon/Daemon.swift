@@ -23,7 +23,7 @@ import ServiceLifecycle
 
 /// The background service that keeps a library, run in the foreground (under systemd or in a
 /// terminal): a `ServiceGroup` of the inbox watcher, the ref watcher, the mirror pusher (when
-/// the settings name mirrors) and the writer of `run/status.json`. One daemon per
+/// the settings name mirrors), the writer of `run/status.json` and of the status site (`site/`). One daemon per
 /// library, held by `DIR/run/daemon.lock`. SIGTERM or SIGINT stops it gracefully: the commit
 /// in hand is finished, then `run()` returns.
 public struct Daemon: Sendable {
@@ -49,6 +49,7 @@ public struct Daemon: Sendable {
                 settings: library.settings.daemon, logger: logger, status: status, changes: changes,
                 largeFileThreshold: library.settings.largeFileThreshold),
             StatusWriter(board: status, url: library.root.appendingPathComponent(RunFile.statusPath), logger: logger),
+            SiteWriter(libraryRoot: library.root, changes: changes.siteStream, logger: logger),
         ]
         // The inbox matters most: without the socket, the daemon still keeps the inbox.
         do {

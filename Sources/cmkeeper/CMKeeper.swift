@@ -39,6 +39,7 @@ struct CMKeeper: AsyncParsableCommand {
             RolesCommand.self,
             ReleaseCommand.self,
             ReleasesCommand.self,
+            SiteCommand.self,
             SubmitCommand.self,
             ApproveCommand.self,
             PhaseCommand.self,

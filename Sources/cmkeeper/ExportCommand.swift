@@ -9,9 +9,11 @@ struct ExportCommand: AsyncParsableCommand {
         discussion: """
             Writes the baseline's documents and released software (the files themselves, not \
             LFS pointers) under PROJECT-NAME/, with the handover checklist \
-            (项目验收移交客户资料清单.txt) generated from the manifest and a SHA256SUMS the \
-            customer checks with `sha256sum -c SHA256SUMS`. The same baseline always gives the \
-            same bytes.
+            (项目验收移交客户资料清单.html to print and sign, .txt for machines) generated from \
+            the manifest and a SHA256SUMS the customer checks with `sha256sum -c SHA256SUMS` \
+            (on Windows: certutil -hashfile FILE SHA256, or PowerShell's Get-FileHash). \
+            Internal records (approvals, the release log, weekly reports, change requests) stay \
+            out unless --internal is given. The same baseline always gives the same bytes.
 
             Example:
               cmkeeper export P-2026-001 --output P-2026-001-交付.zip
@@ -26,6 +28,9 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The package to write: FILE.zip or FILE.tar.", valueName: "file"))
     var output: String
 
+    @Flag(help: "Also hand over the internal records: approvals, the release log, weekly reports and change requests.")
+    var `internal` = false
+
     @OptionGroup var library: LibraryOptions
     @OptionGroup var out: OutputOptions
 
@@ -33,7 +38,7 @@ struct ExportCommand: AsyncParsableCommand {
         StopSignals.removeTemporariesOnStop()
         try await Output.run(json: out.json) { () throws(CMKeeperError) in
             let bar = ProgressBar(enabled: Output.stdoutIsTerminal && !out.json)
-            let outcome = try library.open().export(project: project, baseline: baseline, to: URL(fileURLWithPath: output)) { done, total in
+            let outcome = try library.open().export(project: project, baseline: baseline, to: URL(fileURLWithPath: output), internal: `internal`) { done, total in
                 bar.update(label: "export", done: done, total: total)
             }
             bar.finish()

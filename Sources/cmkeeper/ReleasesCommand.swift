@@ -8,8 +8,9 @@ struct ReleasesCommand: AsyncParsableCommand {
         abstract: "Show the release log, newest first.",
         discussion: """
             Prints the release records (发行记录) of one project, or of every project: id, product, \
-            version, recipient, who released it and when. --json prints every record in full, \
-            with each file's path, size and SHA-256.
+            version, recipient, who released it and when; with PROJECT, also each release's \
+            record as its tag reads (`git tag -n99` shows the same). --json prints every record \
+            in full, with each file's path, size and SHA-256.
             """)
 
     @Argument(help: "Only this project's releases.")
@@ -39,6 +40,13 @@ struct ReleasesCommand: AsyncParsableCommand {
                     ])
                 }
                 print(table.render())
+                // With a project: each release's record as its tag reads (what `git tag -n99` shows).
+                if project != nil {
+                    for record in records {
+                        guard let message = try lib.tagMessage(of: record) else { continue }
+                        print("\n" + ReleaseRecord.readablePart(ofTagMessage: message))
+                    }
+                }
             }
         }
     }

@@ -47,8 +47,7 @@ struct StatusCommand: AsyncParsableCommand {
             let now = Date()
             let projects = try lib.statusAccounting(phase: phase, manager: manager, now: now)
             if let html {
-                let phases = try lib.snapshot().processDefinition().phases.map { (id: $0.id, title: $0.title) }
-                let page = StatusReportPage.html(projects, phases: phases, generatedAt: now, library: lib.root.path)
+                let page = try lib.statusReportPage(phase: phase, manager: manager, now: now)
                 do {
                     try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
                 } catch {

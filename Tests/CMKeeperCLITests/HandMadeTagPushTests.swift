@@ -66,6 +66,17 @@ struct HandMadeTagPushTests {
             wrongMessage: "Release 核心业务平台 2.1.0\n")
     }
 
+    @Test func aReleaseTagWhoseReadableRecordWasAlteredDoesNotLand() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject(hooks: CLI.binary)
+        let outcome = try library.release(.init(project: "P-2026-001", product: "核心业务平台", version: "2.1.0", user: s.cm))
+        let message = try #require(try library.tagMessage(of: outcome.record))
+        #expect(message.contains("Released by: zhang.cm") && message.contains("cmkeeper-release-record: \(outcome.record.jsonLine())"))
+        try expectOnlyTheMadeTagLands(
+            s, name: outcome.tag, message: message, kind: "release",
+            wrongMessage: message.replacingOccurrences(of: "Released by: zhang.cm", with: "Released by: someone.else"))
+    }
+
     @Test func onlyTheBaselineTagCmkeeperMadeLands() throws {
         let s = Scenario()
         let library = try s.makeAcceptedProject(hooks: CLI.binary)

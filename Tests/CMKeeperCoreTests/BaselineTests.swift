@@ -230,9 +230,9 @@ struct StatusAccountingTests {
         #expect(try library.statusAccounting(phase: "closed").map(\.id) == ["P-2026-001"])
         #expect(try library.statusAccounting(manager: "nobody").isEmpty)
 
-        let page = StatusReportPage.html(all, phases: [("preparation", "项目准备")], generatedAt: Date(), library: "/srv/cm")
-        #expect(page.contains("配置状态报告"))
-        #expect(page.contains("<td class=\"id\">P-2026-002</td>"))
+        let page = try library.statusReportPage()
+        #expect(page.contains("<h1>Configuration status report</h1>"), "an English library")
+        #expect(page.contains("<tr id=\"P-2026-002\"><td>P-2026-002 "))
         #expect(page.contains("<span class=\"miss\">项目实施申请表</span>"))
         #expect(!page.contains("<script"))
     }
@@ -242,9 +242,13 @@ struct StatusAccountingTests {
             id: "P-1", name: "<script>alert(1)</script>", customer: "A & B", manager: "m", size: "small", phase: "preparation",
             phaseTitle: "项目准备", phaseIndex: 0, phaseCount: 7, missing: [], lastWeeklyReport: nil, missingWeeklyReports: 0,
             releases: 0, baselines: [], openChangeRequests: [])
-        let page = StatusReportPage.html([summary], phases: [], generatedAt: Date(), library: "x")
+        let entry = ProjectSummaryCache.Entry(tree: "", summary: summary, recordChangedAt: nil, approvalsWaiting: ["<i>审批</i>"])
+        let page = StatusReportPage.html(
+            [entry], phases: [], rejections: [.init(path: "P-1/<b>.docx", rejectedAt: Date(), reason: "<u>")], generatedAt: Date(),
+            presentation: Presentation(language: .zhCN, zone: .current, roles: RoleBook(users: [])))
         #expect(!page.contains("<script>"))
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && page.contains("A &amp; B"))
+        #expect(page.contains("&lt;i&gt;审批&lt;/i&gt;") && page.contains("P-1/&lt;b&gt;.docx") && page.contains("&lt;u&gt;"))
     }
 }
 
@@ -258,7 +262,8 @@ struct ExportTests {
         let first = s.folder.path("交付-1.\(format)")
         let second = s.folder.path("交付-2.\(format)")
         let outcome = try library.export(project: "P-2026-001", to: first)
-        #expect(outcome.baseline == "acceptance" && outcome.items == baseline.manifest.items.count)
+        let handedOver = baseline.manifest.items.filter { !Library.isInternal($0, folder: "projects/P-2026-001/") }
+        #expect(outcome.baseline == "acceptance" && outcome.items == handedOver.count && handedOver.count < baseline.manifest.items.count)
         _ = try library.export(project: "P-2026-001", baseline: "acceptance", to: second)
         #expect(try Data(contentsOf: first) == (try Data(contentsOf: second)))
 
@@ -271,7 +276,7 @@ struct ExportTests {
         let root = unpacked.appendingPathComponent("P-2026-001-acceptance")
         let check = try Shell.run("sha256sum", ["-c", "--quiet", "SHA256SUMS"], in: root)
         #expect(check.succeeded, "\(check)")
-        for item in baseline.manifest.items {
+        for item in handedOver {
             let file = root.appendingPathComponent(String(item.path.dropFirst("projects/P-2026-001/".count)))
             #expect(String(try Shell.run("sha256sum", [file.path]).stdout.prefix(64)) == item.sha256, "\(item.path)")
         }

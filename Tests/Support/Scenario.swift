@@ -198,3 +198,21 @@ public enum ScenarioError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension Scenario {
+    /// Sets the library's language and time zone in its cmkeeper.toml, names the CM engineer
+    /// and the manager in roles.toml (张工, 王强), and opens the library again.
+    public func speaking(_ language: Language, timeZone: String = "Asia/Shanghai", in library: Library) throws -> Library {
+        var settings = library.settings
+        settings.language = language
+        settings.timeZoneIdentifier = timeZone
+        try Data(settings.serialized().utf8).write(to: library.settingsURL)
+        let book = try library.snapshot().roleBook()
+        let named = book.updating(.init(login: cm, name: "张工", roles: book.roles(of: cm)))
+            .updating(.init(login: manager, name: "王强", roles: book.roles(of: manager)))
+        _ = try library.commitOnMain(author: cm) { _ in
+            PlannedCommit(updates: [.upsert(path: ".cmkeeper/roles.toml", blob: try library.writeBlob(Data(named.serialized().utf8)))], message: "Names\n")
+        }
+        return try open()
+    }
+}

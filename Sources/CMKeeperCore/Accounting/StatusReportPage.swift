@@ -1,84 +1,124 @@
 import Foundation
 
-/// The configuration status accounting report (配置状态报告) as one self-contained HTML page
-/// that leadership opens in a browser: one row per project, its phase at a glance, what is
-/// missing by Chinese title. No scripts, no external files.
-public enum StatusReportPage {
-    public static func html(_ projects: [ProjectSummary], phases: [(id: String, title: String)], generatedAt: Date, library: String) -> String {
-        var rows = ""
-        for p in projects {
-            let steps = (0..<max(p.phaseCount, 1)).map { i -> String in
-                let state = p.skippedPhases.contains(i) ? "skipped" : i < p.phaseIndex ? "done" : i == p.phaseIndex ? "now" : "todo"
-                let title = i < phases.count ? phases[i].title : ""
-                return "<span class=\"step \(state)\" title=\"\(escape(title))\(state == "skipped" ? " (not held)" : "")\"></span>"
-            }.joined()
-            let missing = p.missing.isEmpty ? "<span class=\"ok\">—</span>" : p.missing.map { "<span class=\"miss\">\(escape($0))</span>" }.joined(separator: " ")
-            rows += """
-                <tr class="\(p.missing.isEmpty ? "" : "late")">
-                <td class="id">\(escape(p.id))</td><td>\(escape(p.name))</td><td>\(escape(p.customer ?? "—"))</td><td>\(escape(p.manager))</td>
-                <td><div class="phase">\(steps)</div>\(escape(p.phaseTitle))</td>
-                <td>\(missing)</td>
-                <td>\(escape(p.lastWeeklyReport ?? "—"))\(p.missingWeeklyReports > 0 ? " <span class=\"miss\">缺 \(p.missingWeeklyReports) 周</span>" : "")</td>
-                <td class="num">\(p.releases)</td>
-                <td>\(p.baselines.isEmpty ? "—" : p.baselines.map(escape).joined(separator: ", "))</td>
-                <td>\(p.openChangeRequests.isEmpty ? "—" : p.openChangeRequests.map { escape(($0 as NSString).lastPathComponent) }.joined(separator: "<br>"))</td>
-                </tr>
+/// A file the inbox refused, waiting in `rejected/` with its reason beside it.
+public struct InboxRejection: Sendable, Equatable {
+    /// Its path below `rejected/`.
+    public let path: String
+    public let rejectedAt: Date
+    /// The first line of its reason, when there is one.
+    public let reason: String?
+}
 
-                """
+/// The configuration status accounting report (配置状态报告) as one HTML page that leadership
+/// opens in a browser: first what needs attention (gates blocked longest, approvals waiting,
+/// weekly reports overdue, files the inbox rejected), then one row per project, its phase at a
+/// glance, what is missing by Chinese title. No scripts, no external files; the index of the
+/// status site, and what `status --html` writes.
+public enum StatusReportPage {
+    /// How many entries each part of "needs attention" lists before "and N more".
+    static let attentionLimit = 10
+
+    /// The page; `link` gives each project's page (relative), or nil for a page on its own.
+    public static func html(
+        _ entries: [ProjectSummaryCache.Entry], phases: [Phase], rejections: [InboxRejection], generatedAt: Date,
+        presentation p: Presentation, link: (String) -> String? = { _ in nil }
+    ) -> String {
+        let e = HTMLPage.escape
+        func name(_ s: ProjectSummary) -> String {
+            let label = "\(e(s.id)) \(e(s.name))"
+            return link(s.id).map { "<a href=\"\(e($0))\">\(label)</a>" } ?? label
         }
-        let legend = phases.map { escape($0.title) }.joined(separator: " → ")
+        var body = "<h1>\(p.html(.indexTitle))</h1>\n"
+        body += "<div class=\"meta\">\(p.html(.indexMeta(projects: entries.count, generatedAt: p.time(generatedAt)))) · \(p.html(.phasesLegend)): "
+        body += phases.map { e($0.title) }.joined(separator: " → ") + "</div>\n"
+        body += attention(entries, rejections: rejections, now: generatedAt, presentation: p, name: name)
+        body += "<h2>\(p.html(.allProjects))</h2>\n"
+        if entries.isEmpty {
+            body += "<p>\(p.html(.noProjects))</p>\n"
+        } else {
+            body += "<table class=\"projects\">\n<thead><tr>"
+            for column: SiteText in [.columnProject, .columnCustomer, .columnManager, .columnPhase, .columnMissing, .columnWeekly, .columnReleases, .columnBaselines, .columnOpenChangeRequests] {
+                body += "<th>\(p.html(column))</th>"
+            }
+            body += "</tr></thead>\n<tbody>\n"
+            // Each row draws the phases: their titles escaped once for all rows.
+            let titles = phases.map { HTMLPage.escape($0.title) }
+            let notHeld = p.html(.notHeld)
+            for entry in entries { body += row(entry.summary, titles: titles, notHeld: notHeld, presentation: p, name: name) }
+            body += "</tbody>\n</table>\n"
+        }
+        return HTMLPage.document(title: p.text(.indexTitle), language: p.language, body: body)
+    }
+
+    private static func row(
+        _ s: ProjectSummary, titles: [String], notHeld: String, presentation p: Presentation, name: (ProjectSummary) -> String
+    ) -> String {
+        let e = HTMLPage.escape
+        let steps = (0..<max(s.phaseCount, 1)).map { i -> String in
+            let state = s.skippedPhases.contains(i) ? "skipped" : i < s.phaseIndex ? "done" : i == s.phaseIndex ? "now" : "todo"
+            let title = i < titles.count ? titles[i] : ""
+            return "<span class=\"step \(state)\" title=\"\(title)\(state == "skipped" ? " (\(notHeld))" : "")\"></span>"
+        }.joined()
+        let missing = s.missing.isEmpty ? "<span class=\"ok\">—</span>" : s.missing.map { "<span class=\"miss\">\(e($0))</span>" }.joined(separator: " ")
+        let weeks = s.missingWeeklyReports > 0 ? " <span class=\"miss\">\(p.html(.weeksMissing(s.missingWeeklyReports)))</span>" : ""
         return """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <title>配置状态报告 — configuration status accounting</title>
-            <style>
-            body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 2em; color: #222; }
-            h1 { font-size: 1.4em; margin-bottom: 0.2em; }
-            .meta { color: #666; margin-bottom: 1.5em; }
-            table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-            th, td { border-bottom: 1px solid #ddd; padding: 6px 8px; text-align: left; vertical-align: top; }
-            th { background: #f4f4f4; position: sticky; top: 0; white-space: nowrap; }
-            td.num { text-align: right; }
-            td.id { font-family: monospace; white-space: nowrap; }
-            .phase { display: flex; gap: 2px; margin-bottom: 3px; }
-            .step { display: inline-block; width: 14px; height: 8px; border-radius: 2px; background: #e3e3e3; }
-            .step.done { background: #4caf50; }
-            .step.now { background: #2196f3; }
-            .step.skipped { background: transparent; border: 1px dashed #bbb; box-sizing: border-box; }
-            .miss { display: inline-block; background: #fdecea; color: #b71c1c; border-radius: 3px; padding: 0 4px; margin: 1px 0; }
-            .ok { color: #4caf50; }
-            </style>
-            </head>
-            <body>
-            <h1>配置状态报告 <small>configuration status accounting</small></h1>
-            <div class="meta">\(escape(library)) · \(projects.count) 个项目 · 生成于 \(escape(Timestamp.format(generatedAt))) · 阶段: \(legend)</div>
-            <table>
-            <thead><tr><th>项目</th><th>名称</th><th>客户</th><th>项目经理</th><th>阶段</th><th>缺少 (进入下一阶段前)</th><th>最近周报</th><th>发行</th><th>基线</th><th>未批准的变更申请</th></tr></thead>
-            <tbody>
-            \(rows)</tbody>
-            </table>
-            </body>
-            </html>
+            <tr id="\(e(s.id))"><td>\(name(s))</td><td>\(e(s.customer ?? "—"))</td><td>\(e(p.person(s.manager)))</td>
+            <td><div class="phase">\(steps)</div>\(e(s.phaseTitle))</td>
+            <td>\(missing)</td>
+            <td>\(e(s.lastWeeklyReport ?? "—"))\(weeks)</td>
+            <td class="num">\(s.releases)</td>
+            <td>\(s.baselines.isEmpty ? "—" : s.baselines.map(e).joined(separator: ", "))</td>
+            <td>\(s.openChangeRequests.isEmpty ? "—" : s.openChangeRequests.map { e(($0 as NSString).lastPathComponent) }.joined(separator: "<br>"))</td></tr>
 
             """
     }
 
-    /// Text made safe inside HTML.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
+    /// The "needs attention" block.
+    private static func attention(
+        _ entries: [ProjectSummaryCache.Entry], rejections: [InboxRejection], now: Date, presentation p: Presentation,
+        name: (ProjectSummary) -> String
+    ) -> String {
+        let e = HTMLPage.escape
+        var parts = ""
+        /// The first entries of `items`, each as `render` shows it, then how many more there are.
+        func list<Item>(_ heading: SiteText, _ items: [Item], _ render: (Item) -> String) {
+            guard !items.isEmpty else { return }
+            parts += "<h3>\(p.html(heading))</h3>\n<ul>\n"
+            for item in items.prefix(attentionLimit) { parts += "<li>\(render(item))</li>\n" }
+            if items.count > attentionLimit { parts += "<li>\(p.html(.andMore(items.count - attentionLimit)))</li>\n" }
+            parts += "</ul>\n"
         }
-        return out
+        let blocked = entries.filter { !$0.summary.missing.isEmpty }
+            .sorted { ($0.recordChangedAt ?? .distantPast, $0.summary.id) < ($1.recordChangedAt ?? .distantPast, $1.summary.id) }
+        list(.gatesBlocked, blocked) { entry in
+            let since = entry.recordChangedAt.map { " · " + p.html(.blockedSince(time: p.time($0), days: max(0, Int(now.timeIntervalSince($0) / 86400)))) } ?? ""
+            return "\(name(entry.summary)) · \(e(entry.summary.phaseTitle))\(since): "
+                + entry.summary.missing.map { "<span class=\"miss\">\(e($0))</span>" }.joined(separator: " ")
+        }
+        list(.approvalsWaiting, entries.filter { !$0.approvalsWaiting.isEmpty }) { entry in
+            "\(name(entry.summary)): " + entry.approvalsWaiting.map(e).joined(separator: ", ")
+        }
+        let overdue = entries.filter { $0.summary.missingWeeklyReports > 0 }
+            .sorted { ($0.summary.missingWeeklyReports, $1.summary.id) > ($1.summary.missingWeeklyReports, $0.summary.id) }
+        list(.weeklyReportsOverdue, overdue) { entry in
+            "\(name(entry.summary)) · \(e(p.person(entry.summary.manager))): <span class=\"miss\">\(p.html(.weeksMissing(entry.summary.missingWeeklyReports)))</span>"
+        }
+        list(.inboxRejections, rejections) { r in
+            "<code>\(e(r.path))</code> · \(e(p.time(r.rejectedAt)))" + (r.reason.map { ": \(e($0))" } ?? "")
+        }
+        if parts.isEmpty { parts = "<p class=\"ok\">\(p.html(.nothingNeedsAttention))</p>\n" }
+        return "<section class=\"attention\">\n<h2>\(p.html(.needsAttention))</h2>\n\(parts)</section>\n"
+    }
+}
+
+extension Library {
+    /// The report page of `status --html`: the status site's index on its own, of the projects
+    /// `statusAccounting` gives for the same filters.
+    public func statusReportPage(phase: String? = nil, manager: String? = nil, now: Date = Date()) throws(CMKeeperError) -> String {
+        let snapshot = try self.snapshot()
+        let entries = try accountingEntries(in: snapshot, now: now, phase: phase, manager: manager)
+        return StatusReportPage.html(
+            entries, phases: try snapshot.processDefinition().phases, rejections: inboxRejections(), generatedAt: now,
+            presentation: presentation(in: snapshot))
     }
 }

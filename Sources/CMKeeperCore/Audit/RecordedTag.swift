@@ -56,7 +56,7 @@ struct RecordedTag {
         }
         switch record {
         case .release(let release):
-            if tag.message != release.tagMessage() {
+            if !release.isTagMessage(tag.message) {
                 problems.append("does not hold the release record \(release.id) of the release log as its message")
             }
         case .baseline(let baseline):

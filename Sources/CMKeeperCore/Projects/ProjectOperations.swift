@@ -154,9 +154,7 @@ extension Snapshot {
         var projectFiles: ProjectFiles
         if let files { projectFiles = files } else { projectFiles = try self.projectFiles(project.id) }
         let id = project.id
-        let approvals = try translatingErrors {
-            try ApprovalLog.parse(try text(at: LibraryLayout.approvalsLog(id)) ?? "", file: LibraryLayout.approvalsLog(id))
-        }
+        let approvals = try approvalLog(of: id)
         let approved = Set(approvals.records.filter { projectFiles.blob(at: $0.path) == $0.blob }.map(\.path))
         projectFiles.submitters = try submitters(ofProject: id, paths: approved, files: projectFiles, pending: pending)
         return try translatingErrors {

@@ -45,7 +45,8 @@ extension Library {
     /// Streams every file once into the large-file store, then commits in one commit on
     /// `main` their LFS pointers under `projects/PROJECT/releases/PRODUCT/VERSION/`, the release
     /// record appended to the project's release log, and the annotated tag
-    /// `release/PROJECT/PRODUCT/VERSION` whose message is the record. When it returns, all of it
+    /// `release/PROJECT/PRODUCT/VERSION` whose message is the record, readable in the library's
+    /// language and time zone, with its JSON line below (``ReleaseRecord/readableTagMessage(_:)``). When it returns, all of it
     /// is on disk (fsynced).
     ///
     /// Refuses, writing nothing to git: a user who is not a CM engineer, an unknown project,
@@ -129,7 +130,12 @@ extension Library {
             var body = "\(made.id): \(releasedFiles.count) file\(releasedFiles.count == 1 ? "" : "s"), \(made.totalSize) bytes, to \(made.recipient)."
             if let message = request.message { body += "\n\n\(message)" }
             body += "\n\nRelease-Id: \(made.id)"
-            return PlannedCommit(updates: updates, message: "\(subject)\n\n\(body)\n", tags: [(tag, made.tagMessage())])
+            let roles = try snapshot.roleBook()
+            let shown = ReleaseTagContext(
+                language: self.settings.language, timeZone: self.settings.timeZone.identifier,
+                releasedByName: roles.user(made.releasedBy)?.name, recipientName: roles.user(made.recipient)?.name,
+                projectName: projectRecord.name, customer: projectRecord.customer)
+            return PlannedCommit(updates: updates, message: "\(subject)\n\n\(body)\n", tags: [(tag, made.readableTagMessage(shown))])
         }
         return ReleaseOutcome(record: record!, commit: outcome, tag: tag, newBytes: newBytes)
     }

@@ -74,7 +74,8 @@ public struct ReleaseRecord: Sendable, Equatable, Codable {
         String(decoding: try! Self.encoder.encode(self), as: UTF8.self)
     }
 
-    /// The annotated tag's message: a subject line, then the record's JSON line.
+    /// The annotated tag's message of libraries made before records were readable: a subject
+    /// line, then the record's JSON line. Such tags still verify.
     public func tagMessage() -> String {
         "Release \(product) \(version) to \(project) (\(id))\n\n\(jsonLine())\n"
     }
