@@ -403,7 +403,7 @@ final class InboxIntake: @unchecked Sendable {
         let roles = try? library.snapshot().roleBook()
         let note = RejectionNote.contents(
             file: PathProblem.displayed(target.lastPathComponent), error: error,
-            droppedAs: PathProblem.displayed(inboxName(path)), user: roles?.displayName(user) ?? user,
+            droppedAs: PathProblem.displayed(inboxName(path)), user: roles?.person(user) ?? user,
             folder: PathProblem.displayed(inboxName(path.contains("/") ? InboxFolder.project(of: path) + "/" : "")),
             at: Date(), settings: library.settings)
         do {

@@ -61,7 +61,7 @@ struct DemoCommand: AsyncParsableCommand {
             }
             let language = Output.language
             let roles = try? library.roles()
-            let name = { (login: String) in roles?.displayName(login) ?? login }
+            let name = { (login: String) in roles?.person(login) ?? login }
             func say(_ message: Message) { print(message.text(in: language)) }
             say(.demoIn(base.path))
             say(.demoWroteProducts(path: products.path, product: SampleLibrary.product, version: SampleLibrary.version))

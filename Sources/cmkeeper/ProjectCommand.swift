@@ -55,7 +55,7 @@ struct ProjectCreateCommand: AsyncParsableCommand {
             if output.json {
                 Output.printJSON(ProjectReport(project: record, commit: outcome.commit.hex))
             } else {
-                let manager = (try? lib.roles().displayName(record.manager)) ?? record.manager
+                let manager = (try? lib.roles().person(record.manager)) ?? record.manager
                 print(Message.projectCreated(
                     id: record.id, name: record.name, manager: manager, size: record.size.rawValue, phase: record.phase,
                     commit: String(outcome.commit.hex.prefix(12))).text(in: language))
@@ -92,7 +92,7 @@ struct ProjectListCommand: AsyncParsableCommand {
                 let roles = try? lib.roles()
                 var table = TextTable(header: Message.projectColumns.text(in: language).components(separatedBy: "\t"))
                 for p in projects {
-                    table.rows.append([p.id, p.name, p.customer ?? "-", roles?.displayName(p.manager) ?? p.manager, p.size.rawValue, p.phase])
+                    table.rows.append([p.id, p.name, p.customer ?? "-", roles?.person(p.manager) ?? p.manager, p.size.rawValue, p.phase])
                 }
                 print(table.render())
             }

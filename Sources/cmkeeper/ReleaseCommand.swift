@@ -67,7 +67,7 @@ enum ReleasePrinter {
         let r = outcome.record
         let language = Output.language
         let roles = try? library.roles()
-        let name = { (login: String) in roles?.displayName(login) ?? login }
+        let name = { (login: String) in roles?.person(login) ?? login }
         print(Message.released(product: r.product, version: r.version, project: r.project, id: r.id).text(in: language))
         print(Message.releasedToBy(
             recipient: name(r.recipient), by: name(r.releasedBy), at: LocalTime.format(r.releasedAt, in: library.settings.timeZone)).text(in: language))

@@ -31,7 +31,7 @@ struct ReleasesCommand: AsyncParsableCommand {
                 print(Message.releaseWith.text(in: language))
             } else {
                 let roles = try? lib.roles()
-                let name = { (login: String) in roles?.displayName(login) ?? login }
+                let name = { (login: String) in roles?.person(login) ?? login }
                 var table = TextTable(header: Message.releasesColumns.text(in: language).components(separatedBy: "\t"))
                 for r in records {
                     table.rows.append([

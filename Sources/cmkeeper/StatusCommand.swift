@@ -64,7 +64,7 @@ struct StatusCommand: AsyncParsableCommand {
                 var table = TextTable(header: Message.statusColumns.text(in: language).components(separatedBy: "\t"))
                 for p in projects {
                     table.rows.append([
-                        p.id, p.name, p.customer ?? "-", roles?.displayName(p.manager) ?? p.manager, p.phaseTitle, p.lastWeeklyReport ?? "-", "\(p.releases)",
+                        p.id, p.name, p.customer ?? "-", roles?.person(p.manager) ?? p.manager, p.phaseTitle, p.lastWeeklyReport ?? "-", "\(p.releases)",
                         p.baselines.isEmpty ? "-" : p.baselines.joined(separator: ","), "\(p.openChangeRequests.count)",
                         p.missing.isEmpty ? "-" : p.missing.joined(separator: ", "),
                     ])
@@ -82,7 +82,7 @@ enum StatusPrinter {
     static func printDetail(_ s: ProjectStatus, library: Library) {
         let language = Output.language
         let roles = try? library.roles()
-        let name = { (login: String) in roles?.displayName(login) ?? login }
+        let name = { (login: String) in roles?.person(login) ?? login }
         func say(_ message: Message, indent: String = "") { print(indent + message.text(in: language)) }
         let p = s.project
         say(.statusHeader(id: p.id, name: p.name, customer: p.customer ?? "-", manager: name(p.manager), large: p.size == .large, trialRun: s.trialRun))

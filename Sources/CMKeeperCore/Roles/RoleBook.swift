@@ -56,13 +56,6 @@ public struct RoleBook: Sendable, Equatable {
     }
 
     /// The users who hold `role`, by login.
-    /// How people are shown to people: “王强 (wang)” when roles.toml gives a name, the login
-    /// alone otherwise.
-    public func displayName(_ login: String) -> String {
-        guard let name = user(login)?.name, !name.isEmpty, name != login else { return login }
-        return "\(name) (\(login))"
-    }
-
     public func users(with role: Role) -> [User] {
         users.values.filter { $0.roles.contains(role) }.sorted { $0.login < $1.login }
     }
