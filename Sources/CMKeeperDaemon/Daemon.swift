@@ -69,7 +69,7 @@ public struct Daemon: Sendable {
         do {
             try await group.run()
         } catch {
-            throw CMKeeperError(.storage, "the daemon stopped: \(error)", hint: "see the log above; systemd restarts it (Restart=on-failure)")
+            throw CMKeeperError(.storage, .daemonStopped("\(error)"), hint: .seeLogSystemdRestarts)
         }
         logger.info("cmkeeper daemon \(getpid()) stopped", metadata: ["event": "exited"])
     }

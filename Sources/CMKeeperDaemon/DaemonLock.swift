@@ -26,18 +26,18 @@ final class DaemonLock {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw CMKeeperError(.storage, "cannot create \(url.deletingLastPathComponent().path): \(error.localizedDescription)", hint: "check the library folder's permissions")
+            throw CMKeeperError(.storage, .cannotCreate(path: url.deletingLastPathComponent().path, error: error.localizedDescription), hint: .checkFolderPermissions)
         }
         let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw CMKeeperError(.storage, "cannot open \(url.path): \(String(cString: strerror(errno)))", hint: "check the library folder's permissions")
+            throw CMKeeperError(.storage, .cannotOpen(path: url.path, error: String(cString: strerror(errno))), hint: .checkFolderPermissions)
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let failure = errno
             let holder = failure == EWOULDBLOCK ? Self.pid(in: fd) : nil
             close(fd)
             guard failure == EWOULDBLOCK else {
-                throw CMKeeperError(.storage, "cannot lock \(url.path): \(String(cString: strerror(failure)))", hint: "check the library folder's permissions")
+                throw CMKeeperError(.storage, .cannotLock(path: url.path, error: String(cString: strerror(failure))), hint: .checkFolderPermissions)
             }
             throw CMKeeperError(
                 .refused,
@@ -48,7 +48,7 @@ final class DaemonLock {
         guard ftruncate(fd, 0) == 0, pwrite(fd, text, text.count, 0) == text.count else {
             let failure = errno
             close(fd)
-            throw CMKeeperError(.storage, "cannot write \(url.path): \(String(cString: strerror(failure)))", hint: "check the disk and the folder's permissions")
+            throw CMKeeperError(.storage, .cannotWrite(path: url.path, error: String(cString: strerror(failure))), hint: .checkDiskAndPermissions)
         }
         return DaemonLock(descriptor: fd)
     }

@@ -107,7 +107,7 @@ public struct DaemonStatus: Sendable, Encodable {
             repository = try Repository.open(at: library.repositoryURL)
             main = try repository.resolveReference(LibraryLayout.mainReference)
         } catch {
-            throw CMKeeperError(.storage, "cannot read \(library.repositoryURL.path): \(error)", hint: "check that the library's repository is there and readable")
+            throw CMKeeperError(.storage, .cannotReadRepository(path: library.repositoryURL.path, error: "\(error)"), hint: .checkRepositoryReadable)
         }
         let records = RunFile.read(MirrorsFile.self, from: library.root.appendingPathComponent(RunFile.mirrorsPath))?.mirrors ?? []
         let mirrors = library.settings.mirrors.map { mirror in

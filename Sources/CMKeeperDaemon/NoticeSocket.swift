@@ -26,26 +26,26 @@ final class NoticeSocket: AsyncSequence, @unchecked Sendable {
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
         guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            throw CMKeeperError(.configuration, "the socket path \(path) is too long for a Unix socket", hint: "keep the library at a shorter path")
+            throw CMKeeperError(.configuration, .socketPathTooLong(path), hint: .keepLibraryShorter)
         }
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
             raw.copyBytes(from: bytes)
             raw[bytes.count] = 0
         }
         let fd = Glibc.socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
-        guard fd >= 0 else { throw Self.failure("create", path) }
+        guard fd >= 0 else { throw Self.failure(.create, path) }
         unlink(path)
         let bound = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         guard bound == 0 else {
-            let error = Self.failure("bind", path)
+            let error = Self.failure(.bind, path)
             close(fd)
             throw error
         }
         chmod(path, 0o666)
         guard let wake = WakePipe() else {
-            let error = Self.failure("create a pipe for", path)
+            let error = Self.failure(.createPipe, path)
             close(fd)
             throw error
         }
@@ -92,7 +92,7 @@ final class NoticeSocket: AsyncSequence, @unchecked Sendable {
         }
     }
 
-    private static func failure(_ what: String, _ path: String) -> CMKeeperError {
-        CMKeeperError(.storage, "cannot \(what) the socket \(path): \(String(cString: strerror(errno)))", hint: "check the permissions of the library's run/ folder")
+    private static func failure(_ step: SocketStep, _ path: String) -> CMKeeperError {
+        CMKeeperError(.storage, .socketFailed(step, path: path, error: String(cString: strerror(errno))), hint: .checkRunFolder)
     }
 }

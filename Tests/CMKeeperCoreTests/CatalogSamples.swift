@@ -311,6 +311,153 @@ enum CatalogSamples {
         samples.append(.places([.place(title: "安装验收报告", id: "acceptance-report", path: "acceptance/安装验收报告.*"), .place(title: "验收测试报告", id: "acceptance-test-report", path: "acceptance/验收测试报告.*")]))
         samples.append(.cmOnlyAttributesLine("安装验收报告.docx"))
         samples.append(.nameAndDropInbox(free: "attachments/"))
+        samples.append(.serveNoShell)
+        samples.append(.serveCommandTooLong(bytes: 5000, limit: 4096))
+        samples.append(.serveCommandEmpty)
+        samples.append(.serveOneRepositoryPath(command: "git-upload-pack", given: 2))
+        samples.append(.serveLFSTransferUsage)
+        samples.append(.serveSubmitUsage)
+        samples.append(.serveTooManyArguments(command: "status", most: 1, given: 2))
+        samples.append(.serveNotACommand("sh"))
+        samples.append(.serveHelpHint)
+        samples.append(.serveNoSuchOption(command: "status", option: "--library"))
+        samples.append(.serveOptionsOpen("--json"))
+        samples.append(.optionNeedsValue("--type"))
+        samples.append(.optionTakesNoValue("--json"))
+        samples.append(.serveNotAFileName("../安装验收报告.docx"))
+        samples.append(.giveDocumentNameAlone)
+        samples.append(.serveRunsNoShell)
+        samples.append(.quoteNotClosed("'"))
+        samples.append(.dollarInDoubleQuotes)
+        samples.append(.commandEndsWithBackslash)
+        samples.append(.isForAShell(";"))
+        samples.append(.commandHoldsControl)
+        samples.append(.submitTooLarge(file: "安装验收报告.docx", most: "64 MiB"))
+        samples.append(.storeLargeOrSplit)
+        samples.append(.cannotReadStdin(file: "安装验收报告.docx", error: "EPIPE"))
+        samples.append(.sendFileOnStdin(project: "P-2026-001", file: "安装验收报告.docx"))
+        samples.append(.cannotRun(executable: "/usr/bin/git", error: "ENOENT"))
+        samples.append(.checkGitInstalled)
+        samples.append(.cannotEncodeSession("/srv/cm/serve.log"))
+        samples.append(.cannotOpen(path: "/srv/cm/serve.log", error: "EACCES"))
+        samples.append(.checkOwnerAndPermissions)
+        samples.append(.cannotAppend(path: "/srv/cm/serve.log", error: "ENOSPC"))
+        samples.append(.checkDiskRoom)
+        samples.append(.lfsVersionOnly1("2"))
+        samples.append(.lfsObjectNotHeld(oid: "1a2b3c4d5e", size: 1024))
+        samples.append(.lfsNotACommand("push-object"))
+        samples.append(.lfsWrongOperation(command: "put-object", operation: "download"))
+        samples.append(.lfsNeedsObject("get-object"))
+        samples.append(.lfsSHA256Only("sha1"))
+        samples.append(.lfsNotObjectAndSize("1a2b3c4d5e"))
+        samples.append(.lfsObjectMissing("1a2b3c4d5e"))
+        samples.append(.lfsObjectSizeDiffers(oid: "1a2b3c4d5e", size: 1024, asked: "2048"))
+        samples.append(.lfsTransferFailed("EIO"))
+        samples.append(.restoreObjectFromBackup)
+        samples.append(.lockNeedsPath)
+        samples.append(.reasonAndFix(.pathEmpty, fix: .giveRelativePath(definite: true)))
+        samples.append(.noSuchLock("7f3a"))
+        samples.append(.lockHeldByAnother(path: "acceptance/安装验收报告.docx", heldBy: "王强 (wang)", owner: "wang"))
+        samples.append(.lfsMalformed("two delimiters"))
+        samples.append(.useGitLFS3)
+        samples.append(.lfsCannotReadClient("EPIPE"))
+        samples.append(.lfsLineTooLong(70000))
+        samples.append(.lfsCannotWriteClient("EPIPE"))
+        samples.append(.lockFileUnreadable("/srv/cm/locks/7f3a.json"))
+        samples.append(.cmRemovesLockFile)
+        samples.append(.cannotRecordLock(path: "acceptance/安装验收报告.docx", error: "ENOSPC"))
+        samples.append(.checkOwnerPermissionsSpace)
+        samples.append(.cannotRemove(path: "/srv/cm/locks/7f3a.json", error: "EACCES"))
+        samples.append(.cannotRecordUnlock(path: "acceptance/安装验收报告.docx", error: "EIO"))
+        samples.append(.cannotCreate(path: "/srv/cm/locks", error: "EACCES"))
+        samples.append(.cannotEncodeLock("acceptance/安装验收报告.docx"))
+        samples.append(.giveThePublicKey)
+        samples.append(.isPrivateKey("wang.pub"))
+        samples.append(.keyFileLines(source: "wang.pub", count: 3))
+        samples.append(.keyHasNoType("wang.pub"))
+        samples.append(.notAPublicKey("wang.pub"))
+        samples.append(.cannotRunSSHKeygen(source: "wang.pub", error: "ENOENT"))
+        samples.append(.installOpenSSHClient)
+        samples.append(.keygenCannotRead("wang.pub"))
+        samples.append(.pathUnfitForAuthorizedKeys("/srv/cm/库"))
+        samples.append(.movePathWithoutQuotes)
+        samples.append(.notAValidLogin("王强"))
+        samples.append(.loginCharacters(maximum: 32))
+        samples.append(.notAValidBaselineName("验收/1"))
+        samples.append(.baselineNameCharacters)
+        samples.append(.alreadyHasBaseline(project: "P-2026-001", baseline: "acceptance"))
+        samples.append(.baselineNeverChanges(next: "acceptance.2"))
+        samples.append(.tagExists("baseline/P-2026-001/acceptance"))
+        samples.append(.tagMadeByHand)
+        samples.append(.nothingToBaseline("P-2026-001"))
+        samples.append(.submitDocumentsFirst)
+        samples.append(.tagHoldsNoManifest)
+        samples.append(.notAReleaseOrBaselineTag("P-2026-001/x"))
+        samples.append(.tagExample)
+        samples.append(.noSuchTag("baseline/P-2026-001/acceptance"))
+        samples.append(.listTagsInClone)
+        samples.append(.gitLogFailed(path: "projects/P-2026-001/baselines.log", output: "fatal"))
+        samples.append(.cannotTellFormat("交付包.rar"))
+        samples.append(.nameZipOrTar)
+        samples.append(.noBaselineYet("P-2026-001"))
+        samples.append(.cmMakesBaseline("P-2026-001"))
+        samples.append(.noSuchBaseline(project: "P-2026-001", name: "acceptance.2"))
+        samples.append(.itsBaselines("acceptance"))
+        samples.append(.tagDoesNotHoldBaseline("baseline/P-2026-001/acceptance"))
+        samples.append(.runVerify("P-2026-001"))
+        samples.append(.cannotWriteIn(folder: "/home/wang", error: "EACCES"))
+        samples.append(.checkFolderWritable)
+        samples.append(.notInBaselineTree("acceptance/安装验收报告.docx"))
+        samples.append(.doesNotHashToBaseline("acceptance/安装验收报告.docx"))
+        samples.append(.changedWhileArchived(path: "acceptance/安装验收报告.docx", written: 512, size: 1024))
+        samples.append(.productLibraryCannotOpen("/srv/products"))
+        samples.append(.checkProductLibrarySetting)
+        samples.append(.versionEmpty(product: "核心系统", version: "2.1", folder: "/srv/products/核心系统/2.1"))
+        samples.append(.putPackagesFirst)
+        samples.append(.notAValidProductName("../核心系统", version: false))
+        samples.append(.notAValidProductName("2.1/x", version: true))
+        samples.append(.nameOneProductFolder)
+        samples.append(.notAFolder(path: "/srv/products/核心系统", kind: "符号链接"))
+        samples.append(.putFolderNotLink)
+        samples.append(.noSuchProject("P-2026-001"))
+        samples.append(.projectListShowsOrCreate)
+        samples.append(.notInThatRole(login: "wang", role: "cm-engineer"))
+        samples.append(.rolesListShows)
+        samples.append(.fieldHasControl(.name))
+        samples.append(.fieldHasControl(.customer))
+        samples.append(.writeOnOneLine)
+        samples.append(.fieldTooLong(.name))
+        samples.append(.fieldTooLong(.customer))
+        samples.append(.shortenIt)
+        samples.append(.noSuchPhase("验收"))
+        samples.append(.nameOneOf("acceptance (验收)"))
+        samples.append(.cannotReadHookLine("x y"))
+        samples.append(.isHookRunByGit)
+        samples.append(.cannotInstallHooks("cmkeeper"))
+        samples.append(.installAtPlainPath)
+        samples.append(.couldNotInstallHooks(folder: "/srv/cm/repo.git/hooks", error: "EACCES"))
+        samples.append(.repackCouldNotRun("ENOENT"))
+        samples.append(.installGit)
+        samples.append(.nothingToCommit)
+        samples.append(.settingsFixOrRewrite("/srv/cm/cmkeeper.toml"))
+        samples.append(.settingsIsFolder("/srv/cm/cmkeeper.toml"))
+        samples.append(.removeFolderThen(.settingsFixOrRewrite("/srv/cm/cmkeeper.toml")))
+        samples.append(.settingsNotUTF8("/srv/cm/cmkeeper.toml"))
+        samples.append(.saveAsUTF8Then(.settingsFixOrRewrite("/srv/cm/cmkeeper.toml")))
+        samples.append(.missingFromLibrary("process.toml"))
+        samples.append(.cmRestoresFromHistory("process.toml"))
+        samples.append(.cannotReadRepository(path: "/srv/cm/repo.git", error: "EACCES"))
+        samples.append(.checkRepositoryReadable)
+        samples.append(.daemonStopped("EIO"))
+        samples.append(.seeLogSystemdRestarts)
+        samples.append(.checkFolderPermissions)
+        samples.append(.cannotLock(path: "/srv/cm/run/daemon.lock", error: "EACCES"))
+        samples.append(.cannotWrite(path: "/srv/cm/run/daemon.lock", error: "ENOSPC"))
+        samples.append(.checkDiskAndPermissions)
+        samples.append(.socketPathTooLong("/srv/cm/run/notice.sock"))
+        samples.append(.keepLibraryShorter)
+        for step in SocketStep.allCases { samples.append(.socketFailed(step, path: "/srv/cm/run/notice.sock", error: "EACCES")) }
+        samples.append(.checkRunFolder)
         samples.append(.rejectedNote(file: "安装验收报告.docx", what: .askCMEngineer, todo: .restoreIt, droppedAs: "P-2026-001/安装验收报告.docx", user: "wang", time: "2026-12-01 16:30 +08:00", folder: "projects/P-2026-001"))
         return samples
     }
@@ -604,6 +751,150 @@ enum CatalogSamples {
         case .places: "places"
         case .cmOnlyAttributesLine: "cmOnlyAttributesLine"
         case .nameAndDropInbox: "nameAndDropInbox"
+        case .serveNoShell: "serveNoShell"
+        case .serveCommandTooLong: "serveCommandTooLong"
+        case .serveCommandEmpty: "serveCommandEmpty"
+        case .serveOneRepositoryPath: "serveOneRepositoryPath"
+        case .serveLFSTransferUsage: "serveLFSTransferUsage"
+        case .serveSubmitUsage: "serveSubmitUsage"
+        case .serveTooManyArguments: "serveTooManyArguments"
+        case .serveNotACommand: "serveNotACommand"
+        case .serveHelpHint: "serveHelpHint"
+        case .serveNoSuchOption: "serveNoSuchOption"
+        case .serveOptionsOpen: "serveOptionsOpen"
+        case .optionNeedsValue: "optionNeedsValue"
+        case .optionTakesNoValue: "optionTakesNoValue"
+        case .serveNotAFileName: "serveNotAFileName"
+        case .giveDocumentNameAlone: "giveDocumentNameAlone"
+        case .serveRunsNoShell: "serveRunsNoShell"
+        case .quoteNotClosed: "quoteNotClosed"
+        case .dollarInDoubleQuotes: "dollarInDoubleQuotes"
+        case .commandEndsWithBackslash: "commandEndsWithBackslash"
+        case .isForAShell: "isForAShell"
+        case .commandHoldsControl: "commandHoldsControl"
+        case .submitTooLarge: "submitTooLarge"
+        case .storeLargeOrSplit: "storeLargeOrSplit"
+        case .cannotReadStdin: "cannotReadStdin"
+        case .sendFileOnStdin: "sendFileOnStdin"
+        case .cannotRun: "cannotRun"
+        case .checkGitInstalled: "checkGitInstalled"
+        case .cannotEncodeSession: "cannotEncodeSession"
+        case .cannotOpen: "cannotOpen"
+        case .checkOwnerAndPermissions: "checkOwnerAndPermissions"
+        case .cannotAppend: "cannotAppend"
+        case .checkDiskRoom: "checkDiskRoom"
+        case .lfsVersionOnly1: "lfsVersionOnly1"
+        case .lfsObjectNotHeld: "lfsObjectNotHeld"
+        case .lfsNotACommand: "lfsNotACommand"
+        case .lfsWrongOperation: "lfsWrongOperation"
+        case .lfsNeedsObject: "lfsNeedsObject"
+        case .lfsSHA256Only: "lfsSHA256Only"
+        case .lfsNotObjectAndSize: "lfsNotObjectAndSize"
+        case .lfsObjectMissing: "lfsObjectMissing"
+        case .lfsObjectSizeDiffers: "lfsObjectSizeDiffers"
+        case .lfsTransferFailed: "lfsTransferFailed"
+        case .restoreObjectFromBackup: "restoreObjectFromBackup"
+        case .lockNeedsPath: "lockNeedsPath"
+        case .reasonAndFix: "reasonAndFix"
+        case .noSuchLock: "noSuchLock"
+        case .lockHeldByAnother: "lockHeldByAnother"
+        case .lfsMalformed: "lfsMalformed"
+        case .useGitLFS3: "useGitLFS3"
+        case .lfsCannotReadClient: "lfsCannotReadClient"
+        case .lfsLineTooLong: "lfsLineTooLong"
+        case .lfsCannotWriteClient: "lfsCannotWriteClient"
+        case .lockFileUnreadable: "lockFileUnreadable"
+        case .cmRemovesLockFile: "cmRemovesLockFile"
+        case .cannotRecordLock: "cannotRecordLock"
+        case .checkOwnerPermissionsSpace: "checkOwnerPermissionsSpace"
+        case .cannotRemove: "cannotRemove"
+        case .cannotRecordUnlock: "cannotRecordUnlock"
+        case .cannotCreate: "cannotCreate"
+        case .cannotEncodeLock: "cannotEncodeLock"
+        case .giveThePublicKey: "giveThePublicKey"
+        case .isPrivateKey: "isPrivateKey"
+        case .keyFileLines: "keyFileLines"
+        case .keyHasNoType: "keyHasNoType"
+        case .notAPublicKey: "notAPublicKey"
+        case .cannotRunSSHKeygen: "cannotRunSSHKeygen"
+        case .installOpenSSHClient: "installOpenSSHClient"
+        case .keygenCannotRead: "keygenCannotRead"
+        case .pathUnfitForAuthorizedKeys: "pathUnfitForAuthorizedKeys"
+        case .movePathWithoutQuotes: "movePathWithoutQuotes"
+        case .notAValidLogin: "notAValidLogin"
+        case .loginCharacters: "loginCharacters"
+        case .notAValidBaselineName: "notAValidBaselineName"
+        case .baselineNameCharacters: "baselineNameCharacters"
+        case .alreadyHasBaseline: "alreadyHasBaseline"
+        case .baselineNeverChanges: "baselineNeverChanges"
+        case .tagExists: "tagExists"
+        case .tagMadeByHand: "tagMadeByHand"
+        case .nothingToBaseline: "nothingToBaseline"
+        case .submitDocumentsFirst: "submitDocumentsFirst"
+        case .tagHoldsNoManifest: "tagHoldsNoManifest"
+        case .notAReleaseOrBaselineTag: "notAReleaseOrBaselineTag"
+        case .tagExample: "tagExample"
+        case .noSuchTag: "noSuchTag"
+        case .listTagsInClone: "listTagsInClone"
+        case .gitLogFailed: "gitLogFailed"
+        case .cannotTellFormat: "cannotTellFormat"
+        case .nameZipOrTar: "nameZipOrTar"
+        case .noBaselineYet: "noBaselineYet"
+        case .cmMakesBaseline: "cmMakesBaseline"
+        case .noSuchBaseline: "noSuchBaseline"
+        case .itsBaselines: "itsBaselines"
+        case .tagDoesNotHoldBaseline: "tagDoesNotHoldBaseline"
+        case .runVerify: "runVerify"
+        case .cannotWriteIn: "cannotWriteIn"
+        case .checkFolderWritable: "checkFolderWritable"
+        case .notInBaselineTree: "notInBaselineTree"
+        case .doesNotHashToBaseline: "doesNotHashToBaseline"
+        case .changedWhileArchived: "changedWhileArchived"
+        case .productLibraryCannotOpen: "productLibraryCannotOpen"
+        case .checkProductLibrarySetting: "checkProductLibrarySetting"
+        case .versionEmpty: "versionEmpty"
+        case .putPackagesFirst: "putPackagesFirst"
+        case .notAValidProductName: "notAValidProductName"
+        case .nameOneProductFolder: "nameOneProductFolder"
+        case .notAFolder: "notAFolder"
+        case .putFolderNotLink: "putFolderNotLink"
+        case .noSuchProject: "noSuchProject"
+        case .projectListShowsOrCreate: "projectListShowsOrCreate"
+        case .notInThatRole: "notInThatRole"
+        case .rolesListShows: "rolesListShows"
+        case .fieldHasControl: "fieldHasControl"
+        case .writeOnOneLine: "writeOnOneLine"
+        case .fieldTooLong: "fieldTooLong"
+        case .shortenIt: "shortenIt"
+        case .noSuchPhase: "noSuchPhase"
+        case .nameOneOf: "nameOneOf"
+        case .cannotReadHookLine: "cannotReadHookLine"
+        case .isHookRunByGit: "isHookRunByGit"
+        case .cannotInstallHooks: "cannotInstallHooks"
+        case .installAtPlainPath: "installAtPlainPath"
+        case .couldNotInstallHooks: "couldNotInstallHooks"
+        case .repackCouldNotRun: "repackCouldNotRun"
+        case .installGit: "installGit"
+        case .nothingToCommit: "nothingToCommit"
+        case .settingsFixOrRewrite: "settingsFixOrRewrite"
+        case .settingsIsFolder: "settingsIsFolder"
+        case .removeFolderThen: "removeFolderThen"
+        case .settingsNotUTF8: "settingsNotUTF8"
+        case .saveAsUTF8Then: "saveAsUTF8Then"
+        case .missingFromLibrary: "missingFromLibrary"
+        case .cmRestoresFromHistory: "cmRestoresFromHistory"
+        case .cannotReadRepository: "cannotReadRepository"
+        case .checkRepositoryReadable: "checkRepositoryReadable"
+        case .daemonStopped: "daemonStopped"
+        case .seeLogSystemdRestarts: "seeLogSystemdRestarts"
+        case .checkFolderPermissions: "checkFolderPermissions"
+        case .cannotLock: "cannotLock"
+        case .cannotWrite: "cannotWrite"
+        case .checkDiskAndPermissions: "checkDiskAndPermissions"
+        case .socketPathTooLong: "socketPathTooLong"
+        case .keepLibraryShorter: "keepLibraryShorter"
+        case .socketFailed: "socketFailed"
+        case .checkRunFolder: "checkRunFolder"
         case .rejectedNote: "rejectedNote"
         }
     }

@@ -15,7 +15,7 @@ public enum AuthorizedKeys {
     /// The lines for `book`, each running `program serve` on the library at `root`.
     public static func text(for book: KeyBook, program: String, root: URL) throws(CMKeeperError) -> String {
         for path in [program, root.path] where path.contains(where: { "'\"\\\n\r".contains($0) }) {
-            throw .refused("\(path) holds a quote, a backslash or a line break, which an authorized_keys command cannot carry", hint: "move cmkeeper or the library to a path without them")
+            throw .refused(.pathUnfitForAuthorizedKeys(path), hint: .movePathWithoutQuotes)
         }
         var text = "# Made by cmkeeper keys from .cmkeeper/keys.toml; edit that with cmkeeper keys, not this file.\n"
         for record in book.records {
@@ -35,7 +35,7 @@ public enum AuthorizedKeys {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw CMKeeperError(.storage, "cannot create \(folder): \(error.localizedDescription)", hint: "check the library folder's owner and permissions")
+            throw CMKeeperError(.storage, .cannotCreate(path: folder, error: error.localizedDescription), hint: .checkOwnerAndPermissions)
         }
         do throws(LFSStoreError) {
             let file = try TemporaryFile(in: folder, prefix: ".authorized_keys-")

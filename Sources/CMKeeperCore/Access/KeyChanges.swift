@@ -10,7 +10,7 @@ extension Library {
     /// `DIR/ssh/authorized_keys` for every key, each forcing `program serve`.
     public func addKey(_ key: PublicKey, for login: String, by user: String, program: String, date: Date = Date()) throws(CMKeeperError) -> KeyBook {
         guard RoleBook.isValidLogin(login) else {
-            throw .refused("“\(login)” is not a valid login", hint: "use letters, digits, '.', '_' and '-', at most \(RoleBook.maximumLoginLength)")
+            throw .refused(.notAValidLogin(login), hint: .loginCharacters(maximum: RoleBook.maximumLoginLength))
         }
         let record = KeyBook.Record(login: login, fingerprint: key.fingerprint, key: key.key, addedBy: user, addedAt: Timestamp.format(date))
         return try changeKeys(by: user, program: program, message: "Add ssh key \(key.fingerprint) for \(login)") { book in

@@ -11,20 +11,20 @@ public struct PublicKey: Sendable, Equatable {
     /// Reads and checks the public key in `text` (the content of a `.pub` file), naming `source`
     /// in the errors.
     public static func parse(_ text: String, source: String) throws(CMKeeperError) -> PublicKey {
-        let hint = "give the public key: the one line of the .pub file ssh-keygen made (e.g. ~/.ssh/id_ed25519.pub), never the private key"
+        let hint = Message.giveThePublicKey
         if text.contains("PRIVATE KEY") {
-            throw .refused("\(source) is a private key; it must never leave its owner's computer", hint: hint)
+            throw .refused(.isPrivateKey(source), hint: hint)
         }
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard lines.count == 1 else {
-            throw .refused("\(source) holds \(lines.count) lines; it must hold one public key", hint: hint)
+            throw .refused(.keyFileLines(source: source, count: lines.count), hint: hint)
         }
         let words = lines[0].split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2, isKeyType(words[0]) else {
-            throw .refused("\(source) does not start with a key type (ssh-ed25519, ecdsa-sha2-…, ssh-rsa); options and other text are not taken", hint: hint)
+            throw .refused(.keyHasNoType(source), hint: hint)
         }
         let key = words[0] + " " + words[1]
-        guard isPlainKey(key) else { throw .refused("\(source) is not a public key", hint: hint) }
+        guard isPlainKey(key) else { throw .refused(.notAPublicKey(source), hint: hint) }
         let fingerprint = try fingerprintByOpenSSH(of: key, source: source, hint: hint)
         return PublicKey(key: key, fingerprint: fingerprint)
     }
@@ -50,7 +50,7 @@ public struct PublicKey: Sendable, Equatable {
 
     /// Asks `ssh-keygen -l` for the key's fingerprint: OpenSSH decodes the blob, so a key it
     /// cannot read is refused here rather than silently ignored by sshd.
-    private static func fingerprintByOpenSSH(of key: String, source: String, hint: String) throws(CMKeeperError) -> String {
+    private static func fingerprintByOpenSSH(of key: String, source: String, hint: Message) throws(CMKeeperError) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
         process.arguments = ["-l", "-E", "sha256", "-f", "/dev/stdin"]
@@ -61,7 +61,7 @@ public struct PublicKey: Sendable, Equatable {
         do {
             try process.run()
         } catch {
-            throw .refused("cannot run ssh-keygen to check \(source): \(error)", hint: "install OpenSSH's client (apt-get install openssh-client)")
+            throw .refused(.cannotRunSSHKeygen(source: source, error: "\(error)"), hint: .installOpenSSHClient)
         }
         input.fileHandleForWriting.write(Data((key + "\n").utf8))
         try? input.fileHandleForWriting.close()
@@ -69,7 +69,7 @@ public struct PublicKey: Sendable, Equatable {
         process.waitUntilExit()
         let words = printed.split(separator: " ")
         guard process.terminationStatus == 0, words.count >= 2, words[1].hasPrefix("SHA256:") else {
-            throw .refused("\(source) is not a public key ssh-keygen can read", hint: hint)
+            throw .refused(.keygenCannotRead(source), hint: hint)
         }
         return String(words[1])
     }

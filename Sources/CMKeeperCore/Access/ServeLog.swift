@@ -39,17 +39,17 @@ public enum ServeLog {
         let path = root.appendingPathComponent(relativePath).path
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var line = try? encoder.encode(entry) else { throw CMKeeperError(.storage, "cannot encode the session for \(path)") }
+        guard var line = try? encoder.encode(entry) else { throw CMKeeperError(.storage, .cannotEncodeSession(path)) }
         line.append(0x0A)
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
-            throw CMKeeperError(.storage, "cannot open \(path): \(String(cString: strerror(errno)))", hint: "check the library folder's owner and permissions")
+            throw CMKeeperError(.storage, .cannotOpen(path: path, error: String(cString: strerror(errno))), hint: .checkOwnerAndPermissions)
         }
         defer { close(fd) }
         let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == line.count else {
-            throw CMKeeperError(.storage, "cannot append to \(path): \(String(cString: strerror(errno)))", hint: "check that the disk has room")
+            throw CMKeeperError(.storage, .cannotAppend(path: path, error: String(cString: strerror(errno))), hint: .checkDiskRoom)
         }
     }
 

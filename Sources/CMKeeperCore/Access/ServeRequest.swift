@@ -44,22 +44,22 @@ public enum ServeRequest: Equatable, Sendable {
     /// The request in `command` (nil: the client asked for a shell).
     public static func parse(_ command: String?) throws(CMKeeperError) -> ServeRequest {
         guard let command, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw .refused("this account gives no shell", hint: helpHint)
+            throw .refused(.serveNoShell, hint: helpHint)
         }
         guard command.utf8.count <= maximumCommandBytes else {
-            throw .refused("the command is \(command.utf8.count) bytes long, more than the \(maximumCommandBytes) this library takes over ssh", hint: helpHint)
+            throw .refused(.serveCommandTooLong(bytes: command.utf8.count, limit: maximumCommandBytes), hint: helpHint)
         }
         let words = try Self.words(command)
-        guard let name = words.first else { throw .refused("the command is empty", hint: helpHint) }
+        guard let name = words.first else { throw .refused(.serveCommandEmpty, hint: helpHint) }
         let rest = Array(words.dropFirst())
         if let service = GitService(rawValue: name) {
-            guard rest.count == 1 else { throw .refused("\(name) takes one repository path, not \(rest.count)", hint: helpHint) }
+            guard rest.count == 1 else { throw .refused(.serveOneRepositoryPath(command: name, given: rest.count), hint: helpHint) }
             return .git(service)
         }
         switch name {
         case "git-lfs-transfer":
             guard rest.count == 2, let operation = LFSTransferSession.Operation(rawValue: rest[1]) else {
-                throw .refused("git-lfs-transfer takes a repository path and upload or download", hint: helpHint)
+                throw .refused(.serveLFSTransferUsage, hint: helpHint)
             }
             return .lfsTransfer(operation)
         case "help":
@@ -68,21 +68,21 @@ public enum ServeRequest: Equatable, Sendable {
             let (options, arguments) = try split(rest, allowed: allowedOptions[name]!, command: name)
             if name == "submit" {
                 guard arguments.count == 2 else {
-                    throw .refused("submit takes a project and a file name, with the file on stdin", hint: "ssh cm@server submit P-2026-001 安装验收报告.docx < 安装验收报告.docx")
+                    throw .refused(.serveSubmitUsage, hint: .verbatim("ssh cm@server submit P-2026-001 安装验收报告.docx < 安装验收报告.docx"))
                 }
                 try checkFileName(arguments[1])
                 return .submit(project: arguments[0], fileName: arguments[1], options: options)
             }
             guard arguments.count <= maximumArguments[name]! else {
-                throw .refused("\(name) takes at most \(maximumArguments[name]!) argument over ssh, not \(arguments.count)", hint: helpHint)
+                throw .refused(.serveTooManyArguments(command: name, most: maximumArguments[name]!, given: arguments.count), hint: helpHint)
             }
             return .read(command: name, options: options, arguments: arguments)
         default:
-            throw .refused("“\(name)” is not a command this library serves over ssh", hint: helpHint)
+            throw .refused(.serveNotACommand(name), hint: helpHint)
         }
     }
 
-    static let helpHint = "ssh cm@server help lists what you can run: git clone/fetch/push, status, releases, verify and submit"
+    static let helpHint = Message.serveHelpHint
 
     /// What `help` prints.
     public static let helpText = """
@@ -113,14 +113,14 @@ public enum ServeRequest: Equatable, Sendable {
             }
             let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
             guard let takesValue = allowed[name] else {
-                throw .refused("\(command) takes no option \(name) over ssh", hint: "the options open over ssh are: \(allowed.keys.sorted().joined(separator: ", "))")
+                throw .refused(.serveNoSuchOption(command: command, option: name), hint: .serveOptionsOpen(allowed.keys.sorted().joined(separator: ", ")))
             }
             if takesValue && !word.contains("=") {
-                guard index < words.count else { throw .refused("\(name) needs a value", hint: helpHint) }
+                guard index < words.count else { throw .refused(.optionNeedsValue(name), hint: helpHint) }
                 options.append("\(name)=\(words[index])")
                 index += 1
             } else if !takesValue && word.contains("=") {
-                throw .refused("\(name) takes no value", hint: helpHint)
+                throw .refused(.optionTakesNoValue(name), hint: helpHint)
             } else {
                 options.append(word)
             }
@@ -133,7 +133,7 @@ public enum ServeRequest: Equatable, Sendable {
         guard !name.isEmpty, name != ".", name != "..", !name.contains("/"), !name.hasPrefix("-"),
             !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f })
         else {
-            throw .refused("“\(name)” is not a file name", hint: "give the document's name alone, e.g. 安装验收报告.docx, and its bytes on stdin")
+            throw .refused(.serveNotAFileName(name), hint: .giveDocumentNameAlone)
         }
     }
 
@@ -144,7 +144,7 @@ public enum ServeRequest: Equatable, Sendable {
         var current = ""
         var inWord = false
         var scalars = command.unicodeScalars.makeIterator()
-        let hint = "cmkeeper serve runs no shell: send one command, quoting arguments with ' or \""
+        let hint = Message.serveRunsNoShell
         while let c = scalars.next() {
             switch c {
             case " ", "\t":
@@ -152,33 +152,33 @@ public enum ServeRequest: Equatable, Sendable {
             case "'":
                 inWord = true
                 while true {
-                    guard let q = scalars.next() else { throw .refused("a ' is not closed", hint: hint) }
+                    guard let q = scalars.next() else { throw .refused(.quoteNotClosed("'"), hint: hint) }
                     if q == "'" { break }
                     current.unicodeScalars.append(q)
                 }
             case "\"":
                 inWord = true
                 while true {
-                    guard let q = scalars.next() else { throw .refused("a \" is not closed", hint: hint) }
+                    guard let q = scalars.next() else { throw .refused(.quoteNotClosed("\""), hint: hint) }
                     if q == "\"" { break }
                     if q == "\\" {
-                        guard let next = scalars.next() else { throw .refused("a \" is not closed", hint: hint) }
+                        guard let next = scalars.next() else { throw .refused(.quoteNotClosed("\""), hint: hint) }
                         if !"\"\\$`".unicodeScalars.contains(next) { current.unicodeScalars.append(q) }
                         current.unicodeScalars.append(next)
                     } else if q == "$" || q == "`" {
-                        throw .refused("$ and ` inside \" are for a shell, which cmkeeper serve does not run", hint: hint)
+                        throw .refused(.dollarInDoubleQuotes, hint: hint)
                     } else {
                         current.unicodeScalars.append(q)
                     }
                 }
             case "\\":
-                guard let next = scalars.next(), next != "\n" else { throw .refused("the command ends with a \\", hint: hint) }
+                guard let next = scalars.next(), next != "\n" else { throw .refused(.commandEndsWithBackslash, hint: hint) }
                 inWord = true
                 current.unicodeScalars.append(next)
             case ";", "|", "&", "$", "`", "<", ">", "(", ")", "\n", "\r":
-                throw .refused("“\(c.escaped(asASCII: true))” is for a shell, which cmkeeper serve does not run", hint: hint)
+                throw .refused(.isForAShell(c.escaped(asASCII: true)), hint: hint)
             default:
-                if c.value < 0x20 || c.value == 0x7f { throw .refused("the command holds a control character", hint: hint) }
+                if c.value < 0x20 || c.value == 0x7f { throw .refused(.commandHoldsControl, hint: hint) }
                 inWord = true
                 current.unicodeScalars.append(c)
             }

@@ -72,10 +72,9 @@ public struct ServeSession {
                 }
             } catch is TooLarge {
                 let most = maximumDocumentBytes >= 1 << 20 ? "\(maximumDocumentBytes >> 20) MiB" : "\(maximumDocumentBytes) bytes"
-                throw CMKeeperError(.refused, "\(fileName) is larger than \(most), the most submit takes over ssh; nothing was submitted",
-                    hint: "a CM engineer stores a file this large on the library's machine, or it is split")
+                throw CMKeeperError(.refused, .submitTooLarge(file: fileName, most: most), hint: .storeLargeOrSplit)
             } catch {
-                throw CMKeeperError(.storage, "cannot take \(fileName) from stdin: \(error.localizedDescription)", hint: "send the file on stdin: ssh cm@server submit \(project) \(fileName) < \(fileName)")
+                throw CMKeeperError(.storage, .cannotReadStdin(file: fileName, error: error.localizedDescription), hint: .sendFileOnStdin(project: project, file: fileName))
             }
             return try launch(program, ["submit"] + options + ["--library", root, "--user", login, "--", project, file.path], environment: baseEnvironment)
         }
@@ -102,7 +101,7 @@ public struct ServeSession {
         do {
             try process.run()
         } catch {
-            throw CMKeeperError(.storage, "cannot run \(executable): \(error.localizedDescription)", hint: "a CM engineer checks that git and cmkeeper are installed on the library's machine")
+            throw CMKeeperError(.storage, .cannotRun(executable: executable, error: error.localizedDescription), hint: .checkGitInstalled)
         }
         process.waitUntilExit()
         return process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus

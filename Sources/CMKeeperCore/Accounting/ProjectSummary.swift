@@ -44,7 +44,7 @@ extension Library {
         let phase = try phase.map { name throws(CMKeeperError) in
             guard let known = process.phases.first(where: { $0.id == name || $0.title == name }) else {
                 let names = process.phases.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
-                throw .refused("there is no phase \"\(name)\" in the process", hint: "name one of: \(names)")
+                throw .refused(.noSuchPhase(name), hint: .nameOneOf(names))
             }
             return known.id
         }

@@ -25,7 +25,7 @@ extension Library {
         if let scope, scope.hasPrefix("release/") || scope.hasPrefix("baseline/") || scope.hasPrefix("refs/tags/") {
             let tag = scope.hasPrefix("refs/tags/") ? String(scope.dropFirst("refs/tags/".count)) : scope
             let parts = tag.split(separator: "/")
-            guard parts.count >= 3 else { throw .refused("“\(scope)” is not a release or baseline tag", hint: "e.g. baseline/P-2026-001/acceptance") }
+            guard parts.count >= 3 else { throw .refused(.notAReleaseOrBaselineTag(scope), hint: .tagExample) }
             onlyTag = tag
             projectIDs = [String(parts[1])]
         } else if let scope {
@@ -70,8 +70,7 @@ extension Library {
             }
             if let onlyTag, report.releases + report.baselines == 0 {
                 guard try repository.resolveReference("refs/tags/" + onlyTag) != nil else {
-                    throw CMKeeperError.notFound("there is no tag \(onlyTag) in the library",
-                                                hint: "`git tag --list 'release/*' 'baseline/*'` in a clone lists the tags")
+                    throw CMKeeperError.notFound(.noSuchTag(onlyTag), hint: .listTagsInClone)
                 }
                 report.findings.append(.init(audit: .physical, subject: onlyTag, message: "no release or baseline record of \(projectIDs[0]) accounts for this tag",
                                              hint: "a CM engineer finds out who made it and removes it"))
@@ -264,7 +263,7 @@ extension Library {
     /// One `git log` over the whole history: asked only for a log that holds records.
     private func recordingCommits(of path: String) throws -> [String: ObjectID] {
         let result = try GitCommand(gitDirectory: repositoryURL).run(["log", "--reverse", "--format=%H", LibraryLayout.mainReference, "--", path])
-        guard result.succeeded else { throw CMKeeperError(.storage, "git log of \(path) failed: \(result.output)") }
+        guard result.succeeded else { throw CMKeeperError(.storage, Message.gitLogFailed(path: path, output: result.output)) }
         var added: [String: ObjectID] = [:]
         for hex in result.output.split(separator: "\n") {
             guard let id = ObjectID(hex: String(hex)), let entry = try repository.entry(at: path, inTree: try repository.commit(id).tree) else { continue }

@@ -64,7 +64,7 @@ public struct BaselineManifest: Sendable, Equatable, Codable {
     /// Reads a manifest back from a tag message.
     public static func parse(tagMessage: String) throws -> BaselineManifest {
         guard let json = tagMessage.split(separator: "\n").first(where: { $0.hasPrefix("{") }) else {
-            throw CMKeeperError(.configuration, "the tag holds no manifest")
+            throw CMKeeperError(.configuration, Message.tagHoldsNoManifest)
         }
         return try ReleaseRecord.decoder.decode(BaselineManifest.self, from: Data(json.utf8))
     }

@@ -29,7 +29,7 @@ extension Library {
         if let name {
             guard (try? RepositoryPath(validating: name))?.components.count == 1,
                   Repository.isValidReferenceName("refs/tags/" + LibraryLayout.baselineTag(project: id, name: name)) else {
-                throw .refused("“\(name)” is not a valid baseline name", hint: "use letters, digits, '.', '-' and '_', e.g. acceptance")
+                throw .refused(.notAValidBaselineName(name), hint: .baselineNameCharacters)
             }
         }
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
@@ -66,15 +66,15 @@ extension Library {
                 var n = 1
                 while existing.contains(where: { $0.name == chosen }) { n += 1; chosen = "\(baseName).\(n)" }
             } else if existing.contains(where: { $0.name == chosen }) {
-                throw CMKeeperError.refused("project \(id) already has the baseline \(chosen)", hint: "a baseline never changes; leave out the name for the next one (\(baseName).\(existing.count + 1))")
+                throw CMKeeperError.refused(.alreadyHasBaseline(project: id, baseline: chosen), hint: .baselineNeverChanges(next: "\(baseName).\(existing.count + 1)"))
             }
             let tag = LibraryLayout.baselineTag(project: id, name: chosen)
             if try self.repository.resolveReference("refs/tags/" + tag) != nil {
-                throw CMKeeperError.refused("the tag \(tag) already exists", hint: "run cmkeeper verify: a tag without its record was made by hand")
+                throw CMKeeperError.refused(.tagExists(tag), hint: .tagMadeByHand)
             }
             let manifest = try self.manifest(of: id, name: chosen, changeRequest: changeRequest, by: user, at: now, in: snapshot, process: process)
             guard !manifest.items.isEmpty else {
-                throw CMKeeperError.refused("project \(id) has no configuration items to baseline", hint: "submit its documents first")
+                throw CMKeeperError.refused(.nothingToBaseline(id), hint: .submitDocumentsFirst)
             }
             try self.checkFollowsChange(manifest, changeRequest: changeRequest, project: id, in: snapshot, process: process)
             made = (manifest, tag)

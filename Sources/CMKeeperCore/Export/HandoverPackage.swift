@@ -36,21 +36,21 @@ extension Library {
     ) throws(CMKeeperError) -> ExportOutcome {
         let id = try ProjectID(validating: projectID).rawValue
         guard let format = ArchiveFormat(fileName: output.lastPathComponent) else {
-            throw .refused("cannot tell the package's format from “\(output.lastPathComponent)”", hint: "name it FILE.zip or FILE.tar")
+            throw .refused(.cannotTellFormat(output.lastPathComponent), hint: .nameZipOrTar)
         }
         let snapshot = try self.snapshot()
         let records = try baselines(of: id, in: snapshot)
         guard let record = name.map({ n in records.first { $0.name == n } }) ?? records.last else {
             throw records.isEmpty
-                ? .refused("project \(id) has no baseline yet", hint: "a CM engineer makes one after acceptance: cmkeeper baseline \(id)")
-                : .notFound("project \(id) has no baseline \(name ?? "")", hint: "its baselines: \(records.map(\.name).joined(separator: ", "))")
+                ? .refused(.noBaselineYet(id), hint: .cmMakesBaseline(id))
+                : .notFound(.noSuchBaseline(project: id, name: name ?? ""), hint: .itsBaselines(records.map(\.name).joined(separator: ", ")))
         }
         let (baselineManifest, commit, tree) = try translatingErrors { () throws -> (BaselineManifest, ObjectID, ObjectID) in
             guard let tagID = try repository.resolveReference("refs/tags/" + record.tag), let tag = try repository.tag(tagID),
                   let manifest = try? BaselineManifest.parse(tagMessage: tag.message),
                   LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) == record.manifestSHA256
             else {
-                throw CMKeeperError(.storage, "the tag \(record.tag) does not hold the baseline recorded for it", hint: "run cmkeeper verify \(id)")
+                throw CMKeeperError(.storage, .tagDoesNotHoldBaseline(record.tag), hint: .runVerify(id))
             }
             return (manifest, tag.target, try repository.commit(tag.target).tree)
         }
@@ -68,7 +68,7 @@ extension Library {
         do {
             temporary = try TemporaryFile(in: output.deletingLastPathComponent().path, prefix: ".\(output.lastPathComponent).")
         } catch {
-            throw CMKeeperError(.storage, "cannot write in \(output.deletingLastPathComponent().path): \(error)", hint: "check the folder exists and is writable")
+            throw CMKeeperError(.storage, .cannotWriteIn(folder: output.deletingLastPathComponent().path, error: "\(error)"), hint: .checkFolderWritable)
         }
         let handle = FileHandle(fileDescriptor: temporary.descriptor.rawValue, closeOnDealloc: false)
         var done: Int64 = 0
@@ -80,7 +80,7 @@ extension Library {
             for item in manifest.items.sorted(by: { $0.path < $1.path }) {
                 let relative = item.path.hasPrefix(folder) ? String(item.path.dropFirst(folder.count)) : item.path
                 guard let entry = try repository.entry(at: item.path, inTree: tree), entry.id.hex == item.blob else {
-                    throw CMKeeperError(.storage, "\(item.path) is not in the baseline's tree as recorded", hint: "run cmkeeper verify \(id)")
+                    throw CMKeeperError(.storage, .notInBaselineTree(item.path), hint: .runVerify(id))
                 }
                 try writer.addFile(path: root + relative, size: item.size) { write in
                     if item.largeFile {
@@ -92,7 +92,7 @@ extension Library {
                     } else {
                         let data = try repository.blobData(entry.id)
                         guard LFSStore.sha256(of: data) == item.sha256 else {
-                            throw CMKeeperError(.storage, "\(item.path) does not hash to its baseline's SHA-256", hint: "run cmkeeper verify \(id)")
+                            throw CMKeeperError(.storage, .doesNotHashToBaseline(item.path), hint: .runVerify(id))
                         }
                         try data.withUnsafeBytes { try write($0) }
                         done += Int64(data.count)

@@ -22,7 +22,7 @@ struct TarWriter: ArchiveWriter {
             try output.write(bytes)
             written += Int64(bytes.count)
         }
-        guard written == size else { throw CMKeeperError(.storage, "\(path) changed size while being archived (\(written) of \(size) bytes)") }
+        guard written == size else { throw CMKeeperError(.storage, .changedWhileArchived(path: path, written: Int64(written), size: Int64(size))) }
         try pad(size)
     }
 

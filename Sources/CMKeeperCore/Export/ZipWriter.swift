@@ -49,7 +49,7 @@ struct ZipWriter: ArchiveWriter {
             try output.write(bytes)
             written += Int64(bytes.count)
         }
-        guard written == size else { throw CMKeeperError(.storage, "\(path) changed size while being archived (\(written) of \(size) bytes)") }
+        guard written == size else { throw CMKeeperError(.storage, .changedWhileArchived(path: path, written: Int64(written), size: Int64(size))) }
         var descriptor = Bytes()
         descriptor.u32(0x0807_4b50)
         descriptor.u32(crc.value)

@@ -10,7 +10,7 @@ public enum HookRunner {
         var updates: [ReferenceUpdate] = []
         for line in input.split(separator: "\n") where !line.isEmpty {
             guard let update = ReferenceUpdate(hookLine: line) else {
-                throw CMKeeperError(.storage, "pre-receive: cannot read git's line “\(line)”", hint: "is this hook run by git?")
+                throw CMKeeperError(.storage, .cannotReadHookLine(String(line)), hint: .isHookRunByGit)
             }
             updates.append(update)
         }

@@ -41,7 +41,7 @@ public enum HookScripts {
     /// refusing to overwrite a hook someone else wrote.
     public static func install(_ names: [String], into gitDirectory: URL, executable: String) throws(CMKeeperError) {
         guard executable.hasPrefix("/"), !executable.contains("\""), !executable.contains("$"), !executable.contains("`") else {
-            throw .refused("cannot install hooks calling “\(executable)”", hint: "install cmkeeper at a plain absolute path")
+            throw .refused(.cannotInstallHooks(executable), hint: .installAtPlainPath)
         }
         let folder = gitDirectory.appendingPathComponent("hooks", isDirectory: true)
         do {
@@ -59,7 +59,7 @@ public enum HookScripts {
         } catch let error as CMKeeperError {
             throw error
         } catch {
-            throw CMKeeperError(.storage, "could not install hooks in \(folder.path): \(error.localizedDescription)")
+            throw CMKeeperError(.storage, Message.couldNotInstallHooks(folder: folder.path, error: error.localizedDescription))
         }
     }
 

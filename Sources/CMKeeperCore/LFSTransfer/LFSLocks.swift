@@ -46,7 +46,7 @@ public struct LFSLocks: Sendable {
             guard fd >= 0 else { continue }  // released meanwhile
             let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
             guard let data = try? handle.readToEnd(), let lock = try? JSONDecoder().decode(LFSLock.self, from: data) else {
-                throw CMKeeperError(.configuration, "the lock file \(path) is unreadable", hint: "a CM engineer removes it (the lock is then released)")
+                throw CMKeeperError(.configuration, .lockFileUnreadable(path), hint: .cmRemovesLockFile)
             }
             locks.append(lock)
         }
@@ -78,7 +78,7 @@ public struct LFSLocks: Sendable {
             let lock = LFSLock(id: Self.newID(), path: path.string, owner: owner, lockedAt: Timestamp.format(date))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            guard var data = try? encoder.encode(lock) else { throw CMKeeperError(.storage, "cannot encode the lock on \(path)") }
+            guard var data = try? encoder.encode(lock) else { throw CMKeeperError(.storage, .cannotEncodeLock("\(path)")) }
             data.append(0x0A)
             do {
                 let temporary = try TemporaryFile(in: folder.path, prefix: "cmkeeper-")
@@ -86,7 +86,7 @@ public struct LFSLocks: Sendable {
                 try temporary.writeAndSync(data)
                 try temporary.rename(to: folder.appendingPathComponent("\(lock.id).json").path)
             } catch {
-                throw CMKeeperError(.storage, "cannot record the lock on \(path): \(error)", hint: "check the library folder's owner, permissions and free space")
+                throw CMKeeperError(.storage, .cannotRecordLock(path: "\(path)", error: "\(error)"), hint: .checkOwnerPermissionsSpace)
             }
             return .created(lock)
         }
@@ -97,10 +97,10 @@ public struct LFSLocks: Sendable {
         try exclusively { () throws(CMKeeperError) in
             let path = folder.appendingPathComponent("\(lock.id).json").path
             guard Self.isValidID(lock.id), unlink(path) == 0 || errno == ENOENT else {
-                throw CMKeeperError(.storage, "cannot remove \(path): \(String(cString: strerror(errno)))", hint: "check the library folder's owner and permissions")
+                throw CMKeeperError(.storage, .cannotRemove(path: path, error: String(cString: strerror(errno))), hint: .checkOwnerAndPermissions)
             }
             do { try DurableFile.syncDirectory(folder.path) } catch {
-                throw CMKeeperError(.storage, "cannot record the release of the lock on \(lock.path): \(error)")
+                throw CMKeeperError(.storage, .cannotRecordUnlock(path: lock.path, error: "\(error)"))
             }
         }
     }
@@ -117,11 +117,11 @@ public struct LFSLocks: Sendable {
     /// Runs `body` holding the exclusive lock of the locks folder.
     private func exclusively<T>(_ body: () throws(CMKeeperError) -> T) throws(CMKeeperError) -> T {
         do { try DurableFile.makeDirectories(folder.path) } catch {
-            throw CMKeeperError(.storage, "cannot create \(folder.path): \(error)", hint: "check the library folder's owner and permissions")
+            throw CMKeeperError(.storage, .cannotCreate(path: folder.path, error: "\(error)"), hint: .checkOwnerAndPermissions)
         }
         let fd = open(folder.appendingPathComponent(".lock").path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw CMKeeperError(.storage, "cannot open \(folder.path)/.lock: \(String(cString: strerror(errno)))", hint: "check the library folder's owner and permissions")
+            throw CMKeeperError(.storage, .cannotOpen(path: folder.path + "/.lock", error: String(cString: strerror(errno))), hint: .checkOwnerAndPermissions)
         }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 && errno == EINTR {}

@@ -53,7 +53,7 @@ public struct LFSTransferSession {
     func answer(_ request: LFSTransferRequest, reader: PktLineReader, writer: PktLineWriter) throws(CMKeeperError) -> LFSTransferResponse? {
         switch request.command {
         case "version":
-            return request.operand == "1" ? LFSTransferResponse(status: 200) : .error(400, "this library speaks version 1 of git-lfs's ssh protocol, not \(request.operand ?? "none")")
+            return request.operand == "1" ? LFSTransferResponse(status: 200) : error(400, .lfsVersionOnly1(request.operand ?? "none"))
         case "batch":
             return batch(request)
         case "get-object":
@@ -65,7 +65,7 @@ public struct LFSTransferSession {
         case "verify-object":
             guard operation == .upload else { return wrongOperation(request) }
             guard let pointer = pointer(request.operand, request.arguments["size"]) else { return badObject(request) }
-            return store.contains(pointer) ? LFSTransferResponse(status: 200) : .error(404, "object \(pointer.oid) of \(pointer.size) bytes is not in the library")
+            return store.contains(pointer) ? LFSTransferResponse(status: 200) : error(404, .lfsObjectNotHeld(oid: pointer.oid, size: pointer.size))
         case "lock":
             guard operation == .upload else { return wrongOperation(request) }
             return try lock(request)
@@ -75,16 +75,16 @@ public struct LFSTransferSession {
             guard operation == .upload else { return wrongOperation(request) }
             return try unlock(request)
         default:
-            return .error(400, "“\(request.command)” is not a command of git-lfs's ssh protocol this library serves")
+            return error(400, .lfsNotACommand(request.command))
         }
     }
 
     private func wrongOperation(_ request: LFSTransferRequest) -> LFSTransferResponse {
-        .error(400, "\(request.command) is not open in a session started for \(operation.rawValue)")
+        error(400, .lfsWrongOperation(command: request.command, operation: operation.rawValue))
     }
 
     private func badObject(_ request: LFSTransferRequest) -> LFSTransferResponse {
-        .error(400, "\(request.command) needs an object id (64 lowercase hexadecimal digits) and size=BYTES")
+        error(400, .lfsNeedsObject(request.command))
     }
 
     /// The object an id and a size name, if both are well formed.
@@ -97,13 +97,13 @@ public struct LFSTransferSession {
     /// when it lacks it (upload); `noop` otherwise.
     private func batch(_ request: LFSTransferRequest) -> LFSTransferResponse {
         if let algorithm = request.arguments["hash-algo"], algorithm != "sha256" {
-            return .error(400, "this library keeps objects by sha256, not \(algorithm)")
+            return error(400, .lfsSHA256Only(algorithm))
         }
         var lines: [String] = []
         for line in request.lines {
             let words = line.split(separator: " ").map(String.init)
             guard words.count >= 2, let pointer = pointer(words[0], words[1]) else {
-                return .error(400, "“\(line.prefix(100))” is not an object id and size")
+                return error(400, .lfsNotObjectAndSize(String(line.prefix(100))))
             }
             let present = store.contains(pointer)
             let action = switch operation {
@@ -120,11 +120,11 @@ public struct LFSTransferSession {
         guard let oid = request.operand, LFSPointer.isValidOID(oid) else { return badObject(request) }
         var info = stat()
         guard stat(store.objectPath(oid), &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            return .error(404, "object \(oid) is not in the library")
+            return error(404, .lfsObjectMissing(oid))
         }
         let pointer = LFSPointer(oid: oid, size: Int64(info.st_size))
         if let size = request.arguments["size"], size != String(pointer.size) {
-            return .error(404, "object \(oid) in the library is \(pointer.size) bytes, not \(size)")
+            return error(404, .lfsObjectSizeDiffers(oid: oid, size: pointer.size, asked: size))
         }
         try writer.text("status 200")
         try writer.text("size=\(pointer.size)")
@@ -135,7 +135,7 @@ public struct LFSTransferSession {
             throw error
         } catch {
             // The client checks the hash too and drops what it got; the end of the stream tells it.
-            throw CMKeeperError(.storage, "git-lfs-transfer: \(error)", hint: "a CM engineer runs cmkeeper verify and restores the object from a mirror or backup")
+            throw CMKeeperError(.storage, .lfsTransferFailed("\(error)"), hint: .restoreObjectFromBackup)
         }
         try writer.flush()
         return nil
@@ -151,9 +151,9 @@ public struct LFSTransferSession {
             if case .wrongContent = error { return .error(400, error.description) }
             return .error(500, error.description)
         } catch let error as CMKeeperError {
-            return .error(400, error.message.text(in: library.settings.language))
+            return self.error(400, error.message)
         } catch {
-            return .error(500, "\(error)")
+            return self.error(500, .verbatim("\(error)"))
         }
         return LFSTransferResponse(status: 200, lines: [])
     }
@@ -164,12 +164,12 @@ public struct LFSTransferSession {
     }
 
     private func lock(_ request: LFSTransferRequest) throws(CMKeeperError) -> LFSTransferResponse {
-        guard let given = request.arguments["path"] else { return .error(400, "lock needs path=PATH") }
+        guard let given = request.arguments["path"] else { return error(400, .lockNeedsPath) }
         let path: RepositoryPath
         do {
             path = try RepositoryPath(validating: given)
         } catch {
-            return .error(400, "\(error.reason): \(error.hint)")
+            return self.error(400, .reasonAndFix(error.message, fix: error.fix))
         }
         switch try locks.take(path, owner: login) {
         case .created(let lock):
@@ -200,14 +200,19 @@ public struct LFSTransferSession {
 
     private func unlock(_ request: LFSTransferRequest) throws(CMKeeperError) -> LFSTransferResponse {
         guard let id = request.operand, let lock = try locks.lock(id: id) else {
-            return .error(404, "there is no lock \(request.operand ?? "")")
+            return error(404, .noSuchLock(request.operand ?? ""))
         }
         // git-lfs's ssh client does not send `force=true` for `git lfs unlock --force` (3.3 to
         // this day), so the role decides: a CM engineer opens any lock, anyone else only their own.
         if lock.owner != login, (try? library.snapshot().roleBook())?.has(.cmEngineer, login) != true {
-            return .error(403, "only a CM engineer opens a lock another holds: \(lock.path) is locked by \(lock.heldBy); ask \(lock.owner) to unlock it")
+            return error(403, .lockHeldByAnother(path: lock.path, heldBy: lock.heldBy, owner: lock.owner))
         }
         try locks.release(lock)
         return LFSTransferResponse(status: 200, arguments: arguments(of: lock))
+    }
+
+    /// An error response in the library's language (git-lfs shows it to the person as it is).
+    private func error(_ status: Int, _ message: Message) -> LFSTransferResponse {
+        .error(status, message.text(in: library.settings.language))
     }
 }

@@ -27,7 +27,7 @@ public enum PktLine {
 
     /// Why a stream is not pkt-lines.
     static func malformed(_ what: String) -> CMKeeperError {
-        CMKeeperError(.refused, "git-lfs-transfer: \(what)", hint: "the client is not speaking git-lfs's ssh protocol; use git-lfs 3.0 or later")
+        CMKeeperError(.refused, .lfsMalformed(what), hint: .useGitLFS3)
     }
 }
 
@@ -167,7 +167,7 @@ public final class PktLineReader {
             let n = read(descriptor, target.baseAddress, target.count)
             if n >= 0 { return n }
             if errno == EINTR { continue }
-            throw CMKeeperError(.storage, "git-lfs-transfer: cannot read from the client: \(String(cString: strerror(errno)))")
+            throw CMKeeperError(.storage, .lfsCannotReadClient(String(cString: strerror(errno))))
         }
     }
 }
@@ -190,7 +190,7 @@ public final class PktLineWriter {
     public func text(_ line: String) throws(CMKeeperError) {
         var bytes = Array(line.utf8)
         bytes.append(0x0A)
-        guard bytes.count <= PktLine.maximumPayload else { throw CMKeeperError(.storage, "git-lfs-transfer: a line of \(bytes.count) bytes is too long for a packet") }
+        guard bytes.count <= PktLine.maximumPayload else { throw CMKeeperError(.storage, .lfsLineTooLong(bytes.count)) }
         var failure: CMKeeperError? = nil
         bytes.withUnsafeBytes { raw in
             do throws(CMKeeperError) { try packet(raw) } catch { failure = error }
@@ -241,7 +241,7 @@ public final class PktLineWriter {
             let n = write(descriptor, buffer.baseAddress! + sent, count - sent)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw CMKeeperError(.storage, "git-lfs-transfer: cannot write to the client: \(String(cString: strerror(errno)))")
+                throw CMKeeperError(.storage, .lfsCannotWriteClient(String(cString: strerror(errno))))
             }
             sent += n
         }

@@ -344,6 +344,169 @@ public indirect enum Message: Sendable, Hashable {
     case cmOnlyAttributesLine(String)
     case nameAndDropInbox(free: String)
 
+    // MARK: Serving over ssh (ServeRequest, ServeSession, ServeLog)
+    case serveNoShell
+    case serveCommandTooLong(bytes: Int, limit: Int)
+    case serveCommandEmpty
+    case serveOneRepositoryPath(command: String, given: Int)
+    case serveLFSTransferUsage
+    case serveSubmitUsage
+    case serveTooManyArguments(command: String, most: Int, given: Int)
+    case serveNotACommand(String)
+    case serveHelpHint
+    case serveNoSuchOption(command: String, option: String)
+    case serveOptionsOpen(String)
+    case optionNeedsValue(String)
+    case optionTakesNoValue(String)
+    case serveNotAFileName(String)
+    case giveDocumentNameAlone
+    case serveRunsNoShell
+    /// A quote (`'` or `"`) left open.
+    case quoteNotClosed(String)
+    case dollarInDoubleQuotes
+    case commandEndsWithBackslash
+    case isForAShell(String)
+    case commandHoldsControl
+    case submitTooLarge(file: String, most: String)
+    case storeLargeOrSplit
+    case cannotReadStdin(file: String, error: String)
+    case sendFileOnStdin(project: String, file: String)
+    case cannotRun(executable: String, error: String)
+    case checkGitInstalled
+    case cannotEncodeSession(String)
+
+    // MARK: Storage
+    case cannotOpen(path: String, error: String)
+    case checkOwnerAndPermissions
+    case cannotAppend(path: String, error: String)
+    case checkDiskRoom
+
+    // MARK: git-lfs-transfer (answered to the git-lfs client, in the library's language)
+    case lfsVersionOnly1(String)
+    case lfsObjectNotHeld(oid: String, size: Int64)
+    case lfsNotACommand(String)
+    case lfsWrongOperation(command: String, operation: String)
+    case lfsNeedsObject(String)
+    case lfsSHA256Only(String)
+    case lfsNotObjectAndSize(String)
+    case lfsObjectMissing(String)
+    case lfsObjectSizeDiffers(oid: String, size: Int64, asked: String)
+    case lfsTransferFailed(String)
+    case restoreObjectFromBackup
+    case lockNeedsPath
+    /// A problem and its fix on one line: `PROBLEM: FIX`.
+    case reasonAndFix(Message, fix: Message)
+    case noSuchLock(String)
+    case lockHeldByAnother(path: String, heldBy: String, owner: String)
+
+    case lfsMalformed(String)
+    case useGitLFS3
+    case lfsCannotReadClient(String)
+    case lfsLineTooLong(Int)
+    case lfsCannotWriteClient(String)
+    case lockFileUnreadable(String)
+    case cmRemovesLockFile
+    case cannotRecordLock(path: String, error: String)
+    case checkOwnerPermissionsSpace
+    case cannotRemove(path: String, error: String)
+    case cannotRecordUnlock(path: String, error: String)
+    case cannotCreate(path: String, error: String)
+    case cannotEncodeLock(String)
+
+    // MARK: ssh keys
+    case giveThePublicKey
+    case isPrivateKey(String)
+    case keyFileLines(source: String, count: Int)
+    case keyHasNoType(String)
+    case notAPublicKey(String)
+    case cannotRunSSHKeygen(source: String, error: String)
+    case installOpenSSHClient
+    case keygenCannotRead(String)
+    case pathUnfitForAuthorizedKeys(String)
+    case movePathWithoutQuotes
+    case notAValidLogin(String)
+    case loginCharacters(maximum: Int)
+
+    // MARK: Baselines and verify
+    case notAValidBaselineName(String)
+    case baselineNameCharacters
+    case alreadyHasBaseline(project: String, baseline: String)
+    case baselineNeverChanges(next: String)
+    case tagExists(String)
+    case tagMadeByHand
+    case nothingToBaseline(String)
+    case submitDocumentsFirst
+    case tagHoldsNoManifest
+    case notAReleaseOrBaselineTag(String)
+    case tagExample
+    case noSuchTag(String)
+    case listTagsInClone
+    case gitLogFailed(path: String, output: String)
+
+    // MARK: Handover package, product library, releases
+    case cannotTellFormat(String)
+    case nameZipOrTar
+    case noBaselineYet(String)
+    case cmMakesBaseline(String)
+    case noSuchBaseline(project: String, name: String)
+    case itsBaselines(String)
+    case tagDoesNotHoldBaseline(String)
+    case runVerify(String)
+    case cannotWriteIn(folder: String, error: String)
+    case checkFolderWritable
+    case notInBaselineTree(String)
+    case doesNotHashToBaseline(String)
+    case changedWhileArchived(path: String, written: Int64, size: Int64)
+    case productLibraryCannotOpen(String)
+    case checkProductLibrarySetting
+    case versionEmpty(product: String, version: String, folder: String)
+    case putPackagesFirst
+    case notAValidProductName(String, version: Bool)
+    case nameOneProductFolder
+    case notAFolder(path: String, kind: String)
+    case putFolderNotLink
+    case noSuchProject(String)
+    case projectListShowsOrCreate
+
+    // MARK: Roles, projects, hooks, the library's files
+    case notInThatRole(login: String, role: String)
+    case rolesListShows
+    case fieldHasControl(ProjectField)
+    case writeOnOneLine
+    case fieldTooLong(ProjectField)
+    case shortenIt
+    case noSuchPhase(String)
+    case nameOneOf(String)
+    case cannotReadHookLine(String)
+    case isHookRunByGit
+    case cannotInstallHooks(String)
+    case installAtPlainPath
+    case couldNotInstallHooks(folder: String, error: String)
+    case repackCouldNotRun(String)
+    case installGit
+    case nothingToCommit
+    case settingsFixOrRewrite(String)
+    case settingsIsFolder(String)
+    case removeFolderThen(Message)
+    case settingsNotUTF8(String)
+    case saveAsUTF8Then(Message)
+    case missingFromLibrary(String)
+    case cmRestoresFromHistory(String)
+
+    // MARK: The daemon
+    case cannotReadRepository(path: String, error: String)
+    case checkRepositoryReadable
+    case daemonStopped(String)
+    case seeLogSystemdRestarts
+    case checkFolderPermissions
+    case cannotLock(path: String, error: String)
+    case cannotWrite(path: String, error: String)
+    case checkDiskAndPermissions
+    case socketPathTooLong(String)
+    case keepLibraryShorter
+    case socketFailed(SocketStep, path: String, error: String)
+    case checkRunFolder
+
     // MARK: The rejected folder (a note beside each refused file)
     case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
 }
@@ -380,6 +543,20 @@ public enum FileChange: Sendable, Hashable, CaseIterable {
         case .deleted: "deleted"
         }
     }
+}
+
+/// A text field of a project's record.
+public enum ProjectField: String, Sendable, Hashable, CaseIterable {
+    case name, customer
+
+    var en: String { rawValue }
+}
+
+/// What the daemon does with its notice socket.
+public enum SocketStep: String, Sendable, Hashable, CaseIterable {
+    case create, bind, createPipe = "create a pipe for"
+
+    var en: String { rawValue }
 }
 
 /// Where a phase's gate stands.

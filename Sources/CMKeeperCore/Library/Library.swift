@@ -247,7 +247,7 @@ public final class Library {
         return try translatingErrors {
             let tree = try repository.updateTree(snapshot.tree, planned.updates)
             if tree == snapshot.tree {
-                throw CMKeeperError.refused("nothing to commit: the library already holds exactly this", hint: "nothing to do")
+                throw CMKeeperError.refused(.nothingToCommit, hint: .nothingToDo)
             }
             let problems = try ChangeValidator(
                 before: snapshot, after: Snapshot(repository: repository, tree: tree), user: change.author,

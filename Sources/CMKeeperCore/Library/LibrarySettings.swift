@@ -123,9 +123,9 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         let url = root.appendingPathComponent(fileName)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
-        let fix = "fix \(url.path), or write it afresh from a library made with `cmkeeper init`"
+        let fix = Message.settingsFixOrRewrite(url.path)
         guard !isFolder.boolValue else {
-            throw CMKeeperError(.configuration, "\(url.path) is a folder, not the library's settings file", hint: "remove the folder; \(fix)")
+            throw CMKeeperError(.configuration, .settingsIsFolder(url.path), hint: .removeFolderThen(fix))
         }
         let data: Data
         do {
@@ -135,12 +135,12 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             throw CMKeeperError(.configuration, failure.message, hint: failure.hint)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw CMKeeperError(.configuration, "\(url.path) is not UTF-8 text: it is binary or in another encoding", hint: "save it as UTF-8; \(fix)")
+            throw CMKeeperError(.configuration, .settingsNotUTF8(url.path), hint: .saveAsUTF8Then(fix))
         }
         do {
             return try parse(text, file: url.path)
         } catch {
-            throw CMKeeperError(.configuration, error.description, hint: fix)
+            throw CMKeeperError(.configuration, .verbatim(error.description), hint: fix)
         }
     }
 

@@ -29,7 +29,7 @@ extension Library {
         do {
             result = try GitCommand(gitDirectory: repositoryURL).run(["repack", "-d", "--geometric=2", "--quiet"])
         } catch {
-            throw CMKeeperError(.storage, "git repack could not run: \(error)", hint: "install git")
+            throw CMKeeperError(.storage, .repackCouldNotRun("\(error)"), hint: .installGit)
         }
         guard result.succeeded else {
             throw CMKeeperError(

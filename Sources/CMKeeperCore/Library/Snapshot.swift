@@ -91,7 +91,7 @@ public struct Snapshot {
     /// The blob of a rules file the library cannot work without.
     private func rulesFile(at path: String) throws(CMKeeperError) -> ObjectID {
         guard let entry = try translatingErrors({ try self.entry(at: path) }), entry.kind != .tree else {
-            throw CMKeeperError(.configuration, "\(path) is missing from the library", hint: "a CM engineer restores it from history (git log -- \(path))")
+            throw CMKeeperError(.configuration, .missingFromLibrary(path), hint: .cmRestoresFromHistory(path))
         }
         return entry.id
     }

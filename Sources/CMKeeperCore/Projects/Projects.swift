@@ -29,8 +29,8 @@ extension Library {
         guard !name.isEmpty else {
             throw .refused(.projectNeedsName(id.rawValue), hint: .giveName)
         }
-        try Self.checkTextField(name, field: "name")
-        if let customer = request.customer { try Self.checkTextField(customer, field: "customer") }
+        try Self.checkTextField(name, field: .name)
+        if let customer = request.customer { try Self.checkTextField(customer, field: .customer) }
         guard RoleBook.isValidLogin(request.manager) else {
             throw .refused(.notAValidManagerLogin(request.manager), hint: .useManagersLogin)
         }
@@ -85,12 +85,12 @@ extension Library {
     }
 
     /// Refuses text that would be unreadable in a record: control characters other than none.
-    static func checkTextField(_ text: String, field: String) throws(CMKeeperError) {
+    static func checkTextField(_ text: String, field: ProjectField) throws(CMKeeperError) {
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
-            throw .refused("the \(field) contains control characters", hint: "write it on one line, in plain text")
+            throw .refused(.fieldHasControl(field), hint: .writeOnOneLine)
         }
         if text.count > 200 {
-            throw .refused("the \(field) is longer than 200 characters", hint: "shorten it")
+            throw .refused(.fieldTooLong(field), hint: .shortenIt)
         }
     }
 }

@@ -46,7 +46,7 @@ public struct ProductLibrary: Sendable {
         // Every folder on the way is opened from the one above without following a link, so
         // none can be swapped for a link while the version is scanned.
         let rootFolder = try Self.folder(root.path, shownAs: root.path, in: nil) {
-            .notFound("the product library \(root.path) cannot be opened", hint: "check product_library in the library's settings")
+            .notFound(.productLibraryCannotOpen(root.path), hint: .checkProductLibrarySetting)
         }
         let productFolder = try Self.folder(product, shownAs: productPath, in: rootFolder) {
             let known = products()
@@ -73,7 +73,7 @@ public struct ProductLibrary: Sendable {
                 hint: "fix the version folder \(versionPath) in the product library, then release again; nothing was written")
         }
         guard !files.isEmpty else {
-            throw .refused("\(product) \(version) is empty: \(versionPath) holds no files", hint: "put the install packages and documents in it first")
+            throw .refused(.versionEmpty(product: product, version: version, folder: versionPath), hint: .putPackagesFirst)
         }
         return files.sorted { $0.relativePath < $1.relativePath }
     }
@@ -81,7 +81,7 @@ public struct ProductLibrary: Sendable {
     /// Refuses a product or version name that is not one safe folder name.
     public static func checkName(_ name: String, of what: String) throws(CMKeeperError) {
         guard (try? RepositoryPath(validating: name))?.components.count == 1 else {
-            throw .refused("“\(name)” is not a valid \(what) name", hint: "name one folder of the product library")
+            throw .refused(.notAValidProductName(name, version: what == "version"), hint: .nameOneProductFolder)
         }
     }
 
@@ -95,7 +95,7 @@ public struct ProductLibrary: Sendable {
         } catch .io(_, _, ENOENT) {
             throw missing()
         } catch .notRegularFile(_, let kind) {
-            throw .refused("\(shown) is \(kind), not a folder", hint: "put the folder itself in the product library, not a link to it; nothing was written")
+            throw .refused(.notAFolder(path: shown, kind: kind), hint: .putFolderNotLink)
         } catch {
             throw .lfs(error)
         }

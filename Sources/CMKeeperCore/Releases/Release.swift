@@ -99,7 +99,7 @@ extension Library {
         let outcome = try commitOnMain(author: request.user, date: now) { snapshot in
             try self.checkReleasable(request, project: project, tag: tag, folder: folder, in: snapshot)
             guard let projectRecord = try self.project(project, in: snapshot) else {
-                throw CMKeeperError.notFound("no project \(project)")
+                throw CMKeeperError.notFound(.noSuchProject(project))
             }
             let logPath = LibraryLayout.releaseLog(project)
             let logText = try snapshot.text(at: logPath) ?? ""
@@ -153,7 +153,7 @@ extension Library {
     private func checkReleasable(_ request: ReleaseRequest, project: String, tag: String, folder: String, in snapshot: Snapshot) throws(CMKeeperError) {
         try Self.requireRole(.cmEngineer, user: request.user, in: snapshot, toDo: .releaseSoftware)
         guard try self.project(project, in: snapshot) != nil else {
-            throw .notFound("no project \(project) in the library", hint: "`cmkeeper project list` shows the projects; a CM engineer creates one with `cmkeeper project create`")
+            throw .notFound(.noProject(project), hint: .projectListShowsOrCreate)
         }
         let tagExists = try translatingErrors { try repository.resolveReference("refs/tags/" + tag) != nil }
         let folderExists = try translatingErrors { try snapshot.exists(folder) }
@@ -185,7 +185,7 @@ extension Library {
         if let project {
             let id = try ProjectID(validating: project).rawValue
             guard try self.project(id, in: snapshot) != nil else {
-                throw .notFound("no project \(id) in the library", hint: "`cmkeeper project list` shows the projects")
+                throw .notFound(.noProject(id), hint: .projectListShows)
             }
             ids = [id]
         } else {

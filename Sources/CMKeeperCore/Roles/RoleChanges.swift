@@ -13,7 +13,7 @@ extension Library {
         _ role: Role, to login: String, name: String? = nil, email: String? = nil, by user: String
     ) throws(CMKeeperError) -> (book: RoleBook, alreadyHad: Bool) {
         guard RoleBook.isValidLogin(login) else {
-            throw .refused("“\(login)” is not a valid login", hint: "use letters, digits, '.', '_' and '-', at most \(RoleBook.maximumLoginLength)")
+            throw .refused(.notAValidLogin(login), hint: .loginCharacters(maximum: RoleBook.maximumLoginLength))
         }
         let start = try snapshot()
         try Self.requireRole(.cmEngineer, user: user, in: start, toDo: .changeRoles)
@@ -37,7 +37,7 @@ extension Library {
     public func revoke(_ role: Role, from login: String, by user: String) throws(CMKeeperError) -> RoleBook {
         try changeRoles(by: user, message: "Revoke \(role.rawValue) (\(role.title)) from \(login)") { book in
             guard let existing = book.user(login), existing.roles.contains(role) else {
-                throw CMKeeperError.refused("\(login) is not \(role.rawValue)", hint: "cmkeeper roles list shows who is who")
+                throw CMKeeperError.refused(.notInThatRole(login: login, role: role.rawValue), hint: .rolesListShows)
             }
             let remaining = existing.roles.subtracting([role])
             // The validator refuses a book without a CM engineer, as it does for every path.
