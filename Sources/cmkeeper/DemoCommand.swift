@@ -26,7 +26,7 @@ struct DemoCommand: AsyncParsableCommand {
             if let directory {
                 base = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
                 guard !fm.fileExists(atPath: base.path) else {
-                    throw CMKeeperError(.refused, "\(base.path) already exists", hint: "name a folder that does not exist yet, or leave it out for a temporary one")
+                    throw CMKeeperError(.refused, .alreadyExists(base.path), hint: .nameNewFolderOrNone)
                 }
             } else {
                 base = fm.temporaryDirectory.appendingPathComponent("cmkeeper-demo-\(UUID().uuidString.prefix(8))", isDirectory: true)
@@ -35,7 +35,7 @@ struct DemoCommand: AsyncParsableCommand {
             do {
                 try SampleLibrary.writeProductLibrary(at: products)
             } catch {
-                throw CMKeeperError(.storage, "could not write the sample product library in \(products.path): \(error.localizedDescription)")
+                throw CMKeeperError(.storage, Message.couldNotWriteSampleProducts(path: products.path, error: error.localizedDescription))
             }
             let me = user.creator
             let library = try Library.create(

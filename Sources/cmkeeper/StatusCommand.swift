@@ -51,7 +51,7 @@ struct StatusCommand: AsyncParsableCommand {
                 do {
                     try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
                 } catch {
-                    throw CMKeeperError(.storage, "could not write \(html): \(error.localizedDescription)", hint: "check the folder exists and is writable")
+                    throw CMKeeperError(.storage, .couldNotWrite(path: html, error: error.localizedDescription), hint: .checkFolderWritable)
                 }
             }
             if output.json {

@@ -458,6 +458,10 @@ enum CatalogSamples {
         samples.append(.keepLibraryShorter)
         for step in SocketStep.allCases { samples.append(.socketFailed(step, path: "/srv/cm/run/notice.sock", error: "EACCES")) }
         samples.append(.checkRunFolder)
+        samples.append(.couldNotWrite(path: "/home/wang/状态.html", error: "EACCES"))
+        samples.append(.alreadyExists("/home/wang/演示"))
+        samples.append(.nameNewFolderOrNone)
+        samples.append(.couldNotWriteSampleProducts(path: "/tmp/演示/products", error: "ENOSPC"))
         samples.append(.rejectedNote(file: "安装验收报告.docx", what: .askCMEngineer, todo: .restoreIt, droppedAs: "P-2026-001/安装验收报告.docx", user: "wang", time: "2026-12-01 16:30 +08:00", folder: "projects/P-2026-001"))
         return samples
     }
@@ -895,6 +899,10 @@ enum CatalogSamples {
         case .keepLibraryShorter: "keepLibraryShorter"
         case .socketFailed: "socketFailed"
         case .checkRunFolder: "checkRunFolder"
+        case .couldNotWrite: "couldNotWrite"
+        case .alreadyExists: "alreadyExists"
+        case .nameNewFolderOrNone: "nameNewFolderOrNone"
+        case .couldNotWriteSampleProducts: "couldNotWriteSampleProducts"
         case .rejectedNote: "rejectedNote"
         }
     }

@@ -488,6 +488,11 @@ extension Message {
         case .socketFailed(let step, let path, let error): "cannot \(step.en) the socket \(path): \(error)"
         case .checkRunFolder: "check the permissions of the library's run/ folder"
 
+        case .couldNotWrite(let path, let error): "could not write \(path): \(error)"
+        case .alreadyExists(let path): "\(path) already exists"
+        case .nameNewFolderOrNone: "name a folder that does not exist yet, or leave it out for a temporary one"
+        case .couldNotWriteSampleProducts(let path, let error): "could not write the sample product library in \(path): \(error)"
+
         case .rejectedNote(let file, let what, let todo, let droppedAs, let user, let time, let folder):
             """
             \(file) was not taken into the library.

@@ -486,6 +486,11 @@ extension Message {
             step == .createPipe ? "无法为套接字 \(path) 创建管道：\(error)" : "无法\(step.zhCN)套接字 \(path)：\(error)"
         case .checkRunFolder: "请检查配置库 run/ 文件夹的权限"
 
+        case .couldNotWrite(let path, let error): "无法写入 \(path)：\(error)"
+        case .alreadyExists(let path): "\(path) 已存在"
+        case .nameNewFolderOrNone: "请写一个尚不存在的文件夹，或者不写，使用临时文件夹"
+        case .couldNotWriteSampleProducts(let path, let error): "无法在 \(path) 中写入示例产品库：\(error)"
+
         case .rejectedNote(let file, let what, let todo, let droppedAs, let user, let time, let folder):
             """
             \(file) 没有收入配置库。

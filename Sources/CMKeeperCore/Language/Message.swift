@@ -507,6 +507,12 @@ public indirect enum Message: Sendable, Hashable {
     case socketFailed(SocketStep, path: String, error: String)
     case checkRunFolder
 
+    // MARK: status --html, demo
+    case couldNotWrite(path: String, error: String)
+    case alreadyExists(String)
+    case nameNewFolderOrNone
+    case couldNotWriteSampleProducts(path: String, error: String)
+
     // MARK: The rejected folder (a note beside each refused file)
     case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
 }

@@ -128,7 +128,7 @@ extension Library {
 func translatingErrorsValue(_ error: any Error, doing: String? = nil, at path: String? = nil) -> CMKeeperError {
     do {
         let _: Void = try translatingErrors(doing: doing, at: path) { throw error }
-        return CMKeeperError(.storage, "\(error)")
+        return CMKeeperError(.storage, .verbatim("\(error)"))
     } catch {
         return error
     }
