@@ -60,7 +60,7 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
         switch error {
         case .notRegularFile, .replaced: CMKeeperError(.refused, error.description)
         case .io(let path, let operation, let code):
-            .fileSystem(POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO), doing: operation, at: path)
+            .fileSystem(POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO), doing: .verbatim(operation), at: path)
         default: CMKeeperError(.storage, error.description)
         }
     }
@@ -73,7 +73,7 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
 
 /// Runs `body`, turning the lower layers' errors into `CMKeeperError`; a file-system error says
 /// it happened while `doing` at `path`, when given.
-func translatingErrors<T>(doing: String? = nil, at path: String? = nil, _ body: () throws -> T) throws(CMKeeperError) -> T {
+func translatingErrors<T>(doing: Message? = nil, at path: String? = nil, _ body: () throws -> T) throws(CMKeeperError) -> T {
     do {
         return try body()
     } catch let error as CMKeeperError {

@@ -462,6 +462,13 @@ enum CatalogSamples {
         samples.append(.alreadyExists("/home/wang/演示"))
         samples.append(.nameNewFolderOrNone)
         samples.append(.couldNotWriteSampleProducts(path: "/tmp/演示/products", error: "ENOSPC"))
+        samples.append(.fileOperationFailed(doing: .writingHandover, at: "/home/wang/交付包.zip", cause: .fileSystemCause(.diskFull)))
+        samples.append(.fileOperationFailed(doing: nil, at: nil, cause: .verbatim("EIO")))
+        for cause in FileSystemCause.allCases { samples.append(.fileSystemCause(cause)); samples.append(.fileSystemFix(cause)) }
+        samples.append(.checkFolderWritableRetry)
+        samples.append(.readingSettings)
+        samples.append(.makingInboxFolder("P-2026-001"))
+        samples.append(.writingHandover)
         samples.append(.rejectedNote(file: "安装验收报告.docx", what: .askCMEngineer, todo: .restoreIt, droppedAs: "P-2026-001/安装验收报告.docx", user: "wang", time: "2026-12-01 16:30 +08:00", folder: "projects/P-2026-001"))
         return samples
     }
@@ -903,6 +910,13 @@ enum CatalogSamples {
         case .alreadyExists: "alreadyExists"
         case .nameNewFolderOrNone: "nameNewFolderOrNone"
         case .couldNotWriteSampleProducts: "couldNotWriteSampleProducts"
+        case .fileOperationFailed: "fileOperationFailed"
+        case .fileSystemCause: "fileSystemCause"
+        case .fileSystemFix: "fileSystemFix"
+        case .checkFolderWritableRetry: "checkFolderWritableRetry"
+        case .readingSettings: "readingSettings"
+        case .makingInboxFolder: "makingInboxFolder"
+        case .writingHandover: "writingHandover"
         case .rejectedNote: "rejectedNote"
         }
     }

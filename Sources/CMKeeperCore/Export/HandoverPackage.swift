@@ -112,7 +112,7 @@ extension Library {
             try handle.synchronize()
         } catch {
             temporary.remove()
-            throw translatingErrorsValue(error, doing: "writing the handover package", at: output.path)
+            throw translatingErrorsValue(error, doing: .writingHandover, at: output.path)
         }
         do {
             try temporary.rename(to: output.path)

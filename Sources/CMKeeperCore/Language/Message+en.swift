@@ -493,6 +493,15 @@ extension Message {
         case .nameNewFolderOrNone: "name a folder that does not exist yet, or leave it out for a temporary one"
         case .couldNotWriteSampleProducts(let path, let error): "could not write the sample product library in \(path): \(error)"
 
+        case .fileOperationFailed(let doing, let at, let cause):
+            "\(doing.map { "\($0.en) failed" } ?? "a file operation failed")\(at.map { " at \($0)" } ?? ""): \(cause.en)"
+        case .fileSystemCause(let cause): cause.en.what
+        case .fileSystemFix(let cause): cause.en.fix
+        case .checkFolderWritableRetry: "check the folder exists and is writable, then try again"
+        case .readingSettings: "reading the library's settings"
+        case .makingInboxFolder(let id): "making the inbox folder of \(id)"
+        case .writingHandover: "writing the handover package"
+
         case .rejectedNote(let file, let what, let todo, let droppedAs, let user, let time, let folder):
             """
             \(file) was not taken into the library.

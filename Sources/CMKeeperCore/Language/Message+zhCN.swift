@@ -491,6 +491,15 @@ extension Message {
         case .nameNewFolderOrNone: "请写一个尚不存在的文件夹，或者不写，使用临时文件夹"
         case .couldNotWriteSampleProducts(let path, let error): "无法在 \(path) 中写入示例产品库：\(error)"
 
+        case .fileOperationFailed(let doing, let at, let cause):
+            "\(doing.map { "\($0.zhCN)失败" } ?? "文件操作失败")\(at.map { "（位置：\($0)）" } ?? "")：\(cause.zhCN)"
+        case .fileSystemCause(let cause): cause.zhCN.what
+        case .fileSystemFix(let cause): cause.zhCN.fix
+        case .checkFolderWritableRetry: "请检查该文件夹是否存在、是否可写，然后重试"
+        case .readingSettings: "读取配置库设置"
+        case .makingInboxFolder(let id): "建立 \(id) 的收件文件夹"
+        case .writingHandover: "写入交付包"
+
         case .rejectedNote(let file, let what, let todo, let droppedAs, let user, let time, let folder):
             """
             \(file) 没有收入配置库。
@@ -574,6 +583,20 @@ extension SocketStep {
         case .create: "创建"
         case .bind: "绑定"
         case .createPipe: "创建管道"
+        }
+    }
+}
+
+extension FileSystemCause {
+    var zhCN: (what: String, fix: String) {
+        switch self {
+        case .diskFull: ("磁盘已满", "请清理该磁盘的空间（df -h 可查看），或写到别处，然后重试")
+        case .quota: ("该用户的磁盘配额已用完", "请清理你的文件或申请更大的配额，然后重试")
+        case .readOnly: ("文件系统是只读的", "请以读写方式挂载，或写到别处")
+        case .permission: ("权限不足", "请检查文件及其所在文件夹的所有者和权限（ls -ld）")
+        case .inputOutput: ("输入/输出错误：磁盘可能出现故障", "重试之前请先检查磁盘（dmesg、smartctl）；如已损坏，请从镜像或备份中恢复")
+        case .missing: ("文件或其所在文件夹不存在", "请检查路径，并先建立文件夹")
+        case .tooLarge: ("文件超出了文件系统或进程允许的文件大小上限", "请写到其他文件系统，或提高上限（ulimit -f）")
         }
     }
 }

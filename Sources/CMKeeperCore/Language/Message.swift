@@ -513,6 +513,16 @@ public indirect enum Message: Sendable, Hashable {
     case nameNewFolderOrNone
     case couldNotWriteSampleProducts(path: String, error: String)
 
+    // MARK: File-system failures (FileSystemFailure)
+    /// What failed (`doing`, nil: a file operation), where, and why.
+    case fileOperationFailed(doing: Message?, at: String?, cause: Message)
+    case fileSystemCause(FileSystemCause)
+    case fileSystemFix(FileSystemCause)
+    case checkFolderWritableRetry
+    case readingSettings
+    case makingInboxFolder(String)
+    case writingHandover
+
     // MARK: The rejected folder (a note beside each refused file)
     case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
 }
@@ -563,6 +573,23 @@ public enum SocketStep: String, Sendable, Hashable, CaseIterable {
     case create, bind, createPipe = "create a pipe for"
 
     var en: String { rawValue }
+}
+
+/// The causes of a file-system failure that a CM engineer can act on.
+public enum FileSystemCause: Sendable, Hashable, CaseIterable {
+    case diskFull, quota, readOnly, permission, inputOutput, missing, tooLarge
+
+    var en: (what: String, fix: String) {
+        switch self {
+        case .diskFull: ("the disk is full", "free space on that disk (df -h shows it), or write somewhere else, then try again")
+        case .quota: ("the disk quota of this user is used up", "free space in your files or ask for a larger quota, then try again")
+        case .readOnly: ("the file system is read-only", "mount it read-write, or write somewhere else")
+        case .permission: ("permission denied", "check the owner and permissions of the file and its folder (ls -ld)")
+        case .inputOutput: ("an input/output error: the disk may be failing", "check the disk (dmesg, smartctl) before trying again; restore from a mirror or backup if it is damaged")
+        case .missing: ("the file or its folder does not exist", "check the path, and create the folder first")
+        case .tooLarge: ("the file is larger than the file system or the process's file size limit allows", "write to another file system, or raise the limit (ulimit -f)")
+        }
+    }
 }
 
 /// Where a phase's gate stands.

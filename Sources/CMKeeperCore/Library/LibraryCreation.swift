@@ -125,7 +125,7 @@ extension Library {
 }
 
 /// The `CMKeeperError` for any lower-layer error.
-func translatingErrorsValue(_ error: any Error, doing: String? = nil, at path: String? = nil) -> CMKeeperError {
+func translatingErrorsValue(_ error: any Error, doing: Message? = nil, at path: String? = nil) -> CMKeeperError {
     do {
         let _: Void = try translatingErrors(doing: doing, at: path) { throw error }
         return CMKeeperError(.storage, .verbatim("\(error)"))

@@ -131,7 +131,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            let failure = CMKeeperError.fileSystem(error, doing: "reading the library's settings", at: url.path)
+            let failure = CMKeeperError.fileSystem(error, doing: .readingSettings, at: url.path)
             throw CMKeeperError(.configuration, failure.message, hint: failure.hint)
         }
         guard let text = String(validating: data, as: UTF8.self) else {

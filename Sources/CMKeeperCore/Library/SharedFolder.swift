@@ -39,7 +39,7 @@ extension Library {
     /// Makes `inbox/ID/` and `rejected/ID/` for a project, shared like `inbox/` (see ``SharedFolder``),
     /// so a project manager sees where to drop files.
     public func makeProjectFolders(_ id: String) throws(CMKeeperError) {
-        try translatingErrors(doing: "making the inbox folder of \(id)", at: inboxURL.appendingPathComponent(id).path) {
+        try translatingErrors(doing: .makingInboxFolder(id), at: inboxURL.appendingPathComponent(id).path) {
             try SharedFolder.make(inboxURL.appendingPathComponent(id, isDirectory: true), below: inboxURL, like: inboxURL)
             try SharedFolder.make(rejectedURL.appendingPathComponent(id, isDirectory: true), below: rejectedURL, like: inboxURL)
         }
