@@ -345,6 +345,8 @@ enum CatalogSamples {
         samples.append(.checkDiskRoom)
         samples.append(.lfsVersionOnly1("2"))
         samples.append(.lfsObjectNotHeld(oid: "1a2b3c4d5e", size: 1024))
+        samples.append(.lockedBy(owner: "li.pm", since: "2026-12-01T21:37:14Z", id: "0e1f"))
+        samples.append(.askHolderToUnlock(owner: "li.pm", path: "projects/P-2026-001/preparation/项目实施申请表.xlsx"))
         samples.append(.lfsNotACommand("push-object"))
         samples.append(.lfsWrongOperation(command: "put-object", operation: "download"))
         samples.append(.lfsNeedsObject("get-object"))
@@ -796,6 +798,8 @@ enum CatalogSamples {
         case .checkDiskRoom: "checkDiskRoom"
         case .lfsVersionOnly1: "lfsVersionOnly1"
         case .lfsObjectNotHeld: "lfsObjectNotHeld"
+        case .lockedBy: "lockedBy"
+        case .askHolderToUnlock: "askHolderToUnlock"
         case .lfsNotACommand: "lfsNotACommand"
         case .lfsWrongOperation: "lfsWrongOperation"
         case .lfsNeedsObject: "lfsNeedsObject"

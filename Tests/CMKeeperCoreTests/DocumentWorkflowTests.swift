@@ -35,6 +35,27 @@ struct DocumentWorkflowTests {
         #expect(typed[0].path == "projects/P-2026-001/preparation/销售合同或者相关备忘录.pdf")
     }
 
+    @Test func aFileSomeoneElseHoldsALockOnIsRefusedToSubmitAsToAPush() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let before = try s.git(["rev-parse", "main"]).stdout
+        let path = try RepositoryPath(validating: "projects/P-2026-001/preparation/项目实施申请表.xlsx")
+        guard case .created(let lock) = try library.locks.take(path, owner: "li.pm") else {
+            Issue.record("the lock was not taken")
+            return
+        }
+        let refused = #expect(throws: CMKeeperError.self) {
+            _ = try library.submit(Submission(project: "P-2026-001", files: try files(s, ["项目实施申请表.xlsx"]), user: s.manager))
+        }
+        #expect(refused?.description.contains("is locked by li.pm since \(lock.lockedAt)") == true, "\(String(describing: refused))")
+        #expect(refused?.text(in: .zhCN).contains("已被 li.pm 锁定") == true)
+        #expect(try s.git(["rev-parse", "main"]).stdout == before)
+        // Once the lock is released, the same file lands.
+        try library.locks.release(lock)
+        _ = try library.submit(Submission(project: "P-2026-001", files: try files(s, ["项目实施申请表.xlsx"]), user: s.manager))
+        #expect(try s.git(["rev-parse", "main"]).stdout != before)
+    }
+
     @Test func submitRefusesEverythingWhenAnythingIsWrong() throws {
         let s = Scenario()
         let library = try s.makeLibraryWithProject()

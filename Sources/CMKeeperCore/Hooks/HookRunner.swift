@@ -16,7 +16,7 @@ public enum HookRunner {
         }
         let options = ChangeValidator.Options(
             checkRoles: true, largeFileThreshold: library.settings.largeFileThreshold, lfs: library.lfs,
-            locks: LFSLocks(gitDirectory: library.repositoryURL))
+            locks: library.locks)
         let user = ActingUser.hook(environment: environment)
         let problems = try PushValidator(library: library, user: user, options: options).problems(updates)
         guard !problems.isEmpty else { return HookFindings(problems: [], wayBack: [], language: library.settings.language) }

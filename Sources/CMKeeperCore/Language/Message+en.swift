@@ -372,6 +372,8 @@ extension Message {
 
         case .lfsVersionOnly1(let given): "this library speaks version 1 of git-lfs's ssh protocol, not \(given)"
         case .lfsObjectNotHeld(let oid, let size): "object \(oid) of \(size) bytes is not in the library"
+        case .lockedBy(let owner, let since, let id): "is locked by \(owner) since \(since) (lock \(id)): only they may change it"
+        case .askHolderToUnlock(let owner, let path): "ask \(owner) to unlock it (`git lfs unlock '\(path)'`), or a CM engineer to open the lock; then try again"
         case .lfsNotACommand(let command): "“\(command)” is not a command of git-lfs's ssh protocol this library serves"
         case .lfsWrongOperation(let command, let operation): "\(command) is not open in a session started for \(operation)"
         case .lfsNeedsObject(let command): "\(command) needs an object id (64 lowercase hexadecimal digits) and size=BYTES"

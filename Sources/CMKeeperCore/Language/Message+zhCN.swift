@@ -369,6 +369,8 @@ extension Message {
 
         case .lfsVersionOnly1(let given): "本配置库使用 git-lfs ssh 协议的第 1 版，而不是 \(given)"
         case .lfsObjectNotHeld(let oid, let size): "配置库中没有对象 \(oid)（\(size) 字节）"
+        case .lockedBy(let owner, let since, let id): "已被 \(owner) 锁定（自 \(since) 起，锁 \(id)）：只有锁定人可以修改"
+        case .askHolderToUnlock(let owner, let path): "请 \(owner) 解锁（`git lfs unlock '\(path)'`），或请 CM工程师 打开此锁，然后再试"
         case .lfsNotACommand(let command): "“\(command)” 不是本配置库提供的 git-lfs ssh 协议命令"
         case .lfsWrongOperation(let command, let operation): "在为 \(operation) 打开的会话中不能使用 \(command)"
         case .lfsNeedsObject(let command): "\(command) 需要一个对象 id（64 位小写十六进制数字）和 size=字节数"

@@ -384,6 +384,9 @@ public indirect enum Message: Sendable, Hashable {
     // MARK: git-lfs-transfer (answered to the git-lfs client, in the library's language)
     case lfsVersionOnly1(String)
     case lfsObjectNotHeld(oid: String, size: Int64)
+    /// A file someone else holds a git-lfs lock on.
+    case lockedBy(owner: String, since: String, id: String)
+    case askHolderToUnlock(owner: String, path: String)
     case lfsNotACommand(String)
     case lfsWrongOperation(command: String, operation: String)
     case lfsNeedsObject(String)

@@ -20,6 +20,8 @@ public final class Library {
 
     /// The large-file store inside the repository.
     public var lfs: LFSStore { LFSStore(gitDirectory: repositoryURL) }
+    /// The git-lfs file locks (`repo.git/lfs/locks`) every change into the library respects.
+    public var locks: LFSLocks { LFSLocks(gitDirectory: repositoryURL) }
 
     /// Whether a commit that leaves more than `packLimit` packs merges them (`tidyPacks()`)
     /// before it returns, as git's own commands run `git gc --auto`: on for the command line.
@@ -251,7 +253,7 @@ public final class Library {
             }
             let problems = try ChangeValidator(
                 before: snapshot, after: Snapshot(repository: repository, tree: tree), user: change.author,
-                options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date, commitMessage: planned.message)
+                options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, now: date, commitMessage: planned.message, locks: locks)
             ).problems()
             if !problems.isEmpty {
                 throw CMKeeperError.invalid(problems, what: .thisChange)

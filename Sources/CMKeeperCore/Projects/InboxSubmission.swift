@@ -229,7 +229,7 @@ extension Library {
             let tree = try repository.updateTree(snapshot.tree, planned.updates)
             return try ChangeValidator(
                 before: snapshot, after: Snapshot(repository: repository, tree: tree), user: submission.user,
-                options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs)
+                options: .init(largeFileThreshold: settings.largeFileThreshold, lfs: lfs, locks: locks)
             ).problems()
         }
         if !problems.isEmpty { throw .invalid(problems, what: .thisDrop) }

@@ -166,8 +166,8 @@ public struct ChangeValidator {
         return changes.compactMap { change in
             guard let lock = held[change.path] else { return nil }
             return ValidationProblem(
-                path: Self.display(change.path), message: "is locked by \(lock.heldBy): only they may change it",
-                hint: "ask \(lock.owner) to unlock it (git lfs unlock '\(change.path)'), or a CM engineer to force it open (git lfs unlock --force '\(change.path)'); then push again")
+                path: Self.display(change.path), message: .lockedBy(owner: lock.owner, since: lock.lockedAt, id: lock.id),
+                hint: .askHolderToUnlock(owner: lock.owner, path: change.path))
         }
     }
 
