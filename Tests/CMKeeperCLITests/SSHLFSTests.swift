@@ -104,6 +104,44 @@ struct SSHLFSTests {
         #expect(download.stdout.contains("put-object is not open in a session started for download"), "\(download.stdout)")
     }
 
+    /// `[serve]` limits: a project manager's object over `maximum_upload_mib` is refused before a
+    /// byte is stored, a CM engineer's (a release mirrored from another library) is not; and no
+    /// upload may leave less than `free_space_reserve_mib` free on the library's disk.
+    @Test func uploadsOverTheLimitOrTheDiskReserveAreRefusedWithNothingStored() throws {
+        let w = try base.world()
+        let cmKey = try SSHKeys.make(in: w.s.folder, named: "cm.key")
+        #expect(try CLI.run(["keys", "add", w.s.cm, cmKey.path + ".pub"], user: w.s.cm, library: w.s.libraryURL).succeeded)
+        func setLimits(maximumMiB: Int, reserveMiB: Int) throws {
+            var settings = try #require(try LibrarySettings.read(in: w.s.libraryURL))
+            settings.serve = .init(maximumUploadMiB: maximumMiB, freeSpaceReserveMiB: reserveMiB)
+            try settings.serialized().write(to: w.s.libraryURL.appendingPathComponent(LibrarySettings.fileName), atomically: true, encoding: .utf8)
+        }
+        func stored(_ oid: String) -> Bool { FileManager.default.fileExists(atPath: w.library.lfs.objectPath(oid)) }
+        try setLimits(maximumMiB: 1, reserveMiB: 0)
+        let bytes = Scenario.noise(1 << 20 + 1, seed: 11)
+        let oid = LFSStore.sha256(of: bytes)
+        let refused = try w.sshd.ssh(key: w.wang, "git-lfs-transfer '/repo.git' upload", input: putSession(oid: oid, size: bytes.count, bytes: bytes))
+        #expect(refused.succeeded, "\(refused)")
+        #expect(refused.stdout.contains("status 413"), "\(refused.stdout)")
+        #expect(refused.stdout.contains("is larger than 1 MiB, the most this library takes over ssh from anyone but a CM engineer"), "\(refused.stdout)")
+        #expect(!stored(oid))
+        let byCM = try w.sshd.ssh(key: cmKey, "git-lfs-transfer '/repo.git' upload", input: putSession(oid: oid, size: bytes.count, bytes: bytes))
+        #expect(byCM.succeeded && !byCM.stdout.contains("status 4") && !byCM.stdout.contains("status 5"), "\(byCM.stdout)")
+        #expect(stored(oid))
+        // A reserve larger than the disk: nothing more comes in, whoever sends it.
+        try setLimits(maximumMiB: 4096, reserveMiB: 1 << 40)
+        let more = Scenario.noise(10_000, seed: 12)
+        let moreOID = LFSStore.sha256(of: more)
+        for key in [w.wang, cmKey] {
+            let full = try w.sshd.ssh(key: key, "git-lfs-transfer '/repo.git' upload", input: putSession(oid: moreOID, size: more.count, bytes: more))
+            #expect(full.stdout.contains("status 507"), "\(full.stdout)")
+            #expect(full.stdout.contains("would leave less than") && full.stdout.contains("free on the library's disk"), "\(full.stdout)")
+            #expect(!stored(moreOID))
+        }
+        let tmp = w.s.repositoryURL.appendingPathComponent("lfs/tmp")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? []).isEmpty)
+    }
+
     @Test func aLockByOneManagerBlocksTheOthersPushOfThatFile() throws {
         let w = try base.world()
         let wang = try base.cloneOverSSH(w, key: w.wang, name: "wang")

@@ -332,8 +332,10 @@ enum CatalogSamples {
         samples.append(.commandEndsWithBackslash)
         samples.append(.isForAShell(";"))
         samples.append(.commandHoldsControl)
-        samples.append(.submitTooLarge(file: "安装验收报告.docx", most: "64 MiB"))
         samples.append(.storeLargeOrSplit)
+        samples.append(.uploadTooLarge(file: "现场照片.zip", most: "4096 MiB"))
+        samples.append(.uploadWouldFillDisk(file: "现场照片.zip", size: "2.0 GiB", free: "2.5 GiB", reserve: "1.0 GiB"))
+        samples.append(.freeDiskSpace)
         samples.append(.cannotReadStdin(file: "安装验收报告.docx", error: "EPIPE"))
         samples.append(.sendFileOnStdin(project: "P-2026-001", file: "安装验收报告.docx"))
         samples.append(.cannotRun(executable: "/usr/bin/git", error: "ENOENT"))
@@ -785,8 +787,10 @@ enum CatalogSamples {
         case .commandEndsWithBackslash: "commandEndsWithBackslash"
         case .isForAShell: "isForAShell"
         case .commandHoldsControl: "commandHoldsControl"
-        case .submitTooLarge: "submitTooLarge"
         case .storeLargeOrSplit: "storeLargeOrSplit"
+        case .uploadTooLarge: "uploadTooLarge"
+        case .uploadWouldFillDisk: "uploadWouldFillDisk"
+        case .freeDiskSpace: "freeDiskSpace"
         case .cannotReadStdin: "cannotReadStdin"
         case .sendFileOnStdin: "sendFileOnStdin"
         case .cannotRun: "cannotRun"

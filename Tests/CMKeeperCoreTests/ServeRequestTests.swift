@@ -80,14 +80,47 @@ struct ServeLimitsTests {
         let document = try s.folder.write("big.docx", Data(count: 2048))
         let input = try FileHandle(forReadingFrom: document)
         defer { try? input.close() }
-        let session = ServeSession(library: library, login: s.manager, program: "/nonexistent/cmkeeper", input: input, maximumDocumentBytes: 1024)
+        let limit = UploadLimit(maximumBytes: 1024, reserveBytes: 0, folder: library.repositoryURL)
+        let session = ServeSession(library: library, login: s.manager, program: "/nonexistent/cmkeeper", input: input, uploadLimit: limit)
         do {
             _ = try session.run(.submit(project: "P-2026-001", fileName: "安装验收报告.docx", options: []), clientEnvironment: [:])
             Issue.record("a document over the limit was taken")
         } catch {
             #expect(error.kind == .refused)
-            #expect(error.message.description == "安装验收报告.docx is larger than 1024 bytes, the most submit takes over ssh; nothing was submitted")
+            #expect(error.message.description == "安装验收报告.docx is larger than 1024 bytes, the most this library takes over ssh from anyone but a CM engineer; nothing was stored")
         }
         #expect(try s.git(["rev-parse", "main"]).stdout == main)
+    }
+
+    @Test func aSubmitThatWouldLeaveTheDiskBelowItsReserveIsRefused() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        let main = try s.git(["rev-parse", "main"]).stdout
+        let document = try s.folder.write("report.docx", Data(count: 4096))
+        let input = try FileHandle(forReadingFrom: document)
+        defer { try? input.close() }
+        let limit = UploadLimit(maximumBytes: nil, reserveBytes: Int64.max / 2, folder: library.repositoryURL)
+        let session = ServeSession(library: library, login: s.cm, program: "/nonexistent/cmkeeper", input: input, uploadLimit: limit)
+        do {
+            _ = try session.run(.submit(project: "P-2026-001", fileName: "安装验收报告.docx", options: []), clientEnvironment: [:])
+            Issue.record("a document that fills the disk was taken")
+        } catch {
+            #expect(error.kind == .refused)
+            #expect(error.text(in: .zhCN).contains("配置库所在磁盘的剩余空间将少于"), "\(error.text(in: .zhCN))")
+        }
+        #expect(try s.git(["rev-parse", "main"]).stdout == main)
+    }
+
+    @Test func theLimitsComeFromTheSettingsAndACMEngineerHasNoMaximum() throws {
+        let s = Scenario()
+        let library = try s.makeLibraryWithProject()
+        #expect(UploadLimit(library: library, login: s.manager).maximumBytes == 4 << 30)
+        #expect(UploadLimit(library: library, login: s.cm).maximumBytes == nil)
+        #expect(UploadLimit(library: library, login: s.cm).reserveBytes == 1 << 30)
+        let text = library.settings.serialized()
+        #expect(text.contains("maximum_upload_mib = 4096") && text.contains("free_space_reserve_mib = 1024"))
+        let parsed = try LibrarySettings.parse(text.replacingOccurrences(of: "maximum_upload_mib = 4096", with: "maximum_upload_mib = 8"))
+        #expect(parsed.serve == .init(maximumUploadMiB: 8, freeSpaceReserveMiB: 1024))
+        #expect(throws: ConfigurationError.self) { try LibrarySettings.parse(text.replacingOccurrences(of: "maximum_upload_mib = 4096", with: "maximum_upload_mib = 0")) }
     }
 }

@@ -15,21 +15,16 @@ public struct ServeSession {
     public let program: String
     /// Where `submit` reads the document (the client's stdin).
     let input: FileHandle
-    /// The largest document `submit` takes over ssh.
-    let maximumDocumentBytes: Int64
+    /// What one upload (`submit`'s document, a git-lfs object) may bring in; the library's
+    /// `[serve]` settings unless given.
+    let uploadLimit: UploadLimit
 
-    /// The largest document `submit` takes over ssh by default: 4 GiB.
-    public static let defaultMaximumDocumentBytes: Int64 = 4 << 30
-
-    public init(
-        library: Library, login: String, program: String, input: FileHandle = .standardInput,
-        maximumDocumentBytes: Int64 = defaultMaximumDocumentBytes
-    ) {
+    public init(library: Library, login: String, program: String, input: FileHandle = .standardInput, uploadLimit: UploadLimit? = nil) {
         self.library = library
         self.login = login
         self.program = program
         self.input = input
-        self.maximumDocumentBytes = maximumDocumentBytes
+        self.uploadLimit = uploadLimit ?? UploadLimit(library: library, login: login)
     }
 
     /// Runs `request`, with the client's stdin, stdout and stderr.
@@ -48,7 +43,7 @@ public struct ServeSession {
             }
             return try launch("/usr/bin/git", [git, library.repositoryURL.path], environment: environment)
         case .lfsTransfer(let operation):
-            return try LFSTransferSession(library: library, login: login, operation: operation).run(input: 0, output: 1)
+            return try LFSTransferSession(library: library, login: login, operation: operation, uploadLimit: uploadLimit).run(input: 0, output: 1)
         case .read(let command, let options, let arguments):
             // The read commands act as nobody in particular: they take no --user.
             return try launch(program, [command] + options + ["--library", root, "--"] + arguments, environment: baseEnvironment)
@@ -66,21 +61,20 @@ public struct ServeSession {
                 var total: Int64 = 0
                 while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
                     total += Int64(chunk.count)
-                    // Refused before anything is submitted; the folder goes with what was read.
-                    guard total <= maximumDocumentBytes else { throw TooLarge() }
+                    // Refused before anything is submitted; the folder goes with what was read. Free
+                    // space is measured as the copy grows, so a copy on the library's disk counts too:
+                    // submit will need as much again.
+                    try uploadLimit.check(total, file: fileName)
                     try handle.write(contentsOf: chunk)
                 }
-            } catch is TooLarge {
-                let most = maximumDocumentBytes >= 1 << 20 ? "\(maximumDocumentBytes >> 20) MiB" : "\(maximumDocumentBytes) bytes"
-                throw CMKeeperError(.refused, .submitTooLarge(file: fileName, most: most), hint: .storeLargeOrSplit)
+            } catch let refusal as CMKeeperError {
+                throw refusal
             } catch {
                 throw CMKeeperError(.storage, .cannotReadStdin(file: fileName, error: error.localizedDescription), hint: .sendFileOnStdin(project: project, file: fileName))
             }
             return try launch(program, ["submit"] + options + ["--library", root, "--user", login, "--", project, file.path], environment: baseEnvironment)
         }
     }
-
-    private struct TooLarge: Error {}
 
     /// PATH, HOME of the library's account, a UTF-8 locale, and the login for git's hooks.
     var baseEnvironment: [String: String] {

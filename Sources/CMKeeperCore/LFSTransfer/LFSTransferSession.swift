@@ -21,13 +21,16 @@ public struct LFSTransferSession {
     let operation: Operation
     let store: LFSStore
     let locks: LFSLocks
+    /// What one object may bring in; nil in a download session.
+    let uploadLimit: UploadLimit?
 
-    public init(library: Library, login: String, operation: Operation) {
+    public init(library: Library, login: String, operation: Operation, uploadLimit: UploadLimit? = nil) {
         self.library = library
         self.login = login
         self.operation = operation
         store = library.lfs
         locks = LFSLocks(gitDirectory: library.repositoryURL)
+        self.uploadLimit = operation == .upload ? uploadLimit ?? UploadLimit(library: library, login: login) : nil
     }
 
     /// Serves requests from `input` until the client quits or closes the stream; returns the exit status.
@@ -142,9 +145,17 @@ public struct LFSTransferSession {
     }
 
     /// `put-object`: the object's bytes streamed into the store; refused whole, with nothing
-    /// stored, when their size or hash is not the one named.
+    /// stored, when their size or hash is not the one named, or when the object is more than
+    /// the upload limit lets in (413 for its size, 507 for the disk's free space).
     private func putObject(_ request: LFSTransferRequest, reader: PktLineReader) -> LFSTransferResponse {
         guard let pointer = pointer(request.operand, request.arguments["size"]) else { return badObject(request) }
+        do {
+            try uploadLimit?.check(pointer.size, file: pointer.oid)
+        } catch {
+            let said = error.hint.map { Message.reasonAndFix(error.message, fix: $0) } ?? error.message
+            if case .uploadTooLarge = error.message { return self.error(413, said) }
+            return self.error(507, said)
+        }
         do {
             _ = try store.receive(pointer) { buffer in try reader.readData(into: buffer) }
         } catch let error as LFSStoreError {

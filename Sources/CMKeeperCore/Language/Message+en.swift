@@ -358,8 +358,11 @@ extension Message {
         case .commandEndsWithBackslash: "the command ends with a \\"
         case .isForAShell(let what): "“\(what)” is for a shell, which cmkeeper serve does not run"
         case .commandHoldsControl: "the command holds a control character"
-        case .submitTooLarge(let file, let most): "\(file) is larger than \(most), the most submit takes over ssh; nothing was submitted"
         case .storeLargeOrSplit: "a CM engineer stores a file this large on the library's machine, or it is split"
+        case .uploadTooLarge(let file, let most): "\(file) is larger than \(most), the most this library takes over ssh from anyone but a CM engineer; nothing was stored"
+        case .uploadWouldFillDisk(let file, let size, let free, let reserve):
+            "\(file) (\(size)) would leave less than \(reserve) free on the library's disk (\(free) free now); nothing was stored"
+        case .freeDiskSpace: "ask whoever runs the library's machine to free or add disk space (or lower serve.free_space_reserve_mib in cmkeeper.toml), then try again"
         case .cannotReadStdin(let file, let error): "cannot take \(file) from stdin: \(error)"
         case .sendFileOnStdin(let project, let file): "send the file on stdin: ssh cm@server submit \(project) \(file) < \(file)"
         case .cannotRun(let executable, let error): "cannot run \(executable): \(error)"

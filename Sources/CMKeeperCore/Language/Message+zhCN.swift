@@ -355,8 +355,11 @@ extension Message {
         case .commandEndsWithBackslash: "命令以 \\ 结尾"
         case .isForAShell(let what): "“\(what)” 是 shell 的语法，cmkeeper serve 不运行 shell"
         case .commandHoldsControl: "命令中含有控制字符"
-        case .submitTooLarge(let file, let most): "\(file) 大于 \(most)，超过了通过 ssh 提交的上限；没有提交任何内容"
         case .storeLargeOrSplit: "请 CM工程师在配置库所在的机器上存入这么大的文件，或者将文件拆分"
+        case .uploadTooLarge(let file, let most): "\(file) 大于 \(most)，超过了本库通过 ssh 接受的上限（CM工程师除外）；没有保存任何内容"
+        case .uploadWouldFillDisk(let file, let size, let free, let reserve):
+            "存入 \(file)（\(size)）后，配置库所在磁盘的剩余空间将少于 \(reserve)（现在剩余 \(free)）；没有保存任何内容"
+        case .freeDiskSpace: "请配置库所在机器的管理员清理或扩充磁盘空间（或调低 cmkeeper.toml 中的 serve.free_space_reserve_mib），然后重试"
         case .cannotReadStdin(let file, let error): "无法从标准输入读取 \(file)：\(error)"
         case .sendFileOnStdin(let project, let file): "请从标准输入传入文件：ssh cm@server submit \(project) \(file) < \(file)"
         case .cannotRun(let executable, let error): "无法运行 \(executable)：\(error)"

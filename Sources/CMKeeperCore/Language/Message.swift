@@ -367,8 +367,12 @@ public indirect enum Message: Sendable, Hashable {
     case commandEndsWithBackslash
     case isForAShell(String)
     case commandHoldsControl
-    case submitTooLarge(file: String, most: String)
     case storeLargeOrSplit
+    /// An upload over ssh (a git-lfs object) larger than a project manager may send.
+    case uploadTooLarge(file: String, most: String)
+    /// An upload over ssh that would leave less than the reserve free on the library's disk.
+    case uploadWouldFillDisk(file: String, size: String, free: String, reserve: String)
+    case freeDiskSpace
     case cannotReadStdin(file: String, error: String)
     case sendFileOnStdin(project: String, file: String)
     case cannotRun(executable: String, error: String)

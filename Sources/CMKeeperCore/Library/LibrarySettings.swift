@@ -12,6 +12,8 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     public var identity: Identity
     /// The daemon's settings.
     public var daemon: Daemon
+    /// What `cmkeeper serve` takes from ssh clients (`[serve]`).
+    public var serve: Serve
     /// The repositories that receive `main`, every tag and the large files after each change (`[[mirror]]`).
     public var mirrors: [Mirror]
     /// The language people read this library in (`library.language`); English when absent.
@@ -44,6 +46,32 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         public static let defaults = Daemon(quietPeriodMilliseconds: 2000, maximumWaitMilliseconds: 60000, pollIntervalMilliseconds: 0)
     }
 
+    /// What one upload over ssh (`submit`, a git-lfs object) may bring in.
+    public struct Serve: Sendable, Equatable, Codable {
+        /// The largest file anyone but a CM engineer uploads, in MiB.
+        public var maximumUploadMiB: Int
+        /// Uploads are refused when they would leave less free space than this on the library's disk, in MiB.
+        public var freeSpaceReserveMiB: Int
+
+        enum CodingKeys: String, CodingKey {
+            case maximumUploadMiB = "maximum_upload_mib"
+            case freeSpaceReserveMiB = "free_space_reserve_mib"
+        }
+
+        public init(maximumUploadMiB: Int, freeSpaceReserveMiB: Int) {
+            self.maximumUploadMiB = maximumUploadMiB
+            self.freeSpaceReserveMiB = freeSpaceReserveMiB
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let values = try decoder.container(keyedBy: CodingKeys.self)
+            maximumUploadMiB = try values.decodeIfPresent(Int.self, forKey: .maximumUploadMiB) ?? Self.defaults.maximumUploadMiB
+            freeSpaceReserveMiB = try values.decodeIfPresent(Int.self, forKey: .freeSpaceReserveMiB) ?? Self.defaults.freeSpaceReserveMiB
+        }
+
+        public static let defaults = Serve(maximumUploadMiB: 4096, freeSpaceReserveMiB: 1024)
+    }
+
     /// A second copy of the library that the daemon keeps up to date: another site's bare
     /// repository, a backup disk, a GitLab project.
     public struct Mirror: Sendable, Equatable, Codable {
@@ -70,7 +98,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case library, identity, daemon, mirror
+        case library, identity, daemon, serve, mirror
     }
 
     enum LibraryKeys: String, CodingKey {
@@ -81,9 +109,10 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     }
 
     public init(
-        productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults, mirrors: [Mirror] = [],
-        language: Language = .en, timeZoneIdentifier: String? = nil
+        productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults, serve: Serve = .defaults,
+        mirrors: [Mirror] = [], language: Language = .en, timeZoneIdentifier: String? = nil
     ) {
+        self.serve = serve
         self.language = language
         self.timeZoneIdentifier = timeZoneIdentifier
         self.productLibrary = productLibrary
@@ -102,6 +131,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         timeZoneIdentifier = try library.decodeIfPresent(String.self, forKey: .timeZoneIdentifier)
         identity = try root.decode(Identity.self, forKey: .identity)
         daemon = try root.decodeIfPresent(Daemon.self, forKey: .daemon) ?? .defaults
+        serve = try root.decodeIfPresent(Serve.self, forKey: .serve) ?? .defaults
         mirrors = try root.decodeIfPresent([Mirror].self, forKey: .mirror) ?? []
     }
 
@@ -114,6 +144,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         try library.encodeIfPresent(timeZoneIdentifier, forKey: .timeZoneIdentifier)
         try root.encode(identity, forKey: .identity)
         try root.encode(daemon, forKey: .daemon)
+        try root.encode(serve, forKey: .serve)
         if !mirrors.isEmpty { try root.encode(mirrors, forKey: .mirror) }
     }
 
@@ -149,6 +180,11 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         let settings = try TOMLText.decode(LibrarySettings.self, from: text, file: file)
         guard settings.largeFileThreshold >= 0 else {
             throw ConfigurationError(file: file, line: nil, column: nil, message: "library.large_file_threshold must be 0 or more bytes")
+        }
+        guard settings.serve.maximumUploadMiB > 0, settings.serve.freeSpaceReserveMiB >= 0 else {
+            throw ConfigurationError(
+                file: file, line: nil, column: nil,
+                message: "serve.maximum_upload_mib must be 1 or more and serve.free_space_reserve_mib 0 or more (MiB)")
         }
         if let zone = settings.timeZoneIdentifier, TimeZone(identifier: zone) == nil {
             throw ConfigurationError(
@@ -210,6 +246,12 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             maximum_wait_ms = \(daemon.maximumWaitMilliseconds)
             # Poll instead of inotify (network file systems); 0 uses inotify.
             poll_interval_ms = \(daemon.pollIntervalMilliseconds)
+
+            [serve]
+            # The largest file anyone but a CM engineer uploads over ssh (submit, git-lfs), in MiB.
+            maximum_upload_mib = \(serve.maximumUploadMiB)
+            # Uploads over ssh are refused when they would leave less than this free on the library's disk, in MiB.
+            free_space_reserve_mib = \(serve.freeSpaceReserveMiB)
 
             \(mirrorsText)
             """
