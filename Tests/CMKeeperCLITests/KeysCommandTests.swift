@@ -27,6 +27,29 @@ struct KeysCommandTests {
         #expect(!again.succeeded && again.stderr.contains("already \(s.manager)'s"), "\(again)")
     }
 
+    /// After every push to main the post-receive hook checks the file sshd reads: one that
+    /// already says what keys.toml says is left as it is (no rewrite, no fsync per push); one
+    /// changed by hand is made right again.
+    @Test func aPushLeavesAnUpToDateFileAloneAndMendsAChangedOne() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        let key = try SSHKeys.make(in: s.folder, named: "wang")
+        #expect(try CLI.run(["keys", "add", s.manager, key.path + ".pub"], user: s.cm, library: s.libraryURL).succeeded)
+        let file = s.libraryURL.appendingPathComponent("ssh/authorized_keys")
+        let written = try String(contentsOf: file, encoding: .utf8)
+        func inode() throws -> UInt64 { try #require((try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? NSNumber)?.uint64Value) }
+        let before = try inode()
+        let clone = try s.clone()
+        let first = try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/preparation/项目实施申请表.xlsx": Data("v1".utf8)])
+        #expect(first.succeeded, "\(first)")
+        #expect(try inode() == before, "an up-to-date authorized_keys is not rewritten")
+        try "restrict ssh-ed25519 AAAA intruder\n".write(to: file, atomically: false, encoding: .utf8)
+        let second = try s.commitAndPush(clone, as: s.manager, files: ["projects/P-2026-001/preparation/项目实施申请表.xlsx": Data("v2".utf8)])
+        #expect(second.succeeded, "\(second)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == written)
+        #expect((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) == 0o600)
+    }
+
     @Test func addRefusesWhatIsNotOnePublicKeyAndUsersWhoAreNotCMEngineers() throws {
         let s = Scenario()
         _ = try s.makeLibraryWithProject(hooks: CLI.binary)

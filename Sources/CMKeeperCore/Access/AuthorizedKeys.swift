@@ -27,11 +27,13 @@ public enum AuthorizedKeys {
     }
 
     /// Writes the file for `book` atomically (a temporary file, fsynced, renamed over the old
-    /// one, the folder fsynced), readable by its owner only.
+    /// one, the folder fsynced), readable by its owner only; leaves it alone when it is such a
+    /// file already and says exactly that (every push to main checks it).
     public static func write(_ book: KeyBook, program: String, root: URL) throws(CMKeeperError) {
         let text = try text(for: book, program: program, root: root)
         let folder = root.appendingPathComponent("ssh").path
         let target = root.appendingPathComponent(relativePath).path
+        guard !holds(target, text) else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
@@ -50,5 +52,14 @@ public enum AuthorizedKeys {
         } catch {
             throw .lfs(error)
         }
+    }
+
+    /// Whether `path` is a regular file of its owner's only (not a link) holding `text`.
+    private static func holds(_ path: String, _ text: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o777 == 0o600,
+            info.st_size == Int(text.utf8.count), let data = FileManager.default.contents(atPath: path)
+        else { return false }
+        return data == Data(text.utf8)
     }
 }
