@@ -15,8 +15,7 @@ extension Library {
         let record = KeyBook.Record(login: login, fingerprint: key.fingerprint, key: key.key, addedBy: user, addedAt: Timestamp.format(date))
         return try changeKeys(by: user, program: program, message: "Add ssh key \(key.fingerprint) for \(login)") { book in
             if let holder = book.records.first(where: { $0.key == key.key }) {
-                throw CMKeeperError.refused(
-                    "the key \(key.fingerprint) is already \(holder.login)'s", hint: "a key is one person's identity: each person uses their own key")
+                throw CMKeeperError.refused(.keyAlreadyHeld(fingerprint: key.fingerprint, by: holder.login), hint: .eachPersonOwnKey)
             }
             return KeyBook(records: book.records + [record])
         }
@@ -28,8 +27,7 @@ extension Library {
         try changeKeys(by: user, program: program, message: "Remove ssh key\(fingerprint.map { " \($0)" } ?? "s") of \(login)") { book in
             let remaining = book.records.filter { !($0.login == login && (fingerprint == nil || $0.fingerprint == fingerprint)) }
             guard remaining.count < book.records.count else {
-                throw CMKeeperError.notFound(
-                    "\(login) has no ssh key\(fingerprint.map { " \($0)" } ?? "")", hint: "cmkeeper keys list shows every key and its fingerprint")
+                throw CMKeeperError.notFound(.noSSHKey(login: login, fingerprint: fingerprint), hint: .keysListShows)
             }
             return KeyBook(records: remaining)
         }
