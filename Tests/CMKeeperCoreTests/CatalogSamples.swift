@@ -666,6 +666,9 @@ enum CatalogSamples {
         samples.append(.treeNotInGitOrder)
         samples.append(.treeCutShort)
         samples.append(.makeCommitWithRealGit)
+        samples.append(.mirrorNotARepository("/srv/backup/library.git"))
+        samples.append(.sendingLargeFilesFailed("设备上没有空间"))
+        samples.append(.mirrorTagsDiffer(count: 3, tags: "baseline/P-2026-001/acceptance"))
         return samples
     }
 
@@ -1115,6 +1118,9 @@ enum CatalogSamples {
         case .makingInboxFolder: "makingInboxFolder"
         case .writingHandover: "writingHandover"
         case .rejectedNote: "rejectedNote"
+        case .mirrorNotARepository: "mirrorNotARepository"
+        case .sendingLargeFilesFailed: "sendingLargeFilesFailed"
+        case .mirrorTagsDiffer: "mirrorTagsDiffer"
         case .treeModeLeadingZero: "treeModeLeadingZero"
         case .treeModeNotAllowed: "treeModeNotAllowed"
         case .treeEntryEmptyName: "treeEntryEmptyName"

@@ -518,6 +518,12 @@ extension Message {
             Fix it and drop it into \(folder) again. You may delete this file and the copy beside it.
             """
 
+        case .mirrorNotARepository(let path):
+            "\(path) is not a git repository (missing, or not mounted): create it with `git init --bare \(path)`, or mount its disk"
+        case .sendingLargeFilesFailed(let error): "sending the large files: \(error)"
+        case .mirrorTagsDiffer(let count, let tags):
+            "\(count) tag\(count == 1 ? "" : "s") differ on the mirror and are never overwritten: \(tags); delete them there and the daemon sends the library's"
+
         case .treeModeLeadingZero(let mode): "its file mode is written with a leading zero (\(mode))"
         case .treeModeNotAllowed(let mode): "has file mode \(mode), which git does not allow (only 100644, 100755, 120000, 40000, 160000)"
         case .treeEntryEmptyName: "holds an entry with an empty name"

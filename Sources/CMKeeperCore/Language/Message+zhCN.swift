@@ -516,6 +516,10 @@ extension Message {
             改正后请重新放进 \(folder)。这个说明文件和旁边的退回文件都可以删除。
             """
 
+        case .mirrorNotARepository(let path): "\(path) 不是 git 仓库（不存在或未挂载）：请用 `git init --bare \(path)` 建立，或挂载它所在的磁盘"
+        case .sendingLargeFilesFailed(let error): "发送大文件失败：\(error)"
+        case .mirrorTagsDiffer(let count, let tags): "镜像上有 \(count) 个标签与配置库不同，这些标签永远不会被覆盖：\(tags)；请在镜像上删除它们，守护进程会发送配置库的标签"
+
         case .treeModeLeadingZero(let mode): "其文件模式前面多了一个 0（\(mode)）"
         case .treeModeNotAllowed(let mode): "文件模式为 \(mode)，git 不允许（只允许 100644、100755、120000、40000、160000）"
         case .treeEntryEmptyName: "含有一个名称为空的条目"

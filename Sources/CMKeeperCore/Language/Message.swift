@@ -743,6 +743,11 @@ public indirect enum Message: Sendable, Hashable {
     case treeNotInGitOrder
     case treeCutShort
     case makeCommitWithRealGit
+
+    // MARK: Mirrors (the daemon)
+    case mirrorNotARepository(String)
+    case sendingLargeFilesFailed(String)
+    case mirrorTagsDiffer(count: Int, tags: String)
 }
 
 /// A name in a path, as a message names it: a file's (the last) or a folder's, quoted.
