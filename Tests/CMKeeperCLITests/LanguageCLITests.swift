@@ -118,6 +118,16 @@ struct LanguageCLITests {
         let back = try CLI.run(["phase", "P-2026-001", "preparation"], user: zh.manager, library: zh.libraryURL)
         expectChinese(back.stderr, ["项目已处于 项目准备 (preparation)", "提示：无需操作"])
 
+        // The same move pushed by the manager: the hook tells it, in Chinese too.
+        let (pushed, clone) = try setUp("zh-CN")
+        let record = clone.appendingPathComponent("projects/P-2026-001/project.toml")
+        let text = try String(contentsOf: record, encoding: .utf8)
+        try #require(text.contains("phase = \"preparation\""))
+        let push = try pushed.commitAndPush(
+            clone, as: pushed.manager, files: ["projects/P-2026-001/project.toml": Data(text.replacingOccurrences(of: "phase = \"preparation\"", with: "phase = \"installation\"").utf8)])
+        #expect(!push.succeeded)
+        expectChinese(remoteLines(push.stderr), ["cmkeeper 拒绝了这次推送", "不能离开 项目准备 (preparation)：缺少", "改正：请提交并审批缺少的内容"])
+
         let (en, _) = try setUp("en")
         let english = try CLI.run(["phase", "P-2026-001", "installation"], user: en.manager, library: en.libraryURL)
         #expect(!english.succeeded)
