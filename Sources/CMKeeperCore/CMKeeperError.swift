@@ -30,11 +30,6 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// An error whose English is not in the catalog yet.
-    public init(_ kind: Kind, _ message: String, hint: String = "") {
-        self.init(kind, .untranslated(message), hint: hint.isEmpty ? nil : .untranslated(hint))
-    }
-
     /// The error as a person reads it in `language`: the message, then `hint: …` below it.
     public func text(in language: Language) -> String {
         let hint = hint.map { "\n  " + Message.hintLabel.text(in: language) + $0.text(in: language) } ?? ""
@@ -43,31 +38,33 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { text(in: .en) }
 
-    static func refused(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.refused, message, hint: hint) }
-    static func notFound(_ message: String, hint: String = "") -> CMKeeperError { CMKeeperError(.notFound, message, hint: hint) }
     static func refused(_ message: Message, hint: Message? = nil) -> CMKeeperError { CMKeeperError(.refused, message, hint: hint) }
     static func notFound(_ message: Message, hint: Message? = nil) -> CMKeeperError { CMKeeperError(.notFound, message, hint: hint) }
 
     /// Wraps a libgit2 failure; one where libgit2 refused the content (an invalid name or object)
     /// is a refusal, never a storage failure to try again.
-    static func git(_ error: GitError, hint: String = "") -> CMKeeperError {
-        guard error.isInvalidInput else { return CMKeeperError(.storage, "git: \(error.description)", hint: hint) }
-        return CMKeeperError(.refused, .gitRefuses(error.description), hint: hint.isEmpty ? .renameWhatGitRefuses : .untranslated(hint))
+    static func git(_ error: GitError, hint: Message? = nil) -> CMKeeperError {
+        guard error.isInvalidInput else { return CMKeeperError(.storage, .gitFailed(error.description), hint: hint) }
+        return CMKeeperError(.refused, .gitRefuses(error.description), hint: hint ?? .renameWhatGitRefuses)
     }
 
     /// Wraps a large-file store failure.
     static func lfs(_ error: LFSStoreError) -> CMKeeperError {
         switch error {
-        case .notRegularFile, .replaced: CMKeeperError(.refused, error.description)
+        case .notRegularFile(let path, let kind): CMKeeperError(.refused, .fileIsNotRegular(path: path, kind: kind), hint: .nameFileItself)
+        case .replaced(let path): CMKeeperError(.refused, .fileReplacedAfterCheck(path), hint: .checkWhoChangesIt)
         case .io(let path, let operation, let code):
             .fileSystem(POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO), doing: .verbatim(operation), at: path)
-        default: CMKeeperError(.storage, error.description)
+        case .corrupt(let oid, let actual, let path): CMKeeperError(.storage, .largeFileCorrupt(oid: oid, actual: actual, path: path), hint: .restoreFromMirror)
+        case .missing(let oid): CMKeeperError(.storage, .largeFileMissing(oid), hint: .fetchLargeFileFromMirror)
+        case .sourceChanged(let path): CMKeeperError(.refused, .changedWhileCopied(path), hint: .waitUntilComplete)
+        case .wrongContent: CMKeeperError(.refused, .verbatim(error.description))
         }
     }
 
     /// Wraps a malformed configuration file.
     static func configuration(_ error: ConfigurationError) -> CMKeeperError {
-        CMKeeperError(.configuration, error.description, hint: "fix the file and push the fix (only a CM engineer may change .cmkeeper/)")
+        CMKeeperError(.configuration, .verbatim(error.description), hint: .fixFileAndPush)
     }
 }
 

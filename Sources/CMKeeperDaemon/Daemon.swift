@@ -60,7 +60,8 @@ public struct Daemon: Sendable {
         if !library.settings.mirrors.isEmpty {
             services.append(MirrorPusher(
                 mirrors: library.settings.mirrors, worker: MirrorWorker(library: library, logger: logger), changes: changes,
-                stateURL: library.root.appendingPathComponent(RunFile.mirrorsPath), logger: logger))
+                stateURL: library.root.appendingPathComponent(RunFile.mirrorsPath), logger: logger,
+                language: library.settings.language))
         }
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         logger.info(

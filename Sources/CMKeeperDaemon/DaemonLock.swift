@@ -39,10 +39,7 @@ final class DaemonLock {
             guard failure == EWOULDBLOCK else {
                 throw CMKeeperError(.storage, .cannotLock(path: url.path, error: String(cString: strerror(failure))), hint: .checkFolderPermissions)
             }
-            throw CMKeeperError(
-                .refused,
-                "another cmkeeper daemon\(holder.map { " (pid \($0))" } ?? "") already keeps the library \(root.path)",
-                hint: "one daemon per library: stop that one first (`systemctl stop cmkeeper` or `kill \(holder.map(String.init) ?? "PID")`)")
+            throw CMKeeperError(.refused, .anotherDaemon(pid: holder.map(String.init), library: root.path), hint: .stopThatDaemon(pid: holder.map(String.init)))
         }
         let text = Array("\(getpid())\n".utf8)
         guard ftruncate(fd, 0) == 0, pwrite(fd, text, text.count, 0) == text.count else {

@@ -196,8 +196,9 @@ final class InboxIntake: @unchecked Sendable {
             for other in same where other != newest {
                 let path = pathOf[other.file.path]!
                 placed.refused.append((path, CMKeeperError(
-                    .refused, "\(PathProblem.displayed(path)) goes to \(PathProblem.displayed(other.path)), as does \(PathProblem.displayed(pathOf[newest.file.path]!)), dropped later",
-                    hint: "drop only one file for each document; drop this one again if it is the right one")))
+                    .refused,
+                    .dropGoesWhereLaterGoes(file: PathProblem.displayed(path), to: PathProblem.displayed(other.path), later: PathProblem.displayed(pathOf[newest.file.path]!)),
+                    hint: .dropOneFilePerDocument)))
             }
             if let tip, isCommitted(newest, in: tip) {
                 placed.alreadyCommitted.append((pathOf[newest.file.path]!, newest.path))

@@ -16,6 +16,8 @@ struct MirrorPusher: Service {
     /// `DIR/run/mirrors.json`.
     let stateURL: URL
     let logger: Logger
+    /// The library's language: the last error, as `daemon status` shows it, is kept in it.
+    var language = Language.en
 
     static let firstRetry = Duration.seconds(1)
     static let lastRetry = Duration.seconds(300)
@@ -64,7 +66,7 @@ struct MirrorPusher: Service {
                     let delay = Self.backOff(afterFailures: failures)
                     retryAt[index] = clock.now + delay
                     records[index].consecutiveFailures = failures
-                    records[index].lastError = failure.message
+                    records[index].lastError = failure.message.text(in: language)
                     records[index].nextAttempt = now.addingTimeInterval(Self.seconds(delay))
                     if let main = failure.mirrorMain { records[index].mirrorMain = main.hex }
                     logger.error(

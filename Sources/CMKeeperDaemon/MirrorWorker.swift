@@ -28,7 +28,7 @@ final class MirrorWorker: @unchecked Sendable {
 
     /// Why an attempt failed, and the mirror's main if it could be read before the failure.
     struct Failure: Error, Sendable {
-        var message: String
+        var message: Message
         var mirrorMain: ObjectID?
     }
 
@@ -104,14 +104,14 @@ final class MirrorWorker: @unchecked Sendable {
             let theirs: [String: ObjectID]
             if let gitDirectory = location.gitDirectory, !Self.isRepository(gitDirectory) {
                 // libgit2 would say "unsupported URL protocol" of a path that is not there.
-                throw Failure(message: "\(gitDirectory.path) is not a git repository (missing, or not mounted): create it with `git init --bare \(gitDirectory.path)`, or mount its disk")
+                throw Failure(message: .mirrorNotARepository(gitDirectory.path))
             }
             do {
                 repository = try openRepository()
                 remote = try Remote(url: location.url, in: repository)
                 theirs = Dictionary(try remote.references().map { ($0.name, $0.target) }, uniquingKeysWith: { a, _ in a })
             } catch {
-                throw Failure(message: error.description)
+                throw Failure(message: .verbatim(error.description))
             }
             theirMain = theirs[LibraryLayout.mainReference]
 
@@ -145,18 +145,18 @@ final class MirrorWorker: @unchecked Sendable {
                     }
                 }
             } catch {
-                throw Failure(message: "sending the large files: \(error)", mirrorMain: theirMain)
+                throw Failure(message: .sendingLargeFilesFailed("\(error)"), mirrorMain: theirMain)
             }
 
             afterLargeFiles?()
             do {
                 try remote.push(pinned: updates)
             } catch {
-                throw Failure(message: error.description, mirrorMain: theirMain)
+                throw Failure(message: .verbatim(error.description), mirrorMain: theirMain)
             }
             if !conflicting.isEmpty {
                 throw Failure(
-                    message: "\(conflicting.count) tag\(conflicting.count == 1 ? "" : "s") differ on the mirror and are never overwritten: \(conflicting.prefix(5).joined(separator: ", ")); delete them there and the daemon sends the library's",
+                    message: .mirrorTagsDiffer(count: conflicting.count, tags: conflicting.prefix(5).joined(separator: ", ")),
                     mirrorMain: refs.main)
             }
             return .success(Pushed(refs: refs, pushed: updates, largeFiles: largeFiles))

@@ -48,9 +48,10 @@ struct BaselineCommand: AsyncParsableCommand {
                 Output.printJSON(Report(tag: outcome.tag, commit: outcome.commit.commit.hex, manifest: outcome.manifest))
             } else {
                 let m = outcome.manifest
-                print("Baselined \(m.project) as \(m.name): \(m.items.count) configuration items, \(ByteCount.format(m.totalSize))")
-                print("  tag \(outcome.tag) on commit \(outcome.commit.commit.hex.prefix(12)); the project is now \(m.phase)")
-                print("Check it any time with: cmkeeper verify \(outcome.tag)")
+                print(Message.baselined(
+                    project: m.project, name: m.name, items: m.items.count, size: ByteCount.format(m.totalSize), tag: outcome.tag,
+                    commit: String(outcome.commit.commit.hex.prefix(12)), phase: m.phase
+                ).text(in: Output.language))
             }
         }
     }

@@ -45,7 +45,9 @@ struct ExportCommand: AsyncParsableCommand {
             if out.json {
                 Output.printJSON(Report(file: outcome.file.path, baseline: outcome.baseline, items: outcome.items, bytes: outcome.bytes))
             } else {
-                print("Wrote \(outcome.file.path): baseline \(outcome.baseline) of \(project), \(outcome.items) items, \(ByteCount.format(outcome.bytes))")
+                print(Message.wroteHandover(
+                    file: outcome.file.path, baseline: outcome.baseline, project: project, items: outcome.items, size: ByteCount.format(outcome.bytes)
+                ).text(in: Output.language))
             }
         }
     }

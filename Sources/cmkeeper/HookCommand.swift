@@ -39,7 +39,7 @@ struct HookCommand: AsyncParsableCommand {
                 HookRunner.postReceive(input: input)
                 return
             default:
-                throw ValidationError("unknown hook “\(name)”: cmkeeper has pre-receive, post-receive and pre-commit")
+                throw ValidationError(Message.unknownHook(name).text(in: Output.language))
             }
         } catch let error as CMKeeperError {
             // A hook that cannot check refuses: nothing lands unchecked.
@@ -88,14 +88,16 @@ struct HooksInstallCommand: AsyncParsableCommand {
                 let clone = URL(fileURLWithPath: client, isDirectory: true)
                 let gitDir = clone.appendingPathComponent(".git", isDirectory: true)
                 guard FileManager.default.fileExists(atPath: gitDir.path) else {
-                    throw CMKeeperError(.notFound, "\(clone.path) is not a git clone (no .git folder)", hint: "clone the library first: git clone …/repo.git")
+                    throw CMKeeperError(.notFound, .notAGitClone(clone.path), hint: .cloneLibraryFirst)
                 }
                 try HookScripts.install(HookScripts.client, into: gitDir, executable: executable)
-                print("Installed pre-commit in \(gitDir.path)/hooks, calling \(executable)")
+                print(Message.installedHooks(names: "pre-commit", folder: gitDir.path + "/hooks", executable: executable).text(in: Output.language))
             } else {
                 let lib = try library.open()
                 try lib.installHooks(calling: executable)
-                print("Installed \(HookScripts.server.joined(separator: ", ")) in \(lib.repositoryURL.path)/hooks, calling \(executable)")
+                print(Message.installedHooks(
+                    names: HookScripts.server.joined(separator: ", "), folder: lib.repositoryURL.path + "/hooks", executable: executable
+                ).text(in: Output.language))
             }
         }
     }

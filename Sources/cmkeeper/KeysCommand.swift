@@ -29,7 +29,8 @@ struct KeysListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
-            KeysPrinter.print(try library.open().keys(), json: output.json)
+            let lib = try library.open()
+            KeysPrinter.print(try lib.keys(), zone: lib.settings.timeZone, json: output.json)
         }
     }
 }
@@ -47,11 +48,11 @@ struct KeysAddCommand: AsyncParsableCommand {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             guard let data = FileManager.default.contents(atPath: keyFile), data.count <= 64 * 1024 else {
-                throw CMKeeperError(.notFound, "cannot read the key file \(keyFile), or it is larger than a public key", hint: "give the .pub file ssh-keygen made")
+                throw CMKeeperError(.notFound, .cannotReadKeyFile(keyFile), hint: .giveThePubFile)
             }
             let key = try PublicKey.parse(String(decoding: data, as: UTF8.self), source: keyFile)
             let book = try lib.addKey(key, for: login, by: try user.resolved(in: lib), program: HookScripts.currentExecutable)
-            KeysPrinter.print(book, json: output.json)
+            KeysPrinter.print(book, zone: lib.settings.timeZone, json: output.json)
         }
     }
 }
@@ -69,7 +70,7 @@ struct KeysRemoveCommand: AsyncParsableCommand {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let book = try lib.removeKeys(of: login, fingerprint: fingerprint, by: try user.resolved(in: lib), program: HookScripts.currentExecutable)
-            KeysPrinter.print(book, json: output.json)
+            KeysPrinter.print(book, zone: lib.settings.timeZone, json: output.json)
         }
     }
 }
@@ -82,20 +83,22 @@ struct KeysSyncCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
-            KeysPrinter.print(try library.open().writeAuthorizedKeys(program: HookScripts.currentExecutable), json: output.json)
+            let lib = try library.open()
+            KeysPrinter.print(try lib.writeAuthorizedKeys(program: HookScripts.currentExecutable), zone: lib.settings.timeZone, json: output.json)
         }
     }
 }
 
 enum KeysPrinter {
-    static func print(_ book: KeyBook, json: Bool) {
+    /// The keys as a table for people (times in `zone`), or as JSON.
+    static func print(_ book: KeyBook, zone: TimeZone, json: Bool) {
         if json {
             Output.printJSON(book.records)
             return
         }
-        var table = TextTable(header: ["LOGIN", "FINGERPRINT", "ADDED BY", "ADDED AT"])
+        var table = TextTable(header: Message.keyColumns.text(in: Output.language).components(separatedBy: "\t"))
         for r in book.records.sorted(by: { ($0.login, $0.addedAt) < ($1.login, $1.addedAt) }) {
-            table.rows.append([r.login, r.fingerprint, r.addedBy, r.addedAt])
+            table.rows.append([r.login, r.fingerprint, r.addedBy, Timestamp.parse(r.addedAt).map { LocalTime.format($0, in: zone) } ?? r.addedAt])
         }
         Swift.print(table.render())
     }

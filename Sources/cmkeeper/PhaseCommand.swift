@@ -44,7 +44,9 @@ struct PhaseCommand: AsyncParsableCommand {
             if output.json {
                 Output.printJSON(Report(project: moved.project, commit: moved.commit.commit.hex, move: moved.summary))
             } else {
-                print("Moved \(moved.project.id) to \(moved.project.phase) \(moved.summary), in commit \(moved.commit.commit.hex.prefix(12))")
+                print(Message.movedPhase(
+                    project: moved.project.id, phase: moved.project.phase, how: moved.movement, commit: String(moved.commit.commit.hex.prefix(12))
+                ).text(in: Output.language))
             }
         }
     }

@@ -87,7 +87,7 @@ enum StatusPrinter {
         let p = s.project
         say(.statusHeader(id: p.id, name: p.name, customer: p.customer ?? "-", manager: name(p.manager), large: p.size == .large, trialRun: s.trialRun))
         if let problem = s.phaseProblem {
-            say(.phaseProblem(problem))
+            say(.phaseProblem(problem.text(in: language)))
             say(.phaseProblemFix(file: LibraryLayout.projectFile(p.id)))
         } else if let current = s.current {
             say(.phaseIs(title: current.phase.title, id: current.phase.id))
@@ -119,10 +119,10 @@ enum StatusPrinter {
         if !s.changeRequests.isEmpty { say(.changeRequestsAre(s.changeRequests.joined(separator: ", "))) }
         if !s.missingWeeklyReports.isEmpty { say(.weeklyReportsMissing(s.missingWeeklyReports.joined(separator: ", "))) }
         if let current = s.current, !current.missing.isEmpty {
-            say(.toLeave(phase: current.phase.title, missing: current.missing.joined(separator: ", ")))
+            say(.toLeave(phase: current.phase.title, missing: current.missing(in: language).joined(separator: ", ")))
         } else if let current = s.current, let last = s.phases.last, s.phases.dropLast().last?.phase.id == current.phase.id {
             // The last phase is entered only by the baseline, once its own documents are in.
-            say(.toClose(phase: last.phase.title, missing: last.missing.joined(separator: ", "), id: p.id))
+            say(.toClose(phase: last.phase.title, missing: last.missing(in: language).joined(separator: ", "), id: p.id))
         }
     }
 }
@@ -147,7 +147,7 @@ struct StatusReport: Encodable {
     init(_ s: ProjectStatus) {
         project = s.project
         phase = s.project.phase
-        phaseProblem = s.phaseProblem
+        phaseProblem = s.phaseProblem?.text(in: Output.language)
         releases = s.releases.count
         changeRequests = s.changeRequests
         missingWeeklyReports = s.missingWeeklyReports

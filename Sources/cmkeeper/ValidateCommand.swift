@@ -28,14 +28,16 @@ struct ValidateCommand: AsyncParsableCommand {
             if output.json {
                 Output.printJSON(Report(commit: commit?.hex, valid: problems.isEmpty, problems: problems))
             } else if let commit {
+                let language = Output.language
+                let shown = String(commit.hex.prefix(12))
                 if problems.isEmpty {
-                    print("\(revision ?? "main") (\(commit.hex.prefix(12))) keeps the process: no problems.")
+                    print(Message.keepsProcess(revision: revision ?? "main", commit: shown).text(in: language))
                 } else {
-                    print("\(revision ?? "main") (\(commit.hex.prefix(12))) has \(ValidationProblem.count(problems)):")
-                    print(ValidationProblem.list(problems))
+                    print(Message.breaksProcess(revision: revision ?? "main", commit: shown, count: ValidationProblem.count(problems, in: language)).text(in: language))
+                    print(ValidationProblem.list(problems, in: language))
                 }
             } else {
-                print("The library has no commits yet.")
+                print(Message.noCommitsYet.text(in: Output.language))
             }
         }
         if failed { throw ExitCode(1) }

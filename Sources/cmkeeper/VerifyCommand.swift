@@ -35,13 +35,13 @@ struct VerifyCommand: AsyncParsableCommand {
                 Output.printJSON(report)
                 return
             }
-            let checked = "\(report.baselines) baseline\(report.baselines == 1 ? "" : "s"), \(report.releases) release\(report.releases == 1 ? "" : "s"), \(report.projects) project\(report.projects == 1 ? "" : "s"), \(report.items) items, \(ByteCount.format(report.bytesHashed)) re-hashed"
-            if report.passed {
-                print("Verified \(report.scope): intact. Checked \(checked).")
-            } else {
-                print("Verified \(report.scope): \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s"). Checked \(checked).")
-                for finding in report.findings { print("  - \(finding)") }
-            }
+            let language = Output.language
+            let checked = Message.verifyChecked(
+                baselines: report.baselines, releases: report.releases, projects: report.projects, items: report.items,
+                hashed: ByteCount.format(report.bytesHashed))
+            let shown = scope == nil ? Message.theWholeLibrary.text(in: language) : report.scope
+            print(Message.verified(scope: shown, findings: report.findings.count, checked: checked).text(in: language))
+            for finding in report.findings { print("  - " + finding.text(in: language)) }
         }
         if !passed { throw ExitCode(1) }
     }

@@ -1,3 +1,4 @@
+import CMKeeperCore
 import CMKeeperTestSupport
 import Foundation
 import Testing
@@ -106,6 +107,92 @@ struct LanguageCLITests {
         expectChinese(list.stdout, ["编号", "项目经理", "王强 (wang.pm)"])
         let created = try CLI.run(["project", "create", "P-2026-002", "--name", "二期", "--manager", s.manager], user: s.cm, library: s.libraryURL)
         expectChinese(created.stdout, ["已建立项目 P-2026-002", "项目经理把文档放进"])
+    }
+
+
+    @Test func aPhaseMoveRefusedAtItsGateIsToldInTheLibrarysLanguage() throws {
+        let (zh, _) = try setUp("zh-CN")
+        let refused = try CLI.run(["phase", "P-2026-001", "installation"], user: zh.manager, library: zh.libraryURL)
+        #expect(!refused.succeeded)
+        expectChinese(refused.stderr, ["项目 P-2026-001 不能转入阶段 installation", "不能离开 项目准备 (preparation)：缺少", "尚未发行软件", "提示：请提交并审批缺少的内容"])
+        let back = try CLI.run(["phase", "P-2026-001", "preparation"], user: zh.manager, library: zh.libraryURL)
+        expectChinese(back.stderr, ["项目已处于 项目准备 (preparation)", "提示：无需操作"])
+
+        // The same move pushed by the manager: the hook tells it, in Chinese too.
+        let (pushed, clone) = try setUp("zh-CN")
+        let record = clone.appendingPathComponent("projects/P-2026-001/project.toml")
+        let text = try String(contentsOf: record, encoding: .utf8)
+        try #require(text.contains("phase = \"preparation\""))
+        let push = try pushed.commitAndPush(
+            clone, as: pushed.manager, files: ["projects/P-2026-001/project.toml": Data(text.replacingOccurrences(of: "phase = \"preparation\"", with: "phase = \"installation\"").utf8)])
+        #expect(!push.succeeded)
+        expectChinese(remoteLines(push.stderr), ["cmkeeper 拒绝了这次推送", "不能离开 项目准备 (preparation)：缺少", "改正：请提交并审批缺少的内容"])
+
+        let (en, _) = try setUp("en")
+        let english = try CLI.run(["phase", "P-2026-001", "installation"], user: en.manager, library: en.libraryURL)
+        #expect(!english.succeeded)
+        #expect(english.stderr.contains("project P-2026-001 cannot move to installation:"), "\(english.stderr)")
+        #expect(english.stderr.contains("项目准备 (preparation) cannot be left: missing "), "\(english.stderr)")
+        #expect(english.stderr.contains("hint: submit and approve what is missing"), "\(english.stderr)")
+    }
+
+    /// What the commands after acceptance print, in `language`: a baseline refused for a missing
+    /// 项目实施总结报告, the baseline, verify (intact, then with the tag gone), validate, export,
+    /// hooks install and `ssh … help` (serve as sshd runs it).
+    func afterAcceptance(_ language: Language) throws -> [String: CommandResult] {
+        var results: [String: CommandResult] = [:]
+        let missing = Scenario()
+        let withoutSummary = Scenario.smallProjectDocuments.filter { !$0.hasPrefix("项目实施总结报告") }
+        _ = try missing.speaking(language, in: try missing.makeAcceptedProject(documents: withoutSummary))
+        results["refused"] = try CLI.run(["baseline", "P-2026-001"], user: missing.cm, library: missing.libraryURL)
+
+        let s = Scenario()
+        _ = try s.speaking(language, in: try s.makeAcceptedProject())
+        results["baseline"] = try CLI.run(["baseline", "P-2026-001"], user: s.cm, library: s.libraryURL)
+        results["verify"] = try CLI.run(["verify"], library: s.libraryURL)
+        results["validate"] = try CLI.run(["validate"], library: s.libraryURL)
+        results["export"] = try CLI.run(["export", "P-2026-001", "--output", s.folder.path("交付.zip").path], library: s.libraryURL)
+        results["hooks"] = try CLI.run(["hooks", "install"], library: s.libraryURL)
+        results["help"] = try Shell.run(CLI.binary, ["serve", "--library", s.libraryURL.path, "--user", s.manager], environment: [
+            "SSH_ORIGINAL_COMMAND": "help", "CMKEEPER_LANG": "", "LANG": "C", "LC_ALL": "",
+        ])
+        #expect(try s.git(["tag", "-d", "baseline/P-2026-001/acceptance"]).succeeded)
+        results["finding"] = try CLI.run(["verify"], library: s.libraryURL)
+        #expect(results["finding"]?.succeeded == false)
+        for (name, result) in results where !["refused", "finding"].contains(name) {
+            #expect(result.succeeded, "\(name): \(result)")
+        }
+        #expect(results["refused"]?.succeeded == false)
+        return results
+    }
+
+    @Test func theCommandsAfterAcceptanceSpeakChineseInAChineseLibrary() throws {
+        let r = try afterAcceptance(.zhCN)
+        expectChinese(r["refused"]!.stderr, ["项目 P-2026-001 验收完成之前不能建立基线", "不能进入 验收完成 (closed)：缺少 项目实施总结报告", "提示："])
+        expectChinese(r["baseline"]!.stdout, ["已为 P-2026-001 建立基线 acceptance", "个配置项", "项目现处于 closed", "随时可以核对：cmkeeper verify baseline/P-2026-001/acceptance"])
+        expectChinese(r["verify"]!.stdout, ["已核对 整个配置库：完好。", "1 个基线、1 次发行、1 个项目"])
+        expectChinese(r["finding"]!.stdout, ["发现", "个问题", "标签不存在", "改正：请从镜像或备份恢复"])
+        expectChinese(r["validate"]!.stdout, ["main（", "符合流程：没有问题。"])
+        expectChinese(r["export"]!.stdout, ["已写入", "交付.zip", "P-2026-001 的基线 acceptance", "个配置项"])
+        expectChinese(r["hooks"]!.stdout, ["已在", "安装 pre-receive, post-receive", "调用"])
+        expectChinese(r["help"]!.stdout, ["本配置库通过 ssh 提供以下服务", "提交一个文档", "这个账号没有 shell"])
+    }
+
+    @Test func theCommandsAfterAcceptanceSpeakEnglishInAnEnglishLibrary() throws {
+        let r = try afterAcceptance(.en)
+        #expect(r["refused"]!.stderr.contains("project P-2026-001 cannot be baselined before its acceptance is complete"), "\(r["refused"]!.stderr)")
+        #expect(r["refused"]!.stderr.contains("验收完成 (closed) cannot be entered: missing 项目实施总结报告"), "\(r["refused"]!.stderr)")
+        #expect(r["baseline"]!.stdout.contains("Baselined P-2026-001 as acceptance: "), "\(r["baseline"]!.stdout)")
+        #expect(r["baseline"]!.stdout.contains("Check it any time with: cmkeeper verify baseline/P-2026-001/acceptance"))
+        #expect(r["verify"]!.stdout.contains("Verified the library: intact. Checked 1 baseline, 1 release, 1 project"), "\(r["verify"]!.stdout)")
+        #expect(r["finding"]!.stdout.contains("the tag is missing"), "\(r["finding"]!.stdout)")
+        #expect(r["finding"]!.stdout.contains("fix: restore it from a mirror or backup"))
+        #expect(r["validate"]!.stdout.contains("keeps the process: no problems."), "\(r["validate"]!.stdout)")
+        #expect(r["export"]!.stdout.contains("Wrote "), "\(r["export"]!.stdout)")
+        #expect(r["export"]!.stdout.contains(": baseline acceptance of P-2026-001, "))
+        #expect(r["hooks"]!.stdout.contains("Installed pre-receive, post-receive in "), "\(r["hooks"]!.stdout)")
+        #expect(r["help"]!.stdout.contains("This library serves, over ssh, as the login of your key:"), "\(r["help"]!.stdout)")
+        #expect(r["help"]!.stdout.contains("Nothing else runs: this account gives no shell."))
     }
 
     @Test func initTakesTheLanguageFromTheLocale() throws {

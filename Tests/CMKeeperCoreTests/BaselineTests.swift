@@ -115,7 +115,7 @@ struct BaselineTests {
         bytes[10] ^= 0xff
         try bytes.write(to: URL(fileURLWithPath: object))
         var report = try library.verify()
-        #expect(report.findings.contains { $0.subject == installer.path && $0.message.contains("corrupt") })
+        #expect(report.findings.contains { $0.subject == installer.path && $0.message.text(in: .en).contains("corrupt") })
         bytes[10] ^= 0xff
         try bytes.write(to: URL(fileURLWithPath: object))
         #expect(try library.verify().passed)
@@ -130,7 +130,7 @@ struct BaselineTests {
         // A lightweight tag of the same name.
         #expect(try s.git(["update-ref", "refs/tags/\(outcome.tag)", outcome.commit.commit.hex]).succeeded)
         report = try library.verify("P-2026-001")
-        #expect(report.findings.contains { $0.message.contains("lightweight") })
+        #expect(report.findings.contains { $0.message.text(in: .en).contains("lightweight") })
     }
 
     @Test func aBaselineWhoseTagIsGoneOrReplacedIsStillCheckedItemByItemFromItsRecord() throws {
@@ -144,13 +144,13 @@ struct BaselineTests {
         #expect(try s.git(["tag", "-f", "-a", "-m", "nothing to see", made.tag, "main"]).succeeded)
         var report = try library.verify(made.tag)
         #expect(report.items == made.manifest.items.count, "\(report.findings)")
-        #expect(report.findings.map(\.message) == ["holds no readable manifest"], "\(report.findings)")
+        #expect(report.findings.map { $0.message.text(in: .en) } == ["holds no readable manifest"], "\(report.findings)")
 
         // Gone: the same.
         #expect(try s.git(["tag", "-d", made.tag]).succeeded)
         report = try library.verify(made.tag)
         #expect(report.items == made.manifest.items.count, "\(report.findings)")
-        #expect(report.findings.map(\.message) == ["the tag is missing"], "\(report.findings)")
+        #expect(report.findings.map { $0.message.text(in: .en) } == ["the tag is missing"], "\(report.findings)")
     }
 
     @Test func verifyFindsTagsNoRecordAccountsFor() throws {
@@ -161,8 +161,8 @@ struct BaselineTests {
         #expect(try s.git(["tag", "-a", "-m", "by hand", "release/P-2026-001/其他产品/9.9", "main"]).succeeded)
         #expect(try s.git(["tag", "-a", "-m", "by hand", "baseline/P-2026-001/extra", "main"]).succeeded)
         let report = try library.verify("P-2026-001")
-        #expect(report.findings.contains { $0.subject == "release/P-2026-001/其他产品/9.9" && $0.message.contains("no release record") })
-        #expect(report.findings.contains { $0.subject == "baseline/P-2026-001/extra" && $0.message.contains("no baseline record") })
+        #expect(report.findings.contains { $0.subject == "release/P-2026-001/其他产品/9.9" && $0.message.text(in: .en).contains("no release record") })
+        #expect(report.findings.contains { $0.subject == "baseline/P-2026-001/extra" && $0.message.text(in: .en).contains("no baseline record") })
         #expect(report.findings.count == 2)
     }
 
@@ -202,7 +202,7 @@ struct BaselineTests {
         try Shell.git(["commit", "-qm", "remove"], in: clone)
         try Shell.git(["push", "-q", "origin", "HEAD:main"], in: clone)
         let report = try library.verify("P-2026-001")
-        #expect(report.findings.contains { $0.audit == .functional && $0.message.contains("培训通知单") })
+        #expect(report.findings.contains { $0.audit == .functional && $0.message.text(in: .en).contains("培训通知单") })
     }
 }
 

@@ -75,8 +75,7 @@ struct CaseCollisionsTests {
             for (a, b) in RepositoryPath.caseCollisions(in: names) {
                 let prefix = folder.isEmpty ? "" : folder + "/"
                 problems.append(ValidationProblem(
-                    path: prefix + b.string, message: "differs from \(prefix + a.string) only in letter case",
-                    hint: "Windows and macOS clients cannot hold both: rename one"))
+                    path: prefix + b.string, message: .differsOnlyInCase(prefix + a.string), hint: .renameOneOfCaseTwins))
             }
         }
         return problems

@@ -6,7 +6,6 @@ enum CatalogSamples {
     static var all: [Message] {
         var samples: [Message] = []
         samples.append(.verbatim("安装验收报告.docx"))
-        samples.append(.untranslated("安装验收报告.docx"))
         samples.append(.joined([.place(title: "安装验收报告", id: "acceptance-report", path: "acceptance/安装验收报告.*"), .place(title: "验收测试报告", id: "acceptance-test-report", path: "acceptance/验收测试报告.*")], separator: "安装验收报告.docx"))
         samples.append(.langNeedsValue)
         samples.append(.unknownLanguage("安装验收报告.docx"))
@@ -124,7 +123,7 @@ enum CatalogSamples {
         samples.append(.pushToMain)
         samples.append(.noRecordNamesTag(kind: "release"))
         samples.append(.tagMadeOnlyByCmkeeper(kind: "release", log: "release-log.jsonl"))
-        samples.append(.notTheRecordedTag(detail: "安装验收报告"))
+        samples.append(.notTheRecordedTag(detail: .tagNotAtRecordingCommit))
         samples.append(.pushOnlyTheRecordedTag(kind: "release", name: "某银行核心系统实施"))
         samples.append(.mainNeverDeleted)
         samples.append(.historyKept)
@@ -474,6 +473,204 @@ enum CatalogSamples {
         samples.append(.makingInboxFolder("P-2026-001"))
         samples.append(.writingHandover)
         samples.append(.rejectedNote(file: "安装验收报告.docx", what: .askCMEngineer, todo: .restoreIt, droppedAs: "P-2026-001/安装验收报告.docx", user: "wang", time: "2026-12-01 16:30 +08:00", folder: "projects/P-2026-001"))
+        samples.append(.noSuchPhaseOfProcess("安装验收报告.docx", phases: "项目准备 (preparation), 系统安装调试 (installation)"))
+        samples.append(.namePhaseByIDOrTitle)
+        samples.append(.phaseNotInProcess("安装验收报告.docx", phases: "项目准备 (preparation), 系统安装调试 (installation)"))
+        samples.append(.cmCorrectsPhase(file: "projects/P-2026-001/acceptance/安装验收报告.docx"))
+        samples.append(.alreadyInPhase("安装验收报告.docx"))
+        samples.append(.phaseNotHeld("安装验收报告.docx"))
+        samples.append(.chooseAnotherPhase)
+        samples.append(.phaseComesBefore("安装验收报告.docx", current: "系统安装调试 (installation)"))
+        samples.append(.cmRunsPhaseBack(project: "P-2026-001", phase: "验收完成 (closed)"))
+        samples.append(.onlyCMMovesBack(from: "系统安装调试 (installation)", to: "项目准备 (preparation)"))
+        samples.append(.askCMWithReason)
+        samples.append(.phaseComesAfter("安装验收报告.docx", current: "系统安装调试 (installation)"))
+        samples.append(.leaveOutBack)
+        samples.append(contentsOf: GateStop.allCases.map { x in Message.gateStops("安装验收报告.docx", x, .verbatim("项目准备 (preparation)")) })
+        samples.append(.gateReasons(missing: [.verbatim("安装验收报告"), .approvalMissingBecause(title: "安装验收报告 的 CM工程师 审批", .approvedFileGone("acceptance/安装验收报告.pdf"))], noRelease: true))
+        samples.append(.approvalMissingBecause(title: "安装验收报告 的 CM工程师 审批", .approvedFileGone("acceptance/安装验收报告.pdf")))
+        samples.append(.submitAndApproveMissing(project: "P-2026-001"))
+        samples.append(.entersOnlyWithBaseline("安装验收报告.docx"))
+        samples.append(.cmRunsBaseline(project: "P-2026-001"))
+        samples.append(.moveRefused(.verbatim("项目准备 (preparation)"), problems: [.tagMissing, .tagNotAtCommit]))
+        samples.append(.cannotMoveTo(project: "P-2026-001", phase: "验收完成 (closed)"))
+        samples.append(.cannotBaselineBeforeAcceptance("安装验收报告.docx"))
+        samples.append(.cannotRebaseline("安装验收报告.docx"))
+        samples.append(.hints([.tagMissing, .tagNotAtCommit]))
+        samples.append(.movedFrom("安装验收报告.docx", passing: [.tagMissing, .tagNotAtCommit]))
+        samples.append(.phaseNotHeldName(title: "安装验收报告", id: "CR-003"))
+        samples.append(.movedPhase(project: "P-2026-001", phase: "验收完成 (closed)", how: .verbatim("项目准备 (preparation)"), commit: "1a2b3c4d5e6f"))
+        samples.append(.serveHelp)
+        samples.append(.baselineTagUntrusted(project: "P-2026-001"))
+        samples.append(.cmVerifiesAndRestoresTag(project: "P-2026-001"))
+        samples.append(.notAChangeRequestID("安装验收报告.docx"))
+        samples.append(.processHasNoChangeRequests)
+        samples.append(.noChangeRequest(project: "P-2026-001", id: "CR-003", pattern: "需求变更申请单-003.*"))
+        samples.append(.changeRequestNotApproved(id: "CR-003", file: "projects/P-2026-001/acceptance/安装验收报告.docx"))
+        samples.append(contentsOf: FileChange.allCases.map { x in Message.baselineFrozenWithoutRequest(project: "P-2026-001", baseline: "acceptance", change: x) })
+        samples.append(.nameChangeRequestInMessage)
+        samples.append(.changeRequestsDoNotHold(project: "P-2026-001", baseline: "acceptance", reasons: [.tagMissing, .tagNotAtCommit]))
+        samples.append(.changeRequestsDoNotHold(project: "P-2026-001", baseline: nil, reasons: [.tagMissing, .tagNotAtCommit]))
+        samples.append(.haveChangeRequestApproved(project: "P-2026-001"))
+        samples.append(.moveBackNeedsReasonLine(from: "系统安装调试 (installation)", to: "项目准备 (preparation)"))
+        samples.append(.endWithReasonLine(trailer: "Reason", project: "P-2026-001", phase: "验收完成 (closed)"))
+        samples.append(.notAnLFSTrackingLine("安装验收报告.docx"))
+        samples.append(.onlyCMAddsAttributes)
+        samples.append(.oneRecordEachLine)
+        samples.append(.mayNotRecordApprovalOf(user: "王强 (wang)", approver: "张伟 (zhang.cm)"))
+        samples.append(.approveForYourself)
+        samples.append(.notADocumentTypeOfProcess("安装验收报告.docx"))
+        samples.append(.approveWithCommand)
+        samples.append(.secondFileOf(title: "安装验收报告", project: "P-2026-001", others: "projects/P-2026-001/acceptance/安装验收报告-旧.docx"))
+        samples.append(.newVersionReplacesOld("安装验收报告.docx"))
+        samples.append(.leftWithoutCMEngineer)
+        samples.append(.keepOneCMEngineer)
+        samples.append(.notAPhaseOfProcess("安装验收报告.docx", phases: "项目准备 (preparation), 系统安装调试 (installation)"))
+        samples.append(.notAPhase("安装验收报告.docx"))
+        samples.append(.writeOneOfThosePhases(first: "preparation"))
+        samples.append(.writeOneOfThosePhases(first: nil))
+        samples.append(.ofProject("安装验收报告.docx", .verbatim("项目准备 (preparation)")))
+        samples.append(.keepPhaseWhileUsed)
+        samples.append(contentsOf: FileChange.allCases.map { x in Message.releasedFilesNeverChange(product: "核心业务平台", version: "2.1.0", project: "P-2026-001", change: x) })
+        samples.append(.releaseNewVersion(project: "P-2026-001", product: "核心业务平台"))
+        samples.append(.textFileIsLFSPointer)
+        samples.append(.commitTextFileItself)
+        samples.append(.attributesLineTakesTextFile(line: 3, text: "*.toml filter=lfs", file: "projects/P-2026-001/acceptance/安装验收报告.docx"))
+        samples.append(.removeOrNarrowAttributesLine)
+        samples.append(.differsOnlyInCase("安装验收报告.docx"))
+        samples.append(.renameOneOfCaseTwins)
+        samples.append(.gitFailed("安装验收报告.docx"))
+        samples.append(.fileIsNotRegular(path: "projects/P-2026-001/acceptance/安装验收报告.docx", kind: "baseline"))
+        samples.append(.nameFileItself)
+        samples.append(.fileReplacedAfterCheck("安装验收报告.docx"))
+        samples.append(.checkWhoChangesIt)
+        samples.append(.largeFileCorrupt(oid: "1a2b3c4d5e6f", actual: "9f8e7d6c5b4a", path: "projects/P-2026-001/acceptance/安装验收报告.docx"))
+        samples.append(.restoreFromMirror)
+        samples.append(.largeFileMissing("安装验收报告.docx"))
+        samples.append(.fetchLargeFileFromMirror)
+        samples.append(.changedWhileCopied("安装验收报告.docx"))
+        samples.append(.waitUntilComplete)
+        samples.append(.fixFileAndPush)
+        samples.append(.cmRepairs("安装验收报告.docx"))
+        samples.append(.cannotNameInTag(product: "核心业务平台", version: "2.1.0", tag: "baseline/P-2026-001/acceptance"))
+        samples.append(.renameWithoutTagCharacters)
+        samples.append(.noProductLibrary)
+        samples.append(.setProductLibrary("安装验收报告.docx"))
+        samples.append(.alreadyReleased(product: "核心业务平台", version: "2.1.0", project: "P-2026-001"))
+        samples.append(.releasedNeverChanges("安装验收报告.docx"))
+        samples.append(.releaseLogAppendOnly)
+        samples.append(.noProductInLibrary(library: "/srv/cm", product: "核心业务平台"))
+        samples.append(.putVersionsUnder("安装验收报告.docx"))
+        samples.append(.knownProducts("安装验收报告.docx"))
+        samples.append(.noVersionOfProduct(product: "核心业务平台", version: "2.1.0"))
+        samples.append(.putFilesUnder("安装验收报告.docx"))
+        samples.append(.knownVersions(product: "核心业务平台", "安装验收报告.docx"))
+        samples.append(.caseTwinsInVersion("安装验收报告.docx", "安装验收报告.docx"))
+        samples.append(.cannotBeReleased(product: "核心业务平台", version: "2.1.0", problems: [.tagMissing, .tagNotAtCommit]))
+        samples.append(.fixVersionFolder("安装验收报告.docx"))
+        samples.append(.theVersionFolder)
+        samples.append(.cannotBeReadBecause("安装验收报告.docx"))
+        samples.append(.cannotBeReadGivePermission("安装验收报告.docx"))
+        samples.append(.linkInProductLibrary)
+        samples.append(contentsOf: SpecialFile.allCases.map { x in Message.notAFile(x) })
+        samples.append(.someoneElsesHook("安装验收报告.docx"))
+        samples.append(.mergeHookByHand(executable: "/usr/local/bin/cmkeeper", hook: "pre-receive"))
+        samples.append(.keyAlreadyHeld(fingerprint: "SHA256:abc", by: "wang"))
+        samples.append(.eachPersonOwnKey)
+        samples.append(.noSSHKey(login: "wang", fingerprint: "SHA256:abc"))
+        samples.append(.noSSHKey(login: "wang", fingerprint: nil))
+        samples.append(.keysListShows)
+        samples.append(.nothingChangedSince(project: "P-2026-001", baseline: "acceptance"))
+        samples.append(.laterBaselineFollowsRequest)
+        samples.append(.laterBaselineNeedsRequest(project: "P-2026-001", baseline: "acceptance"))
+        samples.append(.nameChangeRequestOption("安装验收报告.docx"))
+        samples.append(.changeRequestChangedNothing(id: "CR-003", project: "P-2026-001", baseline: "acceptance"))
+        samples.append(.commitChangeNamingRequest(project: "P-2026-001", request: "CR-003"))
+        samples.append(.repackFailed(status: 3, output: "致命错误"))
+        samples.append(.nothingLostRunRepack("安装验收报告.docx"))
+        samples.append(.mainKeptMoving(attempts: 3, error: "设备上没有空间"))
+        samples.append(.tryAgainLessBusy)
+        samples.append(.tagNotCreated(commit: "1a2b3c4d5e6f", tag: "baseline/P-2026-001/acceptance", error: "设备上没有空间"))
+        samples.append(.cmCreatesTag)
+        samples.append(.alreadyHoldsLibrary(path: "projects/P-2026-001/acceptance/安装验收报告.docx", parts: "cmkeeper.toml, repo.git"))
+        samples.append(.useItOrChooseEmpty)
+        samples.append(.cannotBeUserName("安装验收报告.docx"))
+        samples.append(.userNameCharacters)
+        samples.append(.packageNotWrittenThere(path: "projects/P-2026-001/acceptance/安装验收报告.docx", kind: "baseline"))
+        samples.append(.nameNewPackageFile(folder: "/srv/cm/inbox/P-2026-001"))
+        samples.append(.writingStatusSite)
+        samples.append(.cannotReadKeyFile("安装验收报告.docx"))
+        samples.append(.giveThePubFile)
+        samples.append(.notAGitClone("安装验收报告.docx"))
+        samples.append(.cloneLibraryFirst)
+        samples.append(.anotherDaemon(pid: "4242", library: "/srv/cm"))
+        samples.append(.anotherDaemon(pid: nil, library: "/srv/cm"))
+        samples.append(.stopThatDaemon(pid: "4242"))
+        samples.append(.stopThatDaemon(pid: nil))
+        samples.append(.dropGoesWhereLaterGoes(file: "projects/P-2026-001/acceptance/安装验收报告.docx", to: "项目准备 (preparation)", later: "projects/P-2026-001/acceptance/安装验收报告(2).docx"))
+        samples.append(.dropOneFilePerDocument)
+        samples.append(.namesNoProject)
+        samples.append(.cmFindsWhoMadeTag)
+        samples.append(.noRecordAccountsForTag("安装验收报告.docx"))
+        samples.append(.noKindRecordAccountsForTag(kind: "baseline", project: "P-2026-001"))
+        samples.append(.tagsMadeWithCommand(kind: "baseline"))
+        samples.append(.releaseNamed("安装验收报告.docx"))
+        samples.append(.baselineNamed("安装验收报告.docx"))
+        samples.append(.manifestCannotBeRebuilt)
+        samples.append(.restoreTagThenVerify)
+        samples.append(.missingFromRecordingCommit(.verbatim("项目准备 (preparation)")))
+        samples.append(.restoreRepository)
+        samples.append(.differsFromRecorded(.verbatim("项目准备 (preparation)"), blob: "1a2b3c4d5e6f", recorded: "9f8e7d6c5b4a"))
+        samples.append(.restoreTagAndRepository)
+        samples.append(.closedButMissing(["安装验收报告", "验收测试报告"]))
+        samples.append(.managerSubmitsThroughRequest)
+        samples.append(.cannotBeReadError("安装验收报告.docx"))
+        samples.append(.tagMissing)
+        samples.append(.restoreTagFromMirror)
+        samples.append(.lightweightNotAnnotated)
+        samples.append(.tagReplacedRestore)
+        samples.append(.tagMovedRestore)
+        samples.append(.restoreLogAppendOnly)
+        samples.append(.noCommitAddedRecord("安装验收报告.docx"))
+        samples.append(.pointerNamesOther("安装验收报告.docx", recorded: "9f8e7d6c5b4a"))
+        samples.append(.restoreLargeObject("安装验收报告.docx"))
+        samples.append(.shouldBeLargePointer)
+        samples.append(.gitObjectUnreadable("安装验收报告.docx"))
+        samples.append(.contentNoLongerHashes)
+        samples.append(.fsckCouldNotRun("安装验收报告.docx"))
+        samples.append(.fsckFailed("安装验收报告.docx"))
+        samples.append(.tagCallsItself("安装验收报告.docx", not: "baseline/P-2026-001/acceptance"))
+        samples.append(.tagLacksReleaseRecord("安装验收报告.docx"))
+        samples.append(.tagManifestNotRecorded("安装验收报告.docx"))
+        samples.append(.tagHoldsNoReadableManifest)
+        samples.append(.tagNotAtCommit)
+        samples.append(.tagNotAtRecordingCommit)
+        samples.append(.verifyChecked(baselines: 3, releases: 3, projects: 3, items: 3, hashed: "1.5 MiB"))
+        samples.append(.verified(scope: "P-2026-001", findings: 3, checked: .verbatim("项目准备 (preparation)")))
+        samples.append(.theWholeLibrary)
+        samples.append(.keepsProcess(revision: "main", commit: "1a2b3c4d5e6f"))
+        samples.append(.breaksProcess(revision: "main", commit: "1a2b3c4d5e6f", count: "3 个问题"))
+        samples.append(.noCommitsYet)
+        samples.append(.baselined(project: "P-2026-001", name: "acceptance", items: 3, size: "1.5 MiB", tag: "baseline/P-2026-001/acceptance", commit: "1a2b3c4d5e6f", phase: "验收完成 (closed)"))
+        samples.append(.wroteHandover(file: "projects/P-2026-001/acceptance/安装验收报告.docx", baseline: "acceptance", project: "P-2026-001", items: 3, size: "1.5 MiB"))
+        samples.append(.installedHooks(names: "pre-receive, post-receive", folder: "/srv/cm/inbox/P-2026-001", executable: "/usr/local/bin/cmkeeper"))
+        samples.append(.atLine(3, .verbatim("项目准备 (preparation)")))
+        samples.append(.writeProjectRecordAsCmkeeper)
+        samples.append(.keyColumns)
+        samples.append(.unknownHook("安装验收报告.docx"))
+        samples.append(.treeModeLeadingZero("100644"))
+        samples.append(.treeModeNotAllowed("100644"))
+        samples.append(.treeEntryEmptyName)
+        samples.append(.treeEntryHasSlash("100644"))
+        samples.append(.treeEntryForbidden("100644"))
+        samples.append(.treeEntryZeroID)
+        samples.append(.treeEntryListedTwice(folder: "projects/P-2026-001"))
+        samples.append(.treeNotInGitOrder)
+        samples.append(.treeCutShort)
+        samples.append(.makeCommitWithRealGit)
+        samples.append(.mirrorNotARepository("/srv/backup/library.git"))
+        samples.append(.sendingLargeFilesFailed("设备上没有空间"))
+        samples.append(.mirrorTagsDiffer(count: 3, tags: "baseline/P-2026-001/acceptance"))
         return samples
     }
 
@@ -481,7 +678,6 @@ enum CatalogSamples {
     static func key(_ message: Message) -> String {
         switch message {
         case .verbatim: "verbatim"
-        case .untranslated: "untranslated"
         case .joined: "joined"
         case .langNeedsValue: "langNeedsValue"
         case .unknownLanguage: "unknownLanguage"
@@ -926,6 +1122,199 @@ enum CatalogSamples {
         case .makingInboxFolder: "makingInboxFolder"
         case .writingHandover: "writingHandover"
         case .rejectedNote: "rejectedNote"
+        case .mirrorNotARepository: "mirrorNotARepository"
+        case .sendingLargeFilesFailed: "sendingLargeFilesFailed"
+        case .mirrorTagsDiffer: "mirrorTagsDiffer"
+        case .treeModeLeadingZero: "treeModeLeadingZero"
+        case .treeModeNotAllowed: "treeModeNotAllowed"
+        case .treeEntryEmptyName: "treeEntryEmptyName"
+        case .treeEntryHasSlash: "treeEntryHasSlash"
+        case .treeEntryForbidden: "treeEntryForbidden"
+        case .treeEntryZeroID: "treeEntryZeroID"
+        case .treeEntryListedTwice: "treeEntryListedTwice"
+        case .treeNotInGitOrder: "treeNotInGitOrder"
+        case .treeCutShort: "treeCutShort"
+        case .makeCommitWithRealGit: "makeCommitWithRealGit"
+        case .noSuchPhaseOfProcess: "noSuchPhaseOfProcess"
+        case .namePhaseByIDOrTitle: "namePhaseByIDOrTitle"
+        case .phaseNotInProcess: "phaseNotInProcess"
+        case .cmCorrectsPhase: "cmCorrectsPhase"
+        case .alreadyInPhase: "alreadyInPhase"
+        case .phaseNotHeld: "phaseNotHeld"
+        case .chooseAnotherPhase: "chooseAnotherPhase"
+        case .phaseComesBefore: "phaseComesBefore"
+        case .cmRunsPhaseBack: "cmRunsPhaseBack"
+        case .onlyCMMovesBack: "onlyCMMovesBack"
+        case .askCMWithReason: "askCMWithReason"
+        case .phaseComesAfter: "phaseComesAfter"
+        case .leaveOutBack: "leaveOutBack"
+        case .gateStops: "gateStops"
+        case .gateReasons: "gateReasons"
+        case .submitAndApproveMissing: "submitAndApproveMissing"
+        case .entersOnlyWithBaseline: "entersOnlyWithBaseline"
+        case .cmRunsBaseline: "cmRunsBaseline"
+        case .moveRefused: "moveRefused"
+        case .cannotMoveTo: "cannotMoveTo"
+        case .cannotBaselineBeforeAcceptance: "cannotBaselineBeforeAcceptance"
+        case .cannotRebaseline: "cannotRebaseline"
+        case .hints: "hints"
+        case .movedFrom: "movedFrom"
+        case .phaseNotHeldName: "phaseNotHeldName"
+        case .movedPhase: "movedPhase"
+        case .serveHelp: "serveHelp"
+        case .baselineTagUntrusted: "baselineTagUntrusted"
+        case .cmVerifiesAndRestoresTag: "cmVerifiesAndRestoresTag"
+        case .notAChangeRequestID: "notAChangeRequestID"
+        case .processHasNoChangeRequests: "processHasNoChangeRequests"
+        case .noChangeRequest: "noChangeRequest"
+        case .changeRequestNotApproved: "changeRequestNotApproved"
+        case .baselineFrozenWithoutRequest: "baselineFrozenWithoutRequest"
+        case .nameChangeRequestInMessage: "nameChangeRequestInMessage"
+        case .changeRequestsDoNotHold: "changeRequestsDoNotHold"
+        case .haveChangeRequestApproved: "haveChangeRequestApproved"
+        case .moveBackNeedsReasonLine: "moveBackNeedsReasonLine"
+        case .endWithReasonLine: "endWithReasonLine"
+        case .notAnLFSTrackingLine: "notAnLFSTrackingLine"
+        case .onlyCMAddsAttributes: "onlyCMAddsAttributes"
+        case .oneRecordEachLine: "oneRecordEachLine"
+        case .mayNotRecordApprovalOf: "mayNotRecordApprovalOf"
+        case .approveForYourself: "approveForYourself"
+        case .notADocumentTypeOfProcess: "notADocumentTypeOfProcess"
+        case .approveWithCommand: "approveWithCommand"
+        case .secondFileOf: "secondFileOf"
+        case .newVersionReplacesOld: "newVersionReplacesOld"
+        case .leftWithoutCMEngineer: "leftWithoutCMEngineer"
+        case .keepOneCMEngineer: "keepOneCMEngineer"
+        case .notAPhaseOfProcess: "notAPhaseOfProcess"
+        case .notAPhase: "notAPhase"
+        case .writeOneOfThosePhases: "writeOneOfThosePhases"
+        case .ofProject: "ofProject"
+        case .keepPhaseWhileUsed: "keepPhaseWhileUsed"
+        case .releasedFilesNeverChange: "releasedFilesNeverChange"
+        case .releaseNewVersion: "releaseNewVersion"
+        case .textFileIsLFSPointer: "textFileIsLFSPointer"
+        case .commitTextFileItself: "commitTextFileItself"
+        case .attributesLineTakesTextFile: "attributesLineTakesTextFile"
+        case .removeOrNarrowAttributesLine: "removeOrNarrowAttributesLine"
+        case .differsOnlyInCase: "differsOnlyInCase"
+        case .renameOneOfCaseTwins: "renameOneOfCaseTwins"
+        case .gitFailed: "gitFailed"
+        case .fileIsNotRegular: "fileIsNotRegular"
+        case .nameFileItself: "nameFileItself"
+        case .fileReplacedAfterCheck: "fileReplacedAfterCheck"
+        case .checkWhoChangesIt: "checkWhoChangesIt"
+        case .largeFileCorrupt: "largeFileCorrupt"
+        case .restoreFromMirror: "restoreFromMirror"
+        case .largeFileMissing: "largeFileMissing"
+        case .fetchLargeFileFromMirror: "fetchLargeFileFromMirror"
+        case .changedWhileCopied: "changedWhileCopied"
+        case .waitUntilComplete: "waitUntilComplete"
+        case .fixFileAndPush: "fixFileAndPush"
+        case .cmRepairs: "cmRepairs"
+        case .cannotNameInTag: "cannotNameInTag"
+        case .renameWithoutTagCharacters: "renameWithoutTagCharacters"
+        case .noProductLibrary: "noProductLibrary"
+        case .setProductLibrary: "setProductLibrary"
+        case .alreadyReleased: "alreadyReleased"
+        case .releasedNeverChanges: "releasedNeverChanges"
+        case .releaseLogAppendOnly: "releaseLogAppendOnly"
+        case .noProductInLibrary: "noProductInLibrary"
+        case .putVersionsUnder: "putVersionsUnder"
+        case .knownProducts: "knownProducts"
+        case .noVersionOfProduct: "noVersionOfProduct"
+        case .putFilesUnder: "putFilesUnder"
+        case .knownVersions: "knownVersions"
+        case .caseTwinsInVersion: "caseTwinsInVersion"
+        case .cannotBeReleased: "cannotBeReleased"
+        case .fixVersionFolder: "fixVersionFolder"
+        case .theVersionFolder: "theVersionFolder"
+        case .cannotBeReadBecause: "cannotBeReadBecause"
+        case .cannotBeReadGivePermission: "cannotBeReadGivePermission"
+        case .linkInProductLibrary: "linkInProductLibrary"
+        case .notAFile: "notAFile"
+        case .someoneElsesHook: "someoneElsesHook"
+        case .mergeHookByHand: "mergeHookByHand"
+        case .keyAlreadyHeld: "keyAlreadyHeld"
+        case .eachPersonOwnKey: "eachPersonOwnKey"
+        case .noSSHKey: "noSSHKey"
+        case .keysListShows: "keysListShows"
+        case .nothingChangedSince: "nothingChangedSince"
+        case .laterBaselineFollowsRequest: "laterBaselineFollowsRequest"
+        case .laterBaselineNeedsRequest: "laterBaselineNeedsRequest"
+        case .nameChangeRequestOption: "nameChangeRequestOption"
+        case .changeRequestChangedNothing: "changeRequestChangedNothing"
+        case .commitChangeNamingRequest: "commitChangeNamingRequest"
+        case .repackFailed: "repackFailed"
+        case .nothingLostRunRepack: "nothingLostRunRepack"
+        case .mainKeptMoving: "mainKeptMoving"
+        case .tryAgainLessBusy: "tryAgainLessBusy"
+        case .tagNotCreated: "tagNotCreated"
+        case .cmCreatesTag: "cmCreatesTag"
+        case .alreadyHoldsLibrary: "alreadyHoldsLibrary"
+        case .useItOrChooseEmpty: "useItOrChooseEmpty"
+        case .cannotBeUserName: "cannotBeUserName"
+        case .userNameCharacters: "userNameCharacters"
+        case .packageNotWrittenThere: "packageNotWrittenThere"
+        case .nameNewPackageFile: "nameNewPackageFile"
+        case .writingStatusSite: "writingStatusSite"
+        case .cannotReadKeyFile: "cannotReadKeyFile"
+        case .giveThePubFile: "giveThePubFile"
+        case .notAGitClone: "notAGitClone"
+        case .cloneLibraryFirst: "cloneLibraryFirst"
+        case .anotherDaemon: "anotherDaemon"
+        case .stopThatDaemon: "stopThatDaemon"
+        case .dropGoesWhereLaterGoes: "dropGoesWhereLaterGoes"
+        case .dropOneFilePerDocument: "dropOneFilePerDocument"
+        case .namesNoProject: "namesNoProject"
+        case .cmFindsWhoMadeTag: "cmFindsWhoMadeTag"
+        case .noRecordAccountsForTag: "noRecordAccountsForTag"
+        case .noKindRecordAccountsForTag: "noKindRecordAccountsForTag"
+        case .tagsMadeWithCommand: "tagsMadeWithCommand"
+        case .releaseNamed: "releaseNamed"
+        case .baselineNamed: "baselineNamed"
+        case .manifestCannotBeRebuilt: "manifestCannotBeRebuilt"
+        case .restoreTagThenVerify: "restoreTagThenVerify"
+        case .missingFromRecordingCommit: "missingFromRecordingCommit"
+        case .restoreRepository: "restoreRepository"
+        case .differsFromRecorded: "differsFromRecorded"
+        case .restoreTagAndRepository: "restoreTagAndRepository"
+        case .closedButMissing: "closedButMissing"
+        case .managerSubmitsThroughRequest: "managerSubmitsThroughRequest"
+        case .cannotBeReadError: "cannotBeReadError"
+        case .tagMissing: "tagMissing"
+        case .restoreTagFromMirror: "restoreTagFromMirror"
+        case .lightweightNotAnnotated: "lightweightNotAnnotated"
+        case .tagReplacedRestore: "tagReplacedRestore"
+        case .tagMovedRestore: "tagMovedRestore"
+        case .restoreLogAppendOnly: "restoreLogAppendOnly"
+        case .noCommitAddedRecord: "noCommitAddedRecord"
+        case .pointerNamesOther: "pointerNamesOther"
+        case .restoreLargeObject: "restoreLargeObject"
+        case .shouldBeLargePointer: "shouldBeLargePointer"
+        case .gitObjectUnreadable: "gitObjectUnreadable"
+        case .contentNoLongerHashes: "contentNoLongerHashes"
+        case .fsckCouldNotRun: "fsckCouldNotRun"
+        case .fsckFailed: "fsckFailed"
+        case .tagCallsItself: "tagCallsItself"
+        case .tagLacksReleaseRecord: "tagLacksReleaseRecord"
+        case .tagManifestNotRecorded: "tagManifestNotRecorded"
+        case .tagHoldsNoReadableManifest: "tagHoldsNoReadableManifest"
+        case .tagNotAtCommit: "tagNotAtCommit"
+        case .tagNotAtRecordingCommit: "tagNotAtRecordingCommit"
+        case .verifyChecked: "verifyChecked"
+        case .verified: "verified"
+        case .theWholeLibrary: "theWholeLibrary"
+        case .keepsProcess: "keepsProcess"
+        case .breaksProcess: "breaksProcess"
+        case .noCommitsYet: "noCommitsYet"
+        case .baselined: "baselined"
+        case .wroteHandover: "wroteHandover"
+        case .installedHooks: "installedHooks"
+        case .atLine: "atLine"
+        case .writeProjectRecordAsCmkeeper: "writeProjectRecordAsCmkeeper"
+        case .approvalMissingBecause: "approvalMissingBecause"
+        case .keyColumns: "keyColumns"
+        case .unknownHook: "unknownHook"
         }
     }
 }

@@ -91,7 +91,7 @@ struct ProjectStatusTests {
     func moving(_ status: ProjectStatus, to target: String, back: Bool = false, cm: Bool = false, baseline: Bool = false) -> [String] {
         GateEvaluator.problemsMoving(
             process: process, status: status, move: PhaseMove(target: target, back: back, byCMEngineer: cm, recordsBaseline: baseline)
-        ).map(\.message)
+        ).map { $0.message.text(in: .en) }
     }
 
     // MARK: Documents and gates
@@ -321,7 +321,7 @@ struct ProjectStatusTests {
         // Neither refusal tells anyone to submit what is missing.
         let hints = GateEvaluator.problemsMoving(process: process, status: status, move: PhaseMove(target: "preparation"))
             + GateEvaluator.problemsMoving(process: process, status: status, move: PhaseMove(target: "installation"))
-        #expect(hints.map(\.hint) == ["a CM engineer runs: cmkeeper phase P-2026-001 preparation --back --reason \"…\"", "nothing to do"])
+        #expect(hints.map { $0.hint.text(in: .en) } == ["a CM engineer runs: cmkeeper phase P-2026-001 preparation --back --reason \"…\"", "nothing to do"])
     }
 
     @Test func onlyACMEngineerMovesAProjectBackWhenAsked() {

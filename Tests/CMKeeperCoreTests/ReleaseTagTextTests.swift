@@ -73,7 +73,7 @@ struct ReleaseTagTextTests {
         try retag(s, outcome.tag, message: message.replacingOccurrences(of: "发行人: 张工 (zhang.cm)", with: "发行人: 李四 (zhang.cm)"))
         let report = try library.verify()
         #expect(!report.passed)
-        #expect(report.findings.contains { $0.subject.contains(outcome.tag) || $0.message.contains("release record") }, "\(report.findings)")
+        #expect(report.findings.contains { $0.subject.contains(outcome.tag) || $0.message.text(in: .en).contains("release record") }, "\(report.findings)")
 
         // The context line names another time zone: the times no longer match what it says.
         let shifted = message.replacingOccurrences(of: "\"time_zone\":\"Asia/Shanghai\"", with: "\"time_zone\":\"Europe/Berlin\"")

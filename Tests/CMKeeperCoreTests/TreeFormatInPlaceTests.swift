@@ -94,7 +94,7 @@ enum CopyingTreeFormat {
         let modes: Set<String> = ["100644", "100755", "120000", "40000", "160000"]
         let folder = path.isEmpty ? "the library's top folder" : TreeFormat.display(path)
         var problems: [ValidationProblem] = []
-        func add(_ where: String, _ message: String) {
+        func add(_ where: String, _ message: Message) {
             problems.append(ValidationProblem(path: `where`, message: message, hint: TreeFormat.hint))
         }
         var seen = Set<[UInt8]>()
@@ -104,32 +104,31 @@ enum CopyingTreeFormat {
             func shown() -> String { TreeFormat.display(TreeFormat.join(path, entry.name[...])) }
             if !modes.contains(entry.mode) {
                 add(shown(), entry.mode.hasPrefix("0") && modes.contains(String(entry.mode.drop { $0 == "0" }))
-                    ? "its file mode is written with a leading zero (\(entry.mode))"
-                    : "has file mode \(entry.mode), which git does not allow (only 100644, 100755, 120000, 40000, 160000)")
+                    ? .treeModeLeadingZero(entry.mode) : .treeModeNotAllowed(entry.mode))
             }
             let name = "“\(TreeFormat.display(entry.name))”"
             if entry.name.isEmpty {
-                add(folder, "holds an entry with an empty name")
+                add(folder, .treeEntryEmptyName)
             } else if entry.name.contains(UInt8(ascii: "/")) {
-                add(folder, "holds an entry named \(name): a name in a tree may not contain '/'")
+                add(folder, .treeEntryHasSlash(name))
             } else if [Array(".".utf8), Array("..".utf8)].contains(entry.name) || String(decoding: entry.name, as: UTF8.self).lowercased() == ".git" {
-                add(folder, "holds an entry named \(name), which no folder may hold")
+                add(folder, .treeEntryForbidden(name))
             }
             if entry.id.bytes.allSatisfy({ $0 == 0 }) {
-                add(shown(), "names the all-zero object id")
+                add(shown(), .treeEntryZeroID)
             }
             if !seen.insert(entry.name).inserted {
-                add(shown(), "is listed twice in \(folder)")
+                add(shown(), .treeEntryListedTwice(folder: folder))
             }
             let key = entry.isTree ? entry.name + [UInt8(ascii: "/")] : entry.name
             if let previousKey, !previousKey.lexicographicallyPrecedes(key), previousKey != key, !reportedOrder {
-                add(folder, "its entries are not in git's order")
+                add(folder, .treeNotInGitOrder)
                 reportedOrder = true
             }
             previousKey = key
         }
         if tree.hasUnreadableTail {
-            add(folder, "its tree object is cut short or holds bytes that are not entries")
+            add(folder, .treeCutShort)
         }
         return problems
     }

@@ -6,8 +6,8 @@ import Testing
 @Suite("Problems as a person reads them")
 struct ProblemSummaryTests {
     @Test func eachProblemIsToldOnceAndAMassMistakeInOneLine() {
-        let denied = (1...412).map { ValidationProblem(path: "projects/P-2026-001/\($0 % 3 == 0 ? "preparation" : "acceptance")/\($0).docx", message: "li.pm may not change the documents of project P-2026-001", hint: "ask wang.pm") }
-        let placed = ValidationProblem(path: "projects/P-2026-001/乱放.docx", message: "is not a document of the process here", hint: "keep it in attachments/")
+        let denied = (1...412).map { ValidationProblem(path: "projects/P-2026-001/\($0 % 3 == 0 ? "preparation" : "acceptance")/\($0).docx", message: .verbatim("li.pm may not change the documents of project P-2026-001"), hint: .verbatim("ask wang.pm")) }
+        let placed = ValidationProblem(path: "projects/P-2026-001/乱放.docx", message: .verbatim("is not a document of the process here"), hint: .verbatim("keep it in attachments/"))
         let lines = ValidationProblem.summary([placed] + denied + [placed] + denied)
         #expect(lines == [
             "projects/P-2026-001/乱放.docx: is not a document of the process here\n    fix: keep it in attachments/",

@@ -13,10 +13,9 @@ extension Library {
             throw .refused(.notAValidLogin(login), hint: .loginCharacters(maximum: RoleBook.maximumLoginLength))
         }
         let record = KeyBook.Record(login: login, fingerprint: key.fingerprint, key: key.key, addedBy: user, addedAt: Timestamp.format(date))
-        return try changeKeys(by: user, program: program, message: "Add ssh key \(key.fingerprint) for \(login)") { book in
+        return try changeKeys(by: user, program: program, message: "Add ssh key \(key.fingerprint) for \(login)") { book, roles in
             if let holder = book.records.first(where: { $0.key == key.key }) {
-                throw CMKeeperError.refused(
-                    "the key \(key.fingerprint) is already \(holder.login)'s", hint: "a key is one person's identity: each person uses their own key")
+                throw CMKeeperError.refused(.keyAlreadyHeld(fingerprint: key.fingerprint, by: roles.person(holder.login)), hint: .eachPersonOwnKey)
             }
             return KeyBook(records: book.records + [record])
         }
@@ -25,11 +24,10 @@ extension Library {
     /// Removes `login`'s key of `fingerprint`, or all their keys (a CM engineer's command),
     /// then writes `DIR/ssh/authorized_keys` without them.
     public func removeKeys(of login: String, fingerprint: String? = nil, by user: String, program: String) throws(CMKeeperError) -> KeyBook {
-        try changeKeys(by: user, program: program, message: "Remove ssh key\(fingerprint.map { " \($0)" } ?? "s") of \(login)") { book in
+        try changeKeys(by: user, program: program, message: "Remove ssh key\(fingerprint.map { " \($0)" } ?? "s") of \(login)") { book, roles in
             let remaining = book.records.filter { !($0.login == login && (fingerprint == nil || $0.fingerprint == fingerprint)) }
             guard remaining.count < book.records.count else {
-                throw CMKeeperError.notFound(
-                    "\(login) has no ssh key\(fingerprint.map { " \($0)" } ?? "")", hint: "cmkeeper keys list shows every key and its fingerprint")
+                throw CMKeeperError.notFound(.noSSHKey(login: roles.person(login), fingerprint: fingerprint), hint: .keysListShows)
             }
             return KeyBook(records: remaining)
         }
@@ -42,11 +40,11 @@ extension Library {
         return book
     }
 
-    private func changeKeys(by user: String, program: String, message: String, _ change: @escaping (KeyBook) throws -> KeyBook) throws(CMKeeperError) -> KeyBook {
+    private func changeKeys(by user: String, program: String, message: String, _ change: @escaping (KeyBook, RoleBook) throws -> KeyBook) throws(CMKeeperError) -> KeyBook {
         var result: KeyBook? = nil
         _ = try commitOnMain(author: user) { snapshot in
             try Self.requireRole(.cmEngineer, user: user, in: snapshot, toDo: .changeKeys)
-            let book = try change(try snapshot.keyBook())
+            let book = try change(try snapshot.keyBook(), try snapshot.roleBook())
             result = book
             return PlannedCommit(
                 updates: [.upsert(path: LibraryLayout.keysFile, blob: try self.writeBlob(Data(book.serialized().utf8)))],

@@ -84,21 +84,10 @@ public enum ServeRequest: Equatable, Sendable {
 
     static let helpHint = Message.serveHelpHint
 
-    /// What `help` prints.
-    public static let helpText = """
-        This library serves, over ssh, as the login of your key:
-          git clone / fetch / pull / push   ssh://cm@server/repo.git (the pre-receive hook judges you)
-          git lfs pull / push / lock / locks / unlock
-                                            large files and file locks (git-lfs-transfer)
-          status [PROJECT] [--json]         where a project stands, or every project
-          releases [PROJECT] [--json]       the software released
-          verify [PROJECT|TAG] [--json]     re-hash the releases and baselines
-          submit PROJECT NAME [--type T] [--message M] [--change-request CR-…] < FILE
-                                            submit one document, read from stdin
-          help                              this text
-        Nothing else runs: this account gives no shell.
-
-        """
+    /// What `help` prints, in `language`.
+    public static func helpText(in language: Language) -> String {
+        Message.serveHelp.text(in: language)
+    }
 
     /// Splits `words` into the allowed options (with their values) and the arguments.
     private static func split(_ words: [String], allowed: [String: Bool], command: String) throws(CMKeeperError) -> ([String], [String]) {

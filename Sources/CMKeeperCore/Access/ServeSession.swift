@@ -32,7 +32,7 @@ public struct ServeSession {
         let root = library.root.path
         switch request {
         case .help:
-            FileHandle.standardOutput.write(Data(ServeRequest.helpText.utf8))
+            FileHandle.standardOutput.write(Data(ServeRequest.helpText(in: library.settings.language).utf8))
             return 0
         case .git(let service):
             let git = service == .uploadPack ? "upload-pack" : "receive-pack"

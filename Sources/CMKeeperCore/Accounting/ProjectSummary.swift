@@ -94,9 +94,9 @@ extension Library {
         } ?? []
         let summary = ProjectSummary(
             id: project.id, name: project.name, customer: project.customer, manager: project.manager, size: project.size.rawValue,
-            phase: project.phase, phaseTitle: process.phase(project.phase)?.title ?? "✘ not a phase: \(project.phase)",
+            phase: project.phase, phaseTitle: process.phase(project.phase)?.title ?? Message.notAPhase(project.phase).text(in: settings.language),
             phaseIndex: process.phaseIndex(project.phase) ?? 0, phaseCount: process.phases.count,
-            missing: status.current?.missing ?? status.phaseProblem.map { [$0] } ?? [], lastWeeklyReport: lastWeek?.description,
+            missing: status.current?.missing(in: settings.language) ?? status.phaseProblem.map { [$0.text(in: settings.language)] } ?? [], lastWeeklyReport: lastWeek?.description,
             missingWeeklyReports: status.missingWeeklyReports.count, releases: status.releases.count,
             baselines: try baselines(of: project.id, in: snapshot).map(\.name), openChangeRequests: open,
             skippedPhases: status.phases.indices.filter { status.phases[$0].skipped })

@@ -1,5 +1,5 @@
 /// One thing an audit found wrong: which audit, about what, what is wrong and what to do.
-public struct AuditFinding: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct AuditFinding: Sendable, Equatable, Encodable, CustomStringConvertible {
     public enum Audit: String, Sendable, Codable {
         /// What is stored is what was recorded: baselines, releases, large files, tags.
         case physical
@@ -12,14 +12,34 @@ public struct AuditFinding: Sendable, Equatable, Codable, CustomStringConvertibl
     public let audit: Audit
     /// The tag, project or path concerned.
     public let subject: String
-    public let message: String
-    public let hint: String
+    /// What is wrong, in a sentence of the catalog.
+    public let message: Message
+    /// What to do, in a sentence of the catalog.
+    public let hint: Message
 
-    public var description: String { "[\(audit.rawValue)] \(subject): \(message)\n    fix: \(hint)" }
+    public var description: String { text(in: .en) }
+
+    /// The finding as a person reads it in `language`, its fix below it.
+    public func text(in language: Language) -> String {
+        "[\(audit.rawValue)] \(subject): \(message.text(in: language))\n    \(Message.fixLabel.text(in: language))\(hint.text(in: language))"
+    }
+
+    private enum CodingKeys: String, CodingKey { case audit, subject, message, hint }
+
+    /// `message` and `hint` in the language the encoder's `userInfo[Language.userInfoKey]` names
+    /// (English when none), as ``ValidationProblem`` has them.
+    public func encode(to encoder: any Encoder) throws {
+        let language = encoder.userInfo[Language.userInfoKey] as? Language ?? .en
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(audit, forKey: .audit)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(message.text(in: language), forKey: .message)
+        try container.encode(hint.text(in: language), forKey: .hint)
+    }
 }
 
 /// What `verify` checked and found.
-public struct AuditReport: Sendable, Codable {
+public struct AuditReport: Sendable, Encodable {
     /// What was audited: the library, a project or a tag.
     public var scope: String
     public var baselines = 0

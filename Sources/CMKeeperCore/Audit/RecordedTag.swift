@@ -49,23 +49,23 @@ struct RecordedTag {
 
     /// Everything that makes `tag` other than the tag cmkeeper made for this record, judged
     /// against `main`; each a message for the tag's name. Empty: it is that tag.
-    func problems(_ tag: TagInfo, main: ObjectID?, in repository: Repository) throws -> [String] {
-        var problems: [String] = []
+    func problems(_ tag: TagInfo, main: ObjectID?, in repository: Repository) throws -> [Message] {
+        var problems: [Message] = []
         if tag.name != name {
-            problems.append("the tag object calls itself “\(tag.name)”, not \(name)")
+            problems.append(.tagCallsItself(tag.name, not: name))
         }
         switch record {
         case .release(let release):
             if !release.isTagMessage(tag.message) {
-                problems.append("does not hold the release record \(release.id) of the release log as its message")
+                problems.append(.tagLacksReleaseRecord(release.id))
             }
         case .baseline(let baseline):
             if let manifest = try? BaselineManifest.parse(tagMessage: tag.message) {
                 if LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) != baseline.manifestSHA256 || tag.message != manifest.tagMessage() {
-                    problems.append("its manifest is not the one recorded in \(logPath)")
+                    problems.append(.tagManifestNotRecorded(logPath))
                 }
             } else {
-                problems.append("holds no readable manifest")
+                problems.append(.tagHoldsNoReadableManifest)
             }
         }
         if let place = try placeProblem(tag.target, main: main, in: repository) { problems.append(place) }
@@ -73,8 +73,8 @@ struct RecordedTag {
     }
 
     /// Whether the target is the commit, on main, that added the record's line.
-    private func placeProblem(_ target: ObjectID, main: ObjectID?, in repository: Repository) throws -> String? {
-        guard repository.objectType(target) == "commit" else { return "does not point at a commit" }
+    private func placeProblem(_ target: ObjectID, main: ObjectID?, in repository: Repository) throws -> Message? {
+        guard repository.objectType(target) == "commit" else { return .tagNotAtCommit }
         let onMain = try main.map { try repository.isAncestor(target, of: $0) } ?? false
         let commit = try repository.commit(target)
         let has = { (tree: ObjectID?) throws -> Bool in
@@ -84,7 +84,7 @@ struct RecordedTag {
         let parentHas = try commit.parents.first.map { try has(try repository.commit($0).tree) } ?? false
         let recordedHere = try has(commit.tree)
         if !onMain || !recordedHere || parentHas {
-            return "does not point at the commit on main that recorded it"
+            return .tagNotAtRecordingCommit
         }
         return nil
     }

@@ -64,7 +64,7 @@ extension Library {
                     let parts = tag.split(separator: "/")
                     guard parts.first == "release" || parts.first == "baseline" else { continue }
                     if parts.count < 3 || !known.contains(String(parts[1])) {
-                        report.findings.append(.init(audit: .physical, subject: tag, message: "names no project of the library", hint: "a CM engineer finds out who made it and removes it"))
+                        report.findings.append(.init(audit: .physical, subject: tag, message: .namesNoProject, hint: .cmFindsWhoMadeTag))
                     }
                 }
             }
@@ -72,8 +72,7 @@ extension Library {
                 guard try repository.resolveReference("refs/tags/" + onlyTag) != nil else {
                     throw CMKeeperError.notFound(.noSuchTag(onlyTag), hint: .listTagsInClone)
                 }
-                report.findings.append(.init(audit: .physical, subject: onlyTag, message: "no release or baseline record of \(projectIDs[0]) accounts for this tag",
-                                             hint: "a CM engineer finds out who made it and removes it"))
+                report.findings.append(.init(audit: .physical, subject: onlyTag, message: .noRecordAccountsForTag(projectIDs[0]), hint: .cmFindsWhoMadeTag))
             }
             self.fsck(fsck, into: &report)
         }
@@ -109,7 +108,7 @@ extension Library {
         }
         let tree = try repository.commit(commit).tree
         for file in record.files {
-            checkRecordedFile(file.path, in: tree, of: "release \(record.id)", blob: nil, sha256: file.sha256, size: file.size, expectLarge: true, into: &report)
+            checkRecordedFile(file.path, in: tree, of: .releaseNamed(record.id), blob: nil, sha256: file.sha256, size: file.size, expectLarge: true, into: &report)
         }
     }
 
@@ -149,29 +148,28 @@ extension Library {
         }
         guard let manifest = try manifest ?? rebuiltManifest(of: record, project: id, recordedIn: commit) else {
             report.findings.append(.init(
-                audit: .physical, subject: record.tag, message: "its manifest cannot be made again from the commit that recorded it, so its items were not re-hashed",
-                hint: "restore the tag from a mirror or backup, then verify again"))
+                audit: .physical, subject: record.tag, message: .manifestCannotBeRebuilt, hint: .restoreTagThenVerify))
             return
         }
         let tree = try repository.commit(commit).tree
         for item in manifest.items {
-            checkRecordedFile(item.path, in: tree, of: "baseline \(record.name)", blob: item.blob, sha256: item.sha256, size: item.size, expectLarge: item.largeFile, into: &report)
+            checkRecordedFile(item.path, in: tree, of: .baselineNamed(record.name), blob: item.blob, sha256: item.sha256, size: item.size, expectLarge: item.largeFile, into: &report)
         }
     }
 
     /// A file of a release or baseline (`what`) in the tree of the commit that recorded it: there,
     /// with the recorded blob when one is recorded, and its content re-hashed.
     private func checkRecordedFile(
-        _ path: String, in tree: ObjectID, of what: String, blob: String?, sha256: String, size: Int64, expectLarge: Bool, into report: inout AuditReport
+        _ path: String, in tree: ObjectID, of what: Message, blob: String?, sha256: String, size: Int64, expectLarge: Bool, into report: inout AuditReport
     ) {
         report.items += 1
         unreadable(path, into: &report) { report in
             guard let entry = try repository.entry(at: path, inTree: tree) else {
-                report.findings.append(.init(audit: .physical, subject: path, message: "in \(what) but missing from the commit that recorded it", hint: "restore the repository from a mirror or backup"))
+                report.findings.append(.init(audit: .physical, subject: path, message: .missingFromRecordingCommit(what), hint: .restoreRepository))
                 return
             }
             if let blob, entry.id.hex != blob {
-                report.findings.append(.init(audit: .physical, subject: path, message: "differs from \(what) (blob \(entry.id.hex.prefix(12)), recorded \(blob.prefix(12)))", hint: "restore the tag and repository from a mirror or backup"))
+                report.findings.append(.init(audit: .physical, subject: path, message: .differsFromRecorded(what, blob: String(entry.id.hex.prefix(12)), recorded: String(blob.prefix(12))), hint: .restoreTagAndRepository))
                 return
             }
             try checkContent(path: path, blob: entry.id, sha256: sha256, size: size, expectLarge: expectLarge, into: &report)
@@ -189,8 +187,7 @@ extension Library {
         let missing = status.phases.dropLast().flatMap(\.missingDocuments)
         if !missing.isEmpty {
             report.findings.append(.init(
-                audit: .functional, subject: id, message: "closed, but missing \(missing.joined(separator: ", "))",
-                hint: "the project manager submits them through a change request; then a CM engineer makes a new baseline"))
+                audit: .functional, subject: id, message: .closedButMissing(missing), hint: .managerSubmitsThroughRequest))
         }
     }
 
@@ -202,8 +199,7 @@ extension Library {
             let tag = String(name.dropFirst("refs/tags/".count))
             if !known.contains(tag) {
                 report.findings.append(.init(
-                    audit: .physical, subject: tag, message: "no \(kind) record of \(id) accounts for this tag",
-                    hint: "\(kind)s are made with cmkeeper \(kind); a CM engineer finds out who made this one"))
+                    audit: .physical, subject: tag, message: .noKindRecordAccountsForTag(kind: kind, project: id), hint: .tagsMadeWithCommand(kind: kind)))
             }
         }
     }
@@ -213,18 +209,18 @@ extension Library {
         do {
             try body(&report)
         } catch {
-            report.findings.append(.init(audit: .physical, subject: subject, message: "cannot be read: \(error)", hint: "restore the repository from a mirror or backup"))
+            report.findings.append(.init(audit: .physical, subject: subject, message: .cannotBeReadError("\(error)"), hint: .restoreRepository))
         }
     }
 
     /// The annotated tag, or nil with a finding.
     private func annotatedTag(_ tag: String, into report: inout AuditReport) throws -> TagInfo? {
         guard let id = try repository.resolveReference("refs/tags/" + tag) else {
-            report.findings.append(.init(audit: .physical, subject: tag, message: "the tag is missing", hint: "restore it from a mirror or backup (git fetch MIRROR 'refs/tags/*:refs/tags/*')"))
+            report.findings.append(.init(audit: .physical, subject: tag, message: .tagMissing, hint: .restoreTagFromMirror))
             return nil
         }
         guard let info = try repository.tag(id) else {
-            report.findings.append(.init(audit: .physical, subject: tag, message: "is a lightweight tag, not the annotated tag cmkeeper made", hint: "the tag was replaced; restore it from a mirror or backup"))
+            report.findings.append(.init(audit: .physical, subject: tag, message: .lightweightNotAnnotated, hint: .tagReplacedRestore))
             return nil
         }
         return info
@@ -235,8 +231,7 @@ extension Library {
         let main = try repository.resolveReference(LibraryLayout.mainReference)
         for message in try expected.problems(tag, main: main, in: repository) {
             report.findings.append(.init(
-                audit: .physical, subject: expected.name, message: message,
-                hint: "the tag was replaced or moved; restore it from a mirror or backup (tags are never moved)"))
+                audit: .physical, subject: expected.name, message: message, hint: .tagMovedRestore))
         }
     }
 
@@ -244,7 +239,7 @@ extension Library {
     private func log<Record: Decodable>(_ path: String, in snapshot: Snapshot, kind: String, of: Record.Type, into report: inout AuditReport) throws -> [Record] {
         let lines = JSONLines<Record>(try snapshot.text(at: path) ?? "", file: path, kind: kind)
         for problem in lines.problems {
-            report.findings.append(.init(audit: .physical, subject: problem.file, message: problem.description, hint: "restore the file from a mirror or backup; the log is append-only"))
+            report.findings.append(.init(audit: .physical, subject: problem.file, message: .verbatim(problem.description), hint: .restoreLogAppendOnly))
         }
         return lines.records
     }
@@ -252,7 +247,7 @@ extension Library {
     /// The commit that added a record's line, or nil with a finding.
     private func recordingCommit(of line: String, subject: String, in recordedIn: [String: ObjectID], logPath: String, into report: inout AuditReport) -> ObjectID? {
         guard let commit = recordedIn[line] else {
-            report.findings.append(.init(audit: .physical, subject: subject, message: "no commit of main's history added its record to \(logPath)", hint: "restore the repository from a mirror or backup"))
+            report.findings.append(.init(audit: .physical, subject: subject, message: .noCommitAddedRecord(logPath), hint: .restoreRepository))
             return nil
         }
         return commit
@@ -280,31 +275,31 @@ extension Library {
         let data = blobSize < 1024 ? try repository.blobData(blob) : nil
         if let data, let pointer = LFSPointer(parsing: data) {
             guard pointer.oid == sha256, pointer.size == size else {
-                report.findings.append(.init(audit: .physical, subject: path, message: "its pointer names \(pointer.oid.prefix(12)), recorded \(sha256.prefix(12))", hint: "restore the repository from a mirror or backup"))
+                report.findings.append(.init(audit: .physical, subject: path, message: .pointerNamesOther(String(pointer.oid.prefix(12)), recorded: String(sha256.prefix(12))), hint: .restoreRepository))
                 return
             }
             do {
                 try lfs.verify(pointer)
                 report.bytesHashed += pointer.size
             } catch {
-                report.findings.append(.init(audit: .physical, subject: path, message: error.description, hint: "restore \(lfs.objectPath(pointer.oid)) from a mirror (git lfs fetch --all) or backup"))
+                report.findings.append(.init(audit: .physical, subject: path, message: CMKeeperError.lfs(error).message, hint: .restoreLargeObject(lfs.objectPath(pointer.oid))))
             }
             return
         }
         if expectLarge && size > 0 {
-            report.findings.append(.init(audit: .physical, subject: path, message: "should be a large-file pointer but is not", hint: "restore the repository from a mirror or backup"))
+            report.findings.append(.init(audit: .physical, subject: path, message: .shouldBeLargePointer, hint: .restoreRepository))
             return
         }
         let content: Data
         do {
             content = try data ?? repository.blobData(blob)
         } catch {
-            report.findings.append(.init(audit: .physical, subject: path, message: "its git object cannot be read: \(error)", hint: "restore the repository from a mirror or backup"))
+            report.findings.append(.init(audit: .physical, subject: path, message: .gitObjectUnreadable("\(error)"), hint: .restoreRepository))
             return
         }
         report.bytesHashed += Int64(content.count)
         if LFSStore.sha256(of: content) != sha256 || Int64(content.count) != size {
-            report.findings.append(.init(audit: .physical, subject: path, message: "its content no longer hashes to the recorded SHA-256", hint: "restore the repository from a mirror or backup"))
+            report.findings.append(.init(audit: .physical, subject: path, message: .contentNoLongerHashes, hint: .restoreRepository))
         }
     }
 
@@ -314,12 +309,12 @@ extension Library {
         do {
             result = try running.wait()
         } catch {
-            report.findings.append(.init(audit: .repository, subject: repositoryURL.path, message: "git fsck could not run: \(error)", hint: "install git"))
+            report.findings.append(.init(audit: .repository, subject: repositoryURL.path, message: .fsckCouldNotRun("\(error)"), hint: .installGit))
             return
         }
         if !result.succeeded {
             let lines = result.output.split(separator: "\n").prefix(20).joined(separator: "; ")
-            report.findings.append(.init(audit: .repository, subject: repositoryURL.path, message: "git fsck failed: \(lines)", hint: "restore the repository from a mirror or backup"))
+            report.findings.append(.init(audit: .repository, subject: repositoryURL.path, message: .fsckFailed(lines), hint: .restoreRepository))
         }
     }
 }

@@ -47,14 +47,14 @@ extension Library {
                 let move = PhaseMove(target: finalPhase, byCMEngineer: true, recordsBaseline: true)
                 let problems = GateEvaluator.problemsMoving(process: process, status: status, move: move)
                 if !problems.isEmpty {
-                    throw CMKeeperError.refused("project \(id) cannot be baselined before its acceptance is complete", problems)
+                    throw CMKeeperError.refused(.cannotBaselineBeforeAcceptance(id), problems)
                 }
                 passing = "\nThe project moves to \(process.phase(finalPhase).map(GateEvaluator.name) ?? finalPhase) " + GateEvaluator.describeMove(status: status, to: finalPhase) + ".\n"
             } else {
                 // A later baseline: every gate passed still holds (a changed document approved again).
                 let problems = GateEvaluator.problemsRebaselining(status: status)
                 if !problems.isEmpty {
-                    throw CMKeeperError.refused("project \(id) cannot have its next baseline while a gate it passed no longer holds", problems)
+                    throw CMKeeperError.refused(.cannotRebaseline(id), problems)
                 }
             }
             let logPath = LibraryLayout.baselineLog(id)
@@ -132,26 +132,22 @@ extension Library {
         if let latest {
             let unchanged = latest.manifest.items.map { [$0.path, $0.blob] } == manifest.items.map { [$0.path, $0.blob] }
             if unchanged {
-                throw CMKeeperError.refused(
-                    "nothing has changed in project \(id) since \(latest.record.name)",
-                    hint: "a later baseline follows an approved change request that changed the project (Change-Request: CR-…)")
+                throw CMKeeperError.refused(.nothingChangedSince(project: id, baseline: latest.record.name), hint: .laterBaselineFollowsRequest)
             }
             guard changeRequest != nil else {
-                throw CMKeeperError.refused(
-                    "project \(id) already has the baseline \(latest.record.name): a later one follows an approved change request",
-                    hint: "name it: cmkeeper baseline \(id) --change-request CR-003")
+                throw CMKeeperError.refused(.laterBaselineNeedsRequest(project: id, baseline: latest.record.name), hint: .nameChangeRequestOption(id))
             }
         }
         guard let changeRequest else { return }
         if let problem = try BaselineFreeze(before: snapshot, after: snapshot).problemWithChangeRequest(changeRequest, project: id, process: process) {
-            throw CMKeeperError.refused(problem, hint: "submit the change request and have a CM engineer approve it (cmkeeper approve \(id) change-request --file …)")
+            throw CMKeeperError.refused(problem, hint: .haveChangeRequestApproved(project: id))
         }
         if let latest, try !self.commits(since: latest.tag.target, from: snapshot.commit, changing: LibraryLayout.projectFolder(id)).contains(where: {
             BaselineFreeze.changeRequests(in: $0.message).contains { $0.uppercased() == changeRequest.uppercased() }
         }) {
             throw CMKeeperError.refused(
-                "change request \(changeRequest) changed nothing in project \(id) since \(latest.record.name): no commit since names it",
-                hint: "commit the change naming it (cmkeeper submit \(id) FILE --change-request \(changeRequest)), then baseline")
+                .changeRequestChangedNothing(id: changeRequest, project: id, baseline: latest.record.name),
+                hint: .commitChangeNamingRequest(project: id, request: changeRequest))
         }
     }
 

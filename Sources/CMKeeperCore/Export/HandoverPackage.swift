@@ -129,8 +129,8 @@ extension Library {
         var info = stat()
         guard lstat(output.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG else { return }
         throw .refused(
-            "\(output.path) is \(OpenedFile.describe(info.st_mode & S_IFMT)): the package is not written there",
-            hint: "name a new file or a regular file to replace, e.g. \(output.deletingLastPathComponent().path)/交付.zip")
+            .packageNotWrittenThere(path: output.path, kind: OpenedFile.describe(info.st_mode & S_IFMT)),
+            hint: .nameNewPackageFile(folder: output.deletingLastPathComponent().path))
     }
 
     /// The handover checklist: what the customer receives, each item with its SHA-256.

@@ -49,9 +49,7 @@ public enum HookScripts {
             for name in names {
                 let url = folder.appendingPathComponent(name)
                 if let existing = try? String(contentsOf: url, encoding: .utf8), !existing.contains("# cmkeeper:") {
-                    throw CMKeeperError.refused(
-                        "\(url.path) is someone else's hook; it was left as it is",
-                        hint: "merge it by hand: call `\(executable) hook \(name)` from it")
+                    throw CMKeeperError.refused(.someoneElsesHook(url.path), hint: .mergeHookByHand(executable: executable, hook: name))
                 }
                 try Data(script(name, executable: executable).utf8).write(to: url, options: .atomic)
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)

@@ -2,7 +2,7 @@
 extension Message {
     var en: String {
         switch self {
-        case .verbatim(let text), .untranslated(let text): text
+        case .verbatim(let text): text
         case .joined(let parts, let separator): parts.map(\.en).joined(separator: separator)
 
         case .langNeedsValue: "--lang needs a language: zh-CN or en"
@@ -136,7 +136,7 @@ extension Message {
         case .noRecordNamesTag(let kind): "no \(kind) record on main names this tag"
         case .tagMadeOnlyByCmkeeper(let kind, let log):
             "\(kind) tags are made only by cmkeeper \(kind), which records each in projects/ID/\(log); push the tag cmkeeper made, or none"
-        case .notTheRecordedTag(let detail): "is not the tag cmkeeper made for its record: \(detail)"
+        case .notTheRecordedTag(let detail): "is not the tag cmkeeper made for its record: \(detail.en)"
         case .pushOnlyTheRecordedTag(let kind, let name):
             "push only the tag cmkeeper \(kind) made (fetch it from the library: git fetch origin tag \(name)), or none"
         case .mainNeverDeleted: "main cannot be deleted"
@@ -520,6 +520,268 @@ extension Message {
             It was dropped as \(droppedAs) by \(user) and refused at \(time).
             Fix it and drop it into \(folder) again. You may delete this file and the copy beside it.
             """
+
+        case .mirrorNotARepository(let path):
+            "\(path) is not a git repository (missing, or not mounted): create it with `git init --bare \(path)`, or mount its disk"
+        case .sendingLargeFilesFailed(let error): "sending the large files: \(error)"
+        case .mirrorTagsDiffer(let count, let tags):
+            "\(count) tag\(count == 1 ? "" : "s") differ on the mirror and are never overwritten: \(tags); delete them there and the daemon sends the library's"
+
+        case .treeModeLeadingZero(let mode): "its file mode is written with a leading zero (\(mode))"
+        case .treeModeNotAllowed(let mode): "has file mode \(mode), which git does not allow (only 100644, 100755, 120000, 40000, 160000)"
+        case .treeEntryEmptyName: "holds an entry with an empty name"
+        case .treeEntryHasSlash(let name): "holds an entry named \(name): a name in a tree may not contain '/'"
+        case .treeEntryForbidden(let name): "holds an entry named \(name), which no folder may hold"
+        case .treeEntryZeroID: "names the all-zero object id"
+        case .treeEntryListedTwice(let folder): "is listed twice in \(folder)"
+        case .treeNotInGitOrder: "its entries are not in git's order"
+        case .treeCutShort: "its tree object is cut short or holds bytes that are not entries"
+        case .makeCommitWithRealGit:
+            "make the commit again with the real git (git add, git commit): trees made by hand (git hash-object --literally, git mktree) are refused"
+
+        case .unknownHook(let name): "unknown hook “\(name)”: cmkeeper has pre-receive, post-receive and pre-commit"
+
+        case .keyColumns: "LOGIN\tFINGERPRINT\tADDED BY\tADDED AT"
+
+        case .atLine(let line, let message): (line.map { "line \($0): " } ?? "") + message.en
+        case .approvalMissingBecause(let title, let why): "\(title) (\(why.en))"
+        case .writeProjectRecordAsCmkeeper: "write it as cmkeeper does: id, name, manager, size, phase, created_at, created_by"
+
+        case .keepsProcess(let revision, let commit): "\(revision) (\(commit)) keeps the process: no problems."
+        case .breaksProcess(let revision, let commit, let count): "\(revision) (\(commit)) has \(count):"
+        case .noCommitsYet: "The library has no commits yet."
+        case .baselined(let project, let name, let items, let size, let tag, let commit, let phase):
+            """
+            Baselined \(project) as \(name): \(items) configuration items, \(size)
+              tag \(tag) on commit \(commit); the project is now \(phase)
+            Check it any time with: cmkeeper verify \(tag)
+            """
+        case .wroteHandover(let file, let baseline, let project, let items, let size):
+            "Wrote \(file): baseline \(baseline) of \(project), \(items) items, \(size)"
+        case .installedHooks(let names, let folder, let executable): "Installed \(names) in \(folder), calling \(executable)"
+
+        case .namesNoProject: "names no project of the library"
+        case .cmFindsWhoMadeTag: "a CM engineer finds out who made it and removes it"
+        case .noRecordAccountsForTag(let project): "no release or baseline record of \(project) accounts for this tag"
+        case .noKindRecordAccountsForTag(let kind, let project): "no \(kind) record of \(project) accounts for this tag"
+        case .tagsMadeWithCommand(let kind): "\(kind)s are made with cmkeeper \(kind); a CM engineer finds out who made this one"
+        case .releaseNamed(let id): "release \(id)"
+        case .baselineNamed(let name): "baseline \(name)"
+        case .manifestCannotBeRebuilt: "its manifest cannot be made again from the commit that recorded it, so its items were not re-hashed"
+        case .restoreTagThenVerify: "restore the tag from a mirror or backup, then verify again"
+        case .missingFromRecordingCommit(let what): "in \(what.en) but missing from the commit that recorded it"
+        case .restoreRepository: "restore the repository from a mirror or backup"
+        case .differsFromRecorded(let what, let blob, let recorded): "differs from \(what.en) (blob \(blob), recorded \(recorded))"
+        case .restoreTagAndRepository: "restore the tag and repository from a mirror or backup"
+        case .closedButMissing(let missing): "closed, but missing \(missing.joined(separator: ", "))"
+        case .managerSubmitsThroughRequest: "the project manager submits them through a change request; then a CM engineer makes a new baseline"
+        case .cannotBeReadError(let error): "cannot be read: \(error)"
+        case .tagMissing: "the tag is missing"
+        case .restoreTagFromMirror: "restore it from a mirror or backup (git fetch MIRROR 'refs/tags/*:refs/tags/*')"
+        case .lightweightNotAnnotated: "is a lightweight tag, not the annotated tag cmkeeper made"
+        case .tagReplacedRestore: "the tag was replaced; restore it from a mirror or backup"
+        case .tagMovedRestore: "the tag was replaced or moved; restore it from a mirror or backup (tags are never moved)"
+        case .restoreLogAppendOnly: "restore the file from a mirror or backup; the log is append-only"
+        case .noCommitAddedRecord(let log): "no commit of main's history added its record to \(log)"
+        case .pointerNamesOther(let oid, let recorded): "its pointer names \(oid), recorded \(recorded)"
+        case .restoreLargeObject(let path): "restore \(path) from a mirror (git lfs fetch --all) or backup"
+        case .shouldBeLargePointer: "should be a large-file pointer but is not"
+        case .gitObjectUnreadable(let error): "its git object cannot be read: \(error)"
+        case .contentNoLongerHashes: "its content no longer hashes to the recorded SHA-256"
+        case .fsckCouldNotRun(let error): "git fsck could not run: \(error)"
+        case .fsckFailed(let lines): "git fsck failed: \(lines)"
+        case .tagCallsItself(let actual, let name): "the tag object calls itself “\(actual)”, not \(name)"
+        case .tagLacksReleaseRecord(let id): "does not hold the release record \(id) of the release log as its message"
+        case .tagManifestNotRecorded(let log): "its manifest is not the one recorded in \(log)"
+        case .tagHoldsNoReadableManifest: "holds no readable manifest"
+        case .tagNotAtCommit: "does not point at a commit"
+        case .tagNotAtRecordingCommit: "does not point at the commit on main that recorded it"
+        case .verifyChecked(let baselines, let releases, let projects, let items, let hashed):
+            "\(baselines) baseline\(baselines == 1 ? "" : "s"), \(releases) release\(releases == 1 ? "" : "s"), \(projects) project\(projects == 1 ? "" : "s"), \(items) items, \(hashed) re-hashed"
+        case .verified(let scope, let findings, let checked):
+            findings == 0
+                ? "Verified \(scope): intact. Checked \(checked.en)."
+                : "Verified \(scope): \(findings) finding\(findings == 1 ? "" : "s"). Checked \(checked.en)."
+        case .theWholeLibrary: "the library"
+
+        case .gitFailed(let error): "git: \(error)"
+        case .fileIsNotRegular(let path, let kind): "\(path) is \(kind), not a regular file"
+        case .nameFileItself: "name the file itself (a link, pipe or device is never followed)"
+        case .fileReplacedAfterCheck(let path): "\(path) was replaced after it was checked (another file or a link was put in its place); nothing was written"
+        case .checkWhoChangesIt: "check who changes it and try again"
+        case .largeFileCorrupt(let oid, let actual, let path): "large-file object \(oid) is corrupt: its content at \(path) hashes to \(actual)"
+        case .restoreFromMirror: "restore it from a mirror or backup"
+        case .largeFileMissing(let oid): "large-file object \(oid) is not in the store"
+        case .fetchLargeFileFromMirror: "fetch it from a mirror (git lfs push --all) or restore it from backup"
+        case .changedWhileCopied(let path): "\(path) changed while it was being copied"
+        case .waitUntilComplete: "wait until it is complete and try again"
+        case .fixFileAndPush: "fix the file and push the fix (only a CM engineer may change .cmkeeper/)"
+        case .cmRepairs(let path): "a CM engineer repairs \(path)"
+        case .cannotNameInTag(let product, let version, let tag): "“\(product)” \(version) cannot be named in a git tag (\(tag))"
+        case .renameWithoutTagCharacters: "rename the product or version folder without spaces, '~', '^', ':', '?', '*', '[' or '\\'"
+        case .noProductLibrary: "this library has no product library configured"
+        case .setProductLibrary(let settings): "set product_library in \(settings), or create the library with `cmkeeper init --product-library PATH`"
+        case .alreadyReleased(let product, let version, let project): "\(product) \(version) is already released to \(project)"
+        case .releasedNeverChanges(let project): "a released version never changes; release a new version, or see `cmkeeper releases \(project)`"
+        case .releaseLogAppendOnly: "the release log is append-only; restore it from history"
+        case .noProductInLibrary(let library, let product): "the product library (\(library)) has no product “\(product)”"
+        case .putVersionsUnder(let path): "put the product's versions under \(path)/VERSION/"
+        case .knownProducts(let products): "known products: \(products)"
+        case .noVersionOfProduct(let product, let version): "product “\(product)” has no version “\(version)” in the product library"
+        case .putFilesUnder(let path): "put its files under \(path)/"
+        case .knownVersions(let product, let versions): "known versions of \(product): \(versions)"
+        case .caseTwinsInVersion(let a, let b): "“\(a)” and “\(b)” differ only in letter case: Windows and macOS clients cannot hold both"
+        case .cannotBeReleased(let product, let version, let problems):
+            "\(product) \(version) cannot be released:\n" + problems.map { "  - \($0.en)" }.joined(separator: "\n")
+        case .fixVersionFolder(let path): "fix the version folder \(path) in the product library, then release again; nothing was written"
+        case .theVersionFolder: "the version folder"
+        case .cannotBeReadBecause(let error): "cannot be read (\(error))"
+        case .cannotBeReadGivePermission(let error): "cannot be read (\(error)); give cmkeeper read permission"
+        case .linkInProductLibrary: "is a symbolic link; put the file itself in the product library"
+        case .notAFile(let kind):
+            switch kind {
+            case .fifo: "is a FIFO (named pipe), not a file"
+            case .device: "is a device, not a file"
+            case .socket: "is a socket, not a file"
+            case .other: "is not a regular file"
+            }
+        case .someoneElsesHook(let path): "\(path) is someone else's hook; it was left as it is"
+        case .mergeHookByHand(let executable, let hook): "merge it by hand: call `\(executable) hook \(hook)` from it"
+        case .keyAlreadyHeld(let fingerprint, let login): "the key \(fingerprint) is already \(login)'s"
+        case .eachPersonOwnKey: "a key is one person's identity: each person uses their own key"
+        case .noSSHKey(let login, let fingerprint): "\(login) has no ssh key\(fingerprint.map { " \($0)" } ?? "")"
+        case .keysListShows: "cmkeeper keys list shows every key and its fingerprint"
+        case .nothingChangedSince(let project, let baseline): "nothing has changed in project \(project) since \(baseline)"
+        case .laterBaselineFollowsRequest: "a later baseline follows an approved change request that changed the project (Change-Request: CR-…)"
+        case .laterBaselineNeedsRequest(let project, let baseline):
+            "project \(project) already has the baseline \(baseline): a later one follows an approved change request"
+        case .nameChangeRequestOption(let project): "name it: cmkeeper baseline \(project) --change-request CR-003"
+        case .changeRequestChangedNothing(let id, let project, let baseline):
+            "change request \(id) changed nothing in project \(project) since \(baseline): no commit since names it"
+        case .commitChangeNamingRequest(let project, let request):
+            "commit the change naming it (cmkeeper submit \(project) FILE --change-request \(request)), then baseline"
+        case .repackFailed(let status, let output): "git repack failed (exit \(status)): \(output)"
+        case .nothingLostRunRepack(let repository): "nothing is lost; run `git --git-dir \(repository) repack -d --geometric=2` to see why"
+        case .mainKeptMoving(let attempts, let error): "main kept moving: gave up after \(attempts) attempts (\(error))"
+        case .tryAgainLessBusy: "nothing was committed; try again when the library is less busy"
+        case .tagNotCreated(let commit, let tag, let error): "\(commit) is on main, but its tag \(tag) could not be created: \(error)"
+        case .cmCreatesTag: "a CM engineer creates it with `git tag -a` on that commit, or runs `cmkeeper verify`"
+        case .alreadyHoldsLibrary(let path, let parts): "\(path) already holds a library (or part of one: \(parts)); nothing was changed"
+        case .useItOrChooseEmpty: "use the library that is there, or choose an empty folder"
+        case .cannotBeUserName(let user): "“\(user)” cannot be a user name in roles.toml"
+        case .userNameCharacters: "use letters, digits, '.', '_' and '-' (set it with --user or CMKEEPER_USER)"
+        case .packageNotWrittenThere(let path, let kind): "\(path) is \(kind): the package is not written there"
+        case .nameNewPackageFile(let folder): "name a new file or a regular file to replace, e.g. \(folder)/交付.zip"
+        case .writingStatusSite: "writing the status site"
+        case .cannotReadKeyFile(let path): "cannot read the key file \(path), or it is larger than a public key"
+        case .giveThePubFile: "give the .pub file ssh-keygen made"
+        case .notAGitClone(let path): "\(path) is not a git clone (no .git folder)"
+        case .cloneLibraryFirst: "clone the library first: git clone …/repo.git"
+        case .anotherDaemon(let pid, let library): "another cmkeeper daemon\(pid.map { " (pid \($0))" } ?? "") already keeps the library \(library)"
+        case .stopThatDaemon(let pid): "one daemon per library: stop that one first (`systemctl stop cmkeeper` or `kill \(pid ?? "PID")`)"
+        case .dropGoesWhereLaterGoes(let file, let to, let later): "\(file) goes to \(to), as does \(later), dropped later"
+        case .dropOneFilePerDocument: "drop only one file for each document; drop this one again if it is the right one"
+
+        case .baselineTagUntrusted(let project): "the baseline tag is missing or does not match its record, so project \(project) cannot be changed"
+        case .cmVerifiesAndRestoresTag(let project): "a CM engineer runs `cmkeeper verify \(project)` and restores the tag"
+        case .notAChangeRequestID(let id): "“\(id)” is not a change request id like CR-003"
+        case .processHasNoChangeRequests: "the process has no change requests"
+        case .noChangeRequest(let project, let id, let pattern): "project \(project) has no change request \(id) (\(pattern))"
+        case .changeRequestNotApproved(let id, let file): "change request \(id) (\(file)) is not approved by a CM engineer as it is"
+        case .baselineFrozenWithoutRequest(let project, let baseline, let change):
+            Message.baselineFrozen(project: project, baseline: baseline, change: change).en + " without a change request"
+        case .nameChangeRequestInMessage:
+            "name the approved change request in the commit message: a last line “Change-Request: CR-003” (cmkeeper submit … --change-request CR-003)"
+        case .changeRequestsDoNotHold(let project, let baseline, let reasons):
+            (baseline.map { "is not in project \(project)'s baseline \($0)" } ?? "is in project \(project)'s baseline") + ": "
+                + reasons.map(\.en).joined(separator: "; ")
+        case .haveChangeRequestApproved(let project):
+            "submit the change request and have a CM engineer approve it (cmkeeper approve \(project) change-request --file …)"
+        case .moveBackNeedsReasonLine(let from, let to): "a move back from \(from) to \(to) needs its reason"
+        case .endWithReasonLine(let trailer, let project, let phase):
+            "end the commit message with a line “\(trailer): …” (cmkeeper phase \(project) \(phase) --back --reason \"…\")"
+        case .notAnLFSTrackingLine(let line): "“\(line)” is not a git-lfs tracking line"
+        case .onlyCMAddsAttributes: "only a CM engineer adds other attributes; use git lfs track PATTERN"
+        case .oneRecordEachLine: "each line must be one record, as cmkeeper writes it"
+        case .mayNotRecordApprovalOf(let user, let approver): "\(user) may not record an approval by \(approver)"
+        case .approveForYourself: "each approver approves for themselves: cmkeeper approve"
+        case .notADocumentTypeOfProcess(let type): "“\(type)” is not a document type of the process"
+        case .approveWithCommand: "approve with cmkeeper approve, which names the document by its id in .cmkeeper/process.toml"
+        case .secondFileOf(let title, let project, let others):
+            "is a second file of \(title), which project \(project) keeps as one document (also \(others))"
+        case .newVersionReplacesOld(let old): "a new version replaces the old file: git rm \"\(old)\" in the same commit (cmkeeper submit does this itself)"
+        case .leftWithoutCMEngineer: "the library would be left without a CM engineer (CM工程师): nobody could change its rules or roles again"
+        case .keepOneCMEngineer: "keep at least one user with the role cm-engineer; grant it to someone else first"
+        case .notAPhaseOfProcess(let id, let phases): "phase “\(id)” is not a phase of the process; the phases are \(phases)"
+        case .notAPhase(let id): "✘ not a phase: \(id)"
+        case .writeOneOfThosePhases(let first):
+            "write one of those phase ids; a project starts in \(first ?? "the first phase") and moves forward through its gates"
+        case .ofProject(let project, let message): "project \(project): \(message.en)"
+        case .keepPhaseWhileUsed: "keep the phase while projects are in it (rename a phase only with every project's record)"
+        case .releasedFilesNeverChange(let product, let version, let project, let change):
+            "\(product) \(version) is released to project \(project): its files are never \(change == .added ? "added to" : change.en)"
+        case .releaseNewVersion(let project, let product):
+            "a release is kept as it was released; release a new version instead (cmkeeper release \(project) \(product) NEW-VERSION)"
+        case .textFileIsLFSPointer: "is a git-lfs pointer, but cmkeeper reads this file as text"
+        case .commitTextFileItself: "commit the file itself: remove the .gitattributes line that sends it to git-lfs, then git add --renormalize it"
+        case .attributesLineTakesTextFile(let line, let text, let file):
+            "line \(line) “\(text)” would have git-lfs store \(file) as a large-file pointer, but cmkeeper reads that file as text"
+        case .removeOrNarrowAttributesLine:
+            "remove the line or narrow its pattern to the documents it is for (e.g. projects/**/*.pdf); .cmkeeper/, project.toml, the .jsonl logs and .gitattributes stay plain text"
+        case .differsOnlyInCase(let other): "differs from \(other) only in letter case"
+        case .renameOneOfCaseTwins: "Windows and macOS clients cannot hold both: rename one"
+
+        case .serveHelp:
+            """
+            This library serves, over ssh, as the login of your key:
+              git clone / fetch / pull / push   ssh://cm@server/repo.git (the pre-receive hook judges you)
+              git lfs pull / push / lock / locks / unlock
+                                                large files and file locks (git-lfs-transfer)
+              status [PROJECT] [--json]         where a project stands, or every project
+              releases [PROJECT] [--json]       the software released
+              verify [PROJECT|TAG] [--json]     re-hash the releases and baselines
+              submit PROJECT NAME [--type T] [--message M] [--change-request CR-…] < FILE
+                                                submit one document, read from stdin
+              help                              this text
+            Nothing else runs: this account gives no shell.
+
+            """
+
+        case .noSuchPhaseOfProcess(let name, let phases): "there is no phase \"\(name)\"; the phases are \(phases)"
+        case .namePhaseByIDOrTitle: "name a phase by its id or its Chinese title"
+        case .phaseNotInProcess(let phase, let phases): "the project's phase \"\(phase)\" is not in the process; the phases are \(phases)"
+        case .cmCorrectsPhase(let file): "a CM engineer corrects phase in \(file)"
+        case .alreadyInPhase(let phase): "the project is already in \(phase)"
+        case .phaseNotHeld(let phase): "\(phase) is optional and this project does not hold it (no trial run)"
+        case .chooseAnotherPhase: "choose another phase; a project holds a trial run when its project.toml says trial_run = true"
+        case .phaseComesBefore(let phase, let current):
+            "\(phase) comes before the project's current phase \(current), and a project moves back only when a CM engineer says so"
+        case .cmRunsPhaseBack(let project, let phase): "a CM engineer runs: cmkeeper phase \(project) \(phase) --back --reason \"…\""
+        case .onlyCMMovesBack(let from, let to): "only a CM engineer (CM工程师) may move a project back, from \(from) to \(to)"
+        case .askCMWithReason: "ask a CM engineer, with the reason"
+        case .phaseComesAfter(let phase, let current): "\(phase) comes after the project's current phase \(current): --back moves a project back"
+        case .leaveOutBack: "leave out --back to move it forward"
+        case .gateStops(let phase, let stop, let reasons):
+            switch stop {
+            case .left: "\(phase) cannot be left: \(reasons.en)"
+            case .skipped: "\(phase) cannot be skipped: \(reasons.en)"
+            case .entered: "\(phase) cannot be entered: \(reasons.en)"
+            case .noLongerHolds: "the gate of \(phase) no longer holds: \(reasons.en)"
+            }
+        case .gateReasons(let missing, let noRelease):
+            ((missing.isEmpty ? [] : ["missing " + missing.map(\.en).joined(separator: ", ")])
+                + (noRelease ? ["no software has been released (\(GateEvaluator.releasesTitle))"] : [])).joined(separator: "; ")
+        case .submitAndApproveMissing(let project): "submit and approve what is missing (cmkeeper status \(project) lists it), then try again"
+        case .entersOnlyWithBaseline(let phase): "a project enters \(phase) only with its baseline"
+        case .cmRunsBaseline(let project): "once every gate is met a CM engineer runs: cmkeeper baseline \(project)"
+        case .moveRefused(let summary, let problems): summary.en + ":\n" + problems.map { "  - \($0.en)" }.joined(separator: "\n")
+        case .cannotMoveTo(let project, let phase): "project \(project) cannot move to \(phase)"
+        case .cannotBaselineBeforeAcceptance(let project): "project \(project) cannot be baselined before its acceptance is complete"
+        case .cannotRebaseline(let project): "project \(project) cannot have its next baseline while a gate it passed no longer holds"
+        case .hints(let hints): hints.map(\.en).joined(separator: "; ")
+        case .movedFrom(let from, let passing): "from \(from)" + (passing.isEmpty ? "" : ", passing " + passing.map(\.en).joined(separator: ", "))
+        case .phaseNotHeldName(let title, let id): "\(title) (\(id), not held)"
+        case .movedPhase(let project, let phase, let how, let commit): "Moved \(project) to \(phase) \(how.en), in commit \(commit)"
         }
     }
 

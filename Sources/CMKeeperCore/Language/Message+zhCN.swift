@@ -2,7 +2,7 @@
 extension Message {
     var zhCN: String {
         switch self {
-        case .verbatim(let text), .untranslated(let text): text
+        case .verbatim(let text): text
         case .joined(let parts, let separator): parts.map(\.zhCN).joined(separator: separator)
 
         case .langNeedsValue: "--lang 需要一种语言：zh-CN 或 en"
@@ -136,7 +136,7 @@ extension Message {
         case .noRecordNamesTag(let kind): "main 上没有指向这个标签的\(Self.tag(kind))记录"
         case .tagMadeOnlyByCmkeeper(let kind, let log):
             "\(Self.tag(kind))标签只由 cmkeeper \(kind) 建立，并逐一记入 projects/ID/\(log)；请推送 cmkeeper 建立的标签，或者不推送标签"
-        case .notTheRecordedTag(let detail): "不是 cmkeeper 为其记录建立的标签：\(detail)"
+        case .notTheRecordedTag(let detail): "不是 cmkeeper 为其记录建立的标签：\(detail.zhCN)"
         case .pushOnlyTheRecordedTag(let kind, let name):
             "只推送 cmkeeper \(kind) 建立的标签（从配置库取得：git fetch origin tag \(name)），或者不推送"
         case .mainNeverDeleted: "main 不可删除"
@@ -300,7 +300,7 @@ extension Message {
         case .dropIntoProjectFolder(let name): "请放进项目编号的文件夹，例如 inbox/P-2026-001/\(name)"
         case .isTemporary(let kind): "是\(kind.zhCN)"
         case .closeAndRemove(let verb): "请关闭文档并删除这个文件；只\(verb.zhCN)文档本身"
-        case .notARegularFile(let kind): "是\(kind)，不是普通文件"
+        case .notARegularFile(let kind): "是\(Self.zhCNKind(kind))，不是普通文件"
         case .submitTheDocumentItself: "请提交文档本身，而不是链接、文件夹或设备"
         case .dropTheDocumentItself: "请放入文档本身，而不是链接或设备"
         case .cannotBeRead(let reason): "无法读取（\(reason)）"
@@ -449,7 +449,7 @@ extension Message {
         case .putPackagesFirst: "请先把安装包和文档放进去"
         case .notAValidProductName(let name, let version): "“\(name)” 不是有效的\(version ? "版本" : "产品")名称"
         case .nameOneProductFolder: "请写产品库中的一个文件夹名"
-        case .notAFolder(let path, let kind): "\(path) 是\(kind)，不是文件夹"
+        case .notAFolder(let path, let kind): "\(path) 是\(Self.zhCNKind(kind))，不是文件夹"
         case .putFolderNotLink: "请把文件夹本身放进产品库，而不是指向它的链接；没有写入任何内容"
         case .noSuchProject(let id): "没有项目 \(id)"
         case .projectListShowsOrCreate: "运行 `cmkeeper project list` 可查看所有项目；新项目由 CM工程师用 `cmkeeper project create` 建立"
@@ -518,6 +518,261 @@ extension Message {
             它由 \(user) 以 \(droppedAs) 放入，于 \(time) 被退回。
             改正后请重新放进 \(folder)。这个说明文件和旁边的退回文件都可以删除。
             """
+
+        case .mirrorNotARepository(let path): "\(path) 不是 git 仓库（不存在或未挂载）：请用 `git init --bare \(path)` 建立，或挂载它所在的磁盘"
+        case .sendingLargeFilesFailed(let error): "发送大文件失败：\(error)"
+        case .mirrorTagsDiffer(let count, let tags): "镜像上有 \(count) 个标签与配置库不同，这些标签永远不会被覆盖：\(tags)；请在镜像上删除它们，守护进程会发送配置库的标签"
+
+        case .treeModeLeadingZero(let mode): "其文件模式前面多了一个 0（\(mode)）"
+        case .treeModeNotAllowed(let mode): "文件模式为 \(mode)，git 不允许（只允许 100644、100755、120000、40000、160000）"
+        case .treeEntryEmptyName: "含有一个名称为空的条目"
+        case .treeEntryHasSlash(let name): "含有名为 \(name) 的条目：树中的名称不能含有 '/'"
+        case .treeEntryForbidden(let name): "含有名为 \(name) 的条目，任何文件夹都不能有这样的条目"
+        case .treeEntryZeroID: "指向全零的对象 id"
+        case .treeEntryListedTwice(let folder): "在 \(folder) 中出现了两次"
+        case .treeNotInGitOrder: "其条目没有按 git 的顺序排列"
+        case .treeCutShort: "其树对象被截断，或含有不是条目的字节"
+        case .makeCommitWithRealGit: "请用真正的 git 重新提交（git add、git commit）：手工构造的树（git hash-object --literally、git mktree）会被拒绝"
+
+        case .unknownHook(let name): "没有钩子“\(name)”：cmkeeper 只有 pre-receive、post-receive 和 pre-commit"
+
+        case .keyColumns: "登录名\t指纹\t添加人\t添加时间"
+
+        case .atLine(let line, let message): (line.map { "第 \($0) 行：" } ?? "") + message.zhCN
+        case .approvalMissingBecause(let title, let why): "\(title)（\(why.zhCN)）"
+        case .writeProjectRecordAsCmkeeper: "请按 cmkeeper 写入的格式填写：id、name、manager、size、phase、created_at、created_by"
+
+        case .keepsProcess(let revision, let commit): "\(revision)（\(commit)）符合流程：没有问题。"
+        case .breaksProcess(let revision, let commit, let count): "\(revision)（\(commit)）有 \(count)："
+        case .noCommitsYet: "配置库还没有任何提交。"
+        case .baselined(let project, let name, let items, let size, let tag, let commit, let phase):
+            """
+            已为 \(project) 建立基线 \(name)：\(items) 个配置项，\(size)
+              标签 \(tag)，提交 \(commit)；项目现处于 \(phase)
+            随时可以核对：cmkeeper verify \(tag)
+            """
+        case .wroteHandover(let file, let baseline, let project, let items, let size):
+            "已写入 \(file)：\(project) 的基线 \(baseline)，\(items) 个配置项，\(size)"
+        case .installedHooks(let names, let folder, let executable): "已在 \(folder) 安装 \(names)，调用 \(executable)"
+
+        case .namesNoProject: "指向的项目不在配置库中"
+        case .cmFindsWhoMadeTag: "由 CM工程师 查明是谁建立的，并删除它"
+        case .noRecordAccountsForTag(let project): "\(project) 的发行记录和基线记录中都没有这个标签"
+        case .noKindRecordAccountsForTag(let kind, let project): "\(project) 的\(kind == "release" ? "发行" : "基线")记录中没有这个标签"
+        case .tagsMadeWithCommand(let kind): "\(kind == "release" ? "发行" : "基线")标签只由 cmkeeper \(kind) 建立；由 CM工程师 查明这个是谁建立的"
+        case .releaseNamed(let id): "发行 \(id)"
+        case .baselineNamed(let name): "基线 \(name)"
+        case .manifestCannotBeRebuilt: "无法从记录它的提交重新生成清单，因此没有重新核对其配置项"
+        case .restoreTagThenVerify: "请从镜像或备份恢复该标签，然后重新核对"
+        case .missingFromRecordingCommit(let what): "属于\(what.zhCN)，但记录它的提交中没有它"
+        case .restoreRepository: "请从镜像或备份恢复仓库"
+        case .differsFromRecorded(let what, let blob, let recorded): "与\(what.zhCN)不一致（blob \(blob)，记录为 \(recorded)）"
+        case .restoreTagAndRepository: "请从镜像或备份恢复标签和仓库"
+        case .closedButMissing(let missing): "已结项，但缺少 \(missing.joined(separator: "、"))"
+        case .managerSubmitsThroughRequest: "由项目经理通过变更申请提交这些文档，然后由 CM工程师 建立新基线"
+        case .cannotBeReadError(let error): "无法读取：\(error)"
+        case .tagMissing: "标签不存在"
+        case .restoreTagFromMirror: "请从镜像或备份恢复（git fetch 镜像 'refs/tags/*:refs/tags/*'）"
+        case .lightweightNotAnnotated: "是轻量标签，不是 cmkeeper 建立的附注标签"
+        case .tagReplacedRestore: "该标签已被替换；请从镜像或备份恢复"
+        case .tagMovedRestore: "该标签已被替换或移动；请从镜像或备份恢复（标签永不移动）"
+        case .restoreLogAppendOnly: "请从镜像或备份恢复该文件；日志只能追加"
+        case .noCommitAddedRecord(let log): "main 的历史中没有提交把它的记录加入 \(log)"
+        case .pointerNamesOther(let oid, let recorded): "它的指针指向 \(oid)，记录为 \(recorded)"
+        case .restoreLargeObject(let path): "请从镜像（git lfs fetch --all）或备份恢复 \(path)"
+        case .shouldBeLargePointer: "应当是大文件指针，但不是"
+        case .gitObjectUnreadable(let error): "无法读取它的 git 对象：\(error)"
+        case .contentNoLongerHashes: "内容的 SHA-256 与记录不符"
+        case .fsckCouldNotRun(let error): "无法运行 git fsck：\(error)"
+        case .fsckFailed(let lines): "git fsck 发现问题：\(lines)"
+        case .tagCallsItself(let actual, let name): "标签对象自称“\(actual)”，而不是 \(name)"
+        case .tagLacksReleaseRecord(let id): "其说明不是发行日志中的发行记录 \(id)"
+        case .tagManifestNotRecorded(let log): "其清单不是 \(log) 中记录的那一份"
+        case .tagHoldsNoReadableManifest: "没有可读的清单"
+        case .tagNotAtCommit: "没有指向提交"
+        case .tagNotAtRecordingCommit: "没有指向 main 上记录它的那个提交"
+        case .verifyChecked(let baselines, let releases, let projects, let items, let hashed):
+            "\(baselines) 个基线、\(releases) 次发行、\(projects) 个项目、\(items) 个配置项，重新计算哈希 \(hashed)"
+        case .verified(let scope, let findings, let checked):
+            findings == 0
+                ? "已核对 \(scope)：完好。核对了 \(checked.zhCN)。"
+                : "已核对 \(scope)：发现 \(findings) 个问题。核对了 \(checked.zhCN)。"
+        case .theWholeLibrary: "整个配置库"
+
+        case .gitFailed(let error): "git 出错：\(error)"
+        case .fileIsNotRegular(let path, let kind): "\(path) 是\(Self.zhCNKind(kind))，不是普通文件"
+        case .nameFileItself: "请指明文件本身（cmkeeper 从不跟随链接、管道或设备）"
+        case .fileReplacedAfterCheck(let path): "\(path) 在检查之后被替换了（换成了另一个文件或链接）；什么都没有写入"
+        case .checkWhoChangesIt: "请查明是谁在修改它，然后重试"
+        case .largeFileCorrupt(let oid, let actual, let path): "大文件对象 \(oid) 已损坏：\(path) 处内容的哈希是 \(actual)"
+        case .restoreFromMirror: "请从镜像或备份中恢复"
+        case .largeFileMissing(let oid): "大文件对象 \(oid) 不在大文件存储中"
+        case .fetchLargeFileFromMirror: "请从镜像取回（git lfs push --all）或从备份恢复"
+        case .changedWhileCopied(let path): "\(path) 在复制过程中发生了变化"
+        case .waitUntilComplete: "请等它写完后重试"
+        case .fixFileAndPush: "请改正该文件并推送（只有 CM工程师 可以修改 .cmkeeper/）"
+        case .cmRepairs(let path): "由 CM工程师 修复 \(path)"
+        case .cannotNameInTag(let product, let version, let tag): "“\(product)” \(version) 无法用作 git 标签名（\(tag)）"
+        case .renameWithoutTagCharacters: "请重命名产品或版本文件夹，去掉空格和 '~'、'^'、':'、'?'、'*'、'[' 或 '\\'"
+        case .noProductLibrary: "本配置库没有设置产品库"
+        case .setProductLibrary(let settings): "请在 \(settings) 中设置 product_library，或用 `cmkeeper init --product-library 路径` 建立配置库"
+        case .alreadyReleased(let product, let version, let project): "\(product) \(version) 已经发行给 \(project)"
+        case .releasedNeverChanges(let project): "已发行的版本永不改变；请发行新版本，或查看 `cmkeeper releases \(project)`"
+        case .releaseLogAppendOnly: "发行日志只能追加；请从历史中恢复"
+        case .noProductInLibrary(let library, let product): "产品库（\(library)）中没有产品“\(product)”"
+        case .putVersionsUnder(let path): "请把产品的各版本放在 \(path)/版本号/ 下"
+        case .knownProducts(let products): "现有产品：\(products)"
+        case .noVersionOfProduct(let product, let version): "产品库中产品“\(product)”没有版本“\(version)”"
+        case .putFilesUnder(let path): "请把它的文件放在 \(path)/ 下"
+        case .knownVersions(let product, let versions): "\(product) 的现有版本：\(versions)"
+        case .caseTwinsInVersion(let a, let b): "“\(a)”和“\(b)”只有字母大小写不同：Windows 和 macOS 的客户端无法同时保存两者"
+        case .cannotBeReleased(let product, let version, let problems):
+            "\(product) \(version) 不能发行：\n" + problems.map { "  - \($0.zhCN)" }.joined(separator: "\n")
+        case .fixVersionFolder(let path): "请改正产品库中的版本文件夹 \(path)，然后重新发行；什么都没有写入"
+        case .theVersionFolder: "版本文件夹"
+        case .cannotBeReadBecause(let error): "无法读取（\(error)）"
+        case .cannotBeReadGivePermission(let error): "无法读取（\(error)）；请给 cmkeeper 读权限"
+        case .linkInProductLibrary: "是符号链接；请把文件本身放进产品库"
+        case .notAFile(let kind):
+            switch kind {
+            case .fifo: "是 FIFO（命名管道），不是文件"
+            case .device: "是设备，不是文件"
+            case .socket: "是套接字，不是文件"
+            case .other: "不是普通文件"
+            }
+        case .someoneElsesHook(let path): "\(path) 是别人的钩子，已保持原样"
+        case .mergeHookByHand(let executable, let hook): "请手工合并：在其中调用 `\(executable) hook \(hook)`"
+        case .keyAlreadyHeld(let fingerprint, let login): "密钥 \(fingerprint) 已属于 \(login)"
+        case .eachPersonOwnKey: "密钥代表一个人的身份：每人使用自己的密钥"
+        case .noSSHKey(let login, let fingerprint): "\(login) 没有\(fingerprint.map { " \($0) 这个" } ?? "任何") ssh 密钥"
+        case .keysListShows: "运行 cmkeeper keys list 可查看每个密钥及其指纹"
+        case .nothingChangedSince(let project, let baseline): "项目 \(project) 自 \(baseline) 以来没有任何变化"
+        case .laterBaselineFollowsRequest: "后续基线须跟随一个已审批、且修改了项目的变更申请（Change-Request: CR-…）"
+        case .laterBaselineNeedsRequest(let project, let baseline): "项目 \(project) 已有基线 \(baseline)：后续基线须跟随已审批的变更申请"
+        case .nameChangeRequestOption(let project): "请写明变更申请：cmkeeper baseline \(project) --change-request CR-003"
+        case .changeRequestChangedNothing(let id, let project, let baseline):
+            "变更申请 \(id) 自 \(baseline) 以来没有修改项目 \(project) 的任何内容：此后没有提交写明它"
+        case .commitChangeNamingRequest(let project, let request):
+            "请先提交写明它的修改（cmkeeper submit \(project) 文件 --change-request \(request)），再建立基线"
+        case .repackFailed(let status, let output): "git repack 失败（退出码 \(status)）：\(output)"
+        case .nothingLostRunRepack(let repository): "没有丢失任何内容；运行 `git --git-dir \(repository) repack -d --geometric=2` 查看原因"
+        case .mainKeptMoving(let attempts, let error): "main 一直在变动：尝试 \(attempts) 次后放弃（\(error)）"
+        case .tryAgainLessBusy: "什么都没有提交；请在配置库不那么忙时重试"
+        case .tagNotCreated(let commit, let tag, let error): "\(commit) 已在 main 上，但无法建立它的标签 \(tag)：\(error)"
+        case .cmCreatesTag: "由 CM工程师 在该提交上用 `git tag -a` 建立标签，或运行 `cmkeeper verify`"
+        case .alreadyHoldsLibrary(let path, let parts): "\(path) 中已有配置库（或其一部分：\(parts)）；未作任何改动"
+        case .useItOrChooseEmpty: "请使用已有的配置库，或选一个空文件夹"
+        case .cannotBeUserName(let user): "“\(user)”不能用作 roles.toml 中的用户名"
+        case .userNameCharacters: "请使用字母、数字、'.'、'_' 和 '-'（用 --user 或 CMKEEPER_USER 设置）"
+        case .packageNotWrittenThere(let path, let kind): "\(path) 是\(Self.zhCNKind(kind))：交付包不会写到那里"
+        case .nameNewPackageFile(let folder): "请指定一个新文件或要替换的普通文件，例如 \(folder)/交付.zip"
+        case .writingStatusSite: "写入状态网站"
+        case .cannotReadKeyFile(let path): "无法读取密钥文件 \(path)，或它比公钥大"
+        case .giveThePubFile: "请给出 ssh-keygen 生成的 .pub 文件"
+        case .notAGitClone(let path): "\(path) 不是 git 克隆（没有 .git 文件夹）"
+        case .cloneLibraryFirst: "请先克隆配置库：git clone …/repo.git"
+        case .anotherDaemon(let pid, let library): "已有另一个 cmkeeper 守护进程\(pid.map { "（pid \($0)）" } ?? "")在管理配置库 \(library)"
+        case .stopThatDaemon(let pid): "每个配置库只能有一个守护进程：请先停止那一个（`systemctl stop cmkeeper` 或 `kill \(pid ?? "PID")`）"
+        case .dropGoesWhereLaterGoes(let file, let to, let later): "\(file) 应放到 \(to)，而稍后放入的 \(later) 也放到那里"
+        case .dropOneFilePerDocument: "每个文档只放一个文件；如果这个才是对的，请重新放入它"
+
+        case .baselineTagUntrusted(let project): "基线标签缺失或与其记录不符，因此项目 \(project) 不能修改"
+        case .cmVerifiesAndRestoresTag(let project): "由 CM工程师 执行 `cmkeeper verify \(project)` 并恢复该标签"
+        case .notAChangeRequestID(let id): "“\(id)”不是变更申请编号（应形如 CR-003）"
+        case .processHasNoChangeRequests: "流程中没有变更申请"
+        case .noChangeRequest(let project, let id, let pattern): "项目 \(project) 没有变更申请 \(id)（\(pattern)）"
+        case .changeRequestNotApproved(let id, let file): "变更申请 \(id)（\(file)）的当前版本未经 CM工程师 审批"
+        case .baselineFrozenWithoutRequest(let project, let baseline, let change):
+            "\(baseline.map { "不在项目 \(project) 的基线 \($0) 中" } ?? "在项目 \(project) 的基线中")，没有变更申请不可\(change == .deleted ? "删除" : change == .added ? "添加" : "修改")"
+        case .nameChangeRequestInMessage:
+            "请在提交说明中写明已审批的变更申请：最后一行写“Change-Request: CR-003”（cmkeeper submit … --change-request CR-003）"
+        case .changeRequestsDoNotHold(let project, let baseline, let reasons):
+            (baseline.map { "不在项目 \(project) 的基线 \($0) 中" } ?? "在项目 \(project) 的基线中") + "："
+                + reasons.map(\.zhCN).joined(separator: "；")
+        case .haveChangeRequestApproved(let project):
+            "请提交变更申请并由 CM工程师 审批（cmkeeper approve \(project) change-request --file …）"
+        case .moveBackNeedsReasonLine(let from, let to): "从 \(from) 退回到 \(to) 需要写明原因"
+        case .endWithReasonLine(let trailer, let project, let phase):
+            "请在提交说明的最后一行写“\(trailer): …”（cmkeeper phase \(project) \(phase) --back --reason \"…\"）"
+        case .notAnLFSTrackingLine(let line): "“\(line)”不是 git-lfs 跟踪行"
+        case .onlyCMAddsAttributes: "其他属性只能由 CM工程师 添加；跟踪大文件请用 git lfs track 模式"
+        case .oneRecordEachLine: "每行必须是一条记录，与 cmkeeper 写入的格式相同"
+        case .mayNotRecordApprovalOf(let user, let approver): "\(user) 不能代 \(approver) 记录审批"
+        case .approveForYourself: "每位审批人只能以自己的身份审批：cmkeeper approve"
+        case .notADocumentTypeOfProcess(let type): "“\(type)”不是流程中的文档类型"
+        case .approveWithCommand: "请用 cmkeeper approve 审批，它按 .cmkeeper/process.toml 中的 id 指明文档"
+        case .secondFileOf(let title, let project, let others): "是\(title)的第二个文件，而项目 \(project) 只保留一份该文档（另有 \(others)）"
+        case .newVersionReplacesOld(let old): "新版本应替换旧文件：在同一次提交中 git rm \"\(old)\"（cmkeeper submit 会自动这样做）"
+        case .leftWithoutCMEngineer: "配置库将没有 CM工程师：再也没有人能修改其规则和角色"
+        case .keepOneCMEngineer: "至少保留一名具有 cm-engineer 角色的用户；请先把该角色授予他人"
+        case .notAPhaseOfProcess(let id, let phases): "“\(id)”不是流程中的阶段；流程的阶段是：\(phases)"
+        case .notAPhase(let id): "✘ 不是流程中的阶段：\(id)"
+        case .writeOneOfThosePhases(let first):
+            "请写上述阶段 id 之一；项目从 \(first ?? "第一个阶段") 开始，逐个通过门禁向前推进"
+        case .ofProject(let project, let message): "项目 \(project)：\(message.zhCN)"
+        case .keepPhaseWhileUsed: "仍有项目处于该阶段时请保留它（重命名阶段须同时修改每个项目的记录）"
+        case .releasedFilesNeverChange(let product, let version, let project, let change):
+            "\(product) \(version) 已发行给项目 \(project)：其文件永远不可\(change == .deleted ? "删除" : change == .added ? "添加" : "修改")"
+        case .releaseNewVersion(let project, let product):
+            "发行保持发行时的原样；请改为发行新版本（cmkeeper release \(project) \(product) 新版本号）"
+        case .textFileIsLFSPointer: "是 git-lfs 指针文件，但 cmkeeper 要把这个文件当作文本读取"
+        case .commitTextFileItself: "请提交文件本身：删除 .gitattributes 中把它交给 git-lfs 的那一行，然后 git add --renormalize 该文件"
+        case .attributesLineTakesTextFile(let line, let text, let file):
+            "第 \(line) 行“\(text)”会让 git-lfs 把 \(file) 存成大文件指针，但 cmkeeper 要把它当作文本读取"
+        case .removeOrNarrowAttributesLine:
+            "请删除该行，或把模式缩小到它要管的文档（如 projects/**/*.pdf）；.cmkeeper/、project.toml、各 .jsonl 日志和 .gitattributes 都保持纯文本"
+        case .differsOnlyInCase(let other): "与 \(other) 只有字母大小写不同"
+        case .renameOneOfCaseTwins: "Windows 和 macOS 的客户端无法同时保存两者：请重命名其中一个"
+
+        case .serveHelp:
+            """
+            本配置库通过 ssh 提供以下服务，身份是你的密钥对应的登录名：
+              git clone / fetch / pull / push   ssh://cm@server/repo.git（由 pre-receive 钩子检查）
+              git lfs pull / push / lock / locks / unlock
+                                                大文件和文件锁（git-lfs-transfer）
+              status [项目] [--json]            某个项目或所有项目的状态
+              releases [项目] [--json]          已发行的软件
+              verify [项目|标签] [--json]       重新核对发行和基线的哈希
+              submit 项目 文件名 [--type 类型] [--message 说明] [--change-request CR-…] < 文件
+                                                提交一个文档，内容从标准输入读取
+              help                              显示本说明
+            除此之外什么都不能运行：这个账号没有 shell。
+
+            """
+
+        case .noSuchPhaseOfProcess(let name, let phases): "没有阶段“\(name)”；流程的阶段是：\(phases)"
+        case .namePhaseByIDOrTitle: "请用阶段的 id 或中文名称指明阶段"
+        case .phaseNotInProcess(let phase, let phases): "项目的阶段“\(phase)”不在流程中；流程的阶段是：\(phases)"
+        case .cmCorrectsPhase(let file): "由 CM工程师 改正 \(file) 中的 phase"
+        case .alreadyInPhase(let phase): "项目已处于 \(phase)"
+        case .phaseNotHeld(let phase): "\(phase) 是可选阶段，本项目不举行（没有试运行）"
+        case .chooseAnotherPhase: "请选择其他阶段；项目的 project.toml 写明 trial_run = true 时才举行试运行"
+        case .phaseComesBefore(let phase, let current): "\(phase) 在项目当前阶段 \(current) 之前，项目只有经 CM工程师 决定才能退回"
+        case .cmRunsPhaseBack(let project, let phase): "由 CM工程师 执行：cmkeeper phase \(project) \(phase) --back --reason \"…\""
+        case .onlyCMMovesBack(let from, let to): "只有 CM工程师 可以让项目从 \(from) 退回到 \(to)"
+        case .askCMWithReason: "请向 CM工程师 说明原因，由其退回"
+        case .phaseComesAfter(let phase, let current): "\(phase) 在项目当前阶段 \(current) 之后：--back 只用于退回"
+        case .leaveOutBack: "去掉 --back 即可向前推进"
+        case .gateStops(let phase, let stop, let reasons):
+            switch stop {
+            case .left: "不能离开 \(phase)：\(reasons.zhCN)"
+            case .skipped: "不能跳过 \(phase)：\(reasons.zhCN)"
+            case .entered: "不能进入 \(phase)：\(reasons.zhCN)"
+            case .noLongerHolds: "\(phase) 的门禁已不再满足：\(reasons.zhCN)"
+            }
+        case .gateReasons(let missing, let noRelease):
+            ((missing.isEmpty ? [] : ["缺少 " + missing.map(\.zhCN).joined(separator: "、")]) + (noRelease ? ["尚未发行软件"] : [])).joined(separator: "；")
+        case .submitAndApproveMissing(let project): "请提交并审批缺少的内容（cmkeeper status \(project) 会列出），然后重试"
+        case .entersOnlyWithBaseline(let phase): "项目只有在建立基线时才进入 \(phase)"
+        case .cmRunsBaseline(let project): "所有门禁满足后，由 CM工程师 执行：cmkeeper baseline \(project)"
+        case .moveRefused(let summary, let problems): summary.zhCN + "：\n" + problems.map { "  - \($0.zhCN)" }.joined(separator: "\n")
+        case .cannotMoveTo(let project, let phase): "项目 \(project) 不能转入阶段 \(phase)"
+        case .cannotBaselineBeforeAcceptance(let project): "项目 \(project) 验收完成之前不能建立基线"
+        case .cannotRebaseline(let project): "项目 \(project) 已通过的门禁不再满足，不能建立下一个基线"
+        case .hints(let hints): hints.map(\.zhCN).joined(separator: "；")
+        case .movedFrom(let from, let passing): "从 \(from)" + (passing.isEmpty ? "" : "，经过 " + passing.map(\.zhCN).joined(separator: "、"))
+        case .phaseNotHeldName(let title, let id): "\(title)（\(id)，不举行）"
+        case .movedPhase(let project, let phase, let how, let commit): "已将 \(project) 转入 \(phase)（\(how.zhCN)），提交 \(commit)"
         }
     }
 
@@ -578,6 +833,22 @@ extension ProjectField {
         switch self {
         case .name: "项目名称"
         case .customer: "客户名称"
+        }
+    }
+}
+
+extension Message {
+    /// A kind of file as `OpenedFile.describe` names it in English, in Chinese.
+    static func zhCNKind(_ kind: String) -> String {
+        switch kind {
+        case "a regular file": "普通文件"
+        case "a folder": "文件夹"
+        case "a symbolic link": "符号链接"
+        case "a FIFO (named pipe)": "FIFO（命名管道）"
+        case "a device": "设备"
+        case "a socket": "套接字"
+        case "not a regular file": "特殊文件"
+        default: kind
         }
     }
 }

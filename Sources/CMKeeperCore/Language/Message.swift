@@ -6,8 +6,6 @@ public indirect enum Message: Sendable, Hashable {
     /// Words that are the same in every language: a path, an id, a command, or what a lower
     /// layer (libgit2, the file system) said.
     case verbatim(String)
-    /// English not moved into the catalog yet; shown as it is in every language.
-    case untranslated(String)
     /// Several messages, one after the other.
     case joined([Message], separator: String)
 
@@ -151,7 +149,7 @@ public indirect enum Message: Sendable, Hashable {
     case pushToMain
     case noRecordNamesTag(kind: String)
     case tagMadeOnlyByCmkeeper(kind: String, log: String)
-    case notTheRecordedTag(detail: String)
+    case notTheRecordedTag(detail: Message)
     case pushOnlyTheRecordedTag(kind: String, name: String)
     case mainNeverDeleted
     case historyKept
@@ -532,6 +530,228 @@ public indirect enum Message: Sendable, Hashable {
 
     // MARK: The rejected folder (a note beside each refused file)
     case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
+
+    // MARK: Phases and gates (GateEvaluator)
+    case noSuchPhaseOfProcess(String, phases: String)
+    case namePhaseByIDOrTitle
+    case phaseNotInProcess(String, phases: String)
+    case cmCorrectsPhase(file: String)
+    case alreadyInPhase(String)
+    case phaseNotHeld(String)
+    case chooseAnotherPhase
+    case phaseComesBefore(String, current: String)
+    case cmRunsPhaseBack(project: String, phase: String)
+    case onlyCMMovesBack(from: String, to: String)
+    case askCMWithReason
+    case phaseComesAfter(String, current: String)
+    case leaveOutBack
+    /// Why a phase's gate stops a move: `PHASE cannot be left: REASONS`.
+    case gateStops(String, GateStop, Message)
+    /// What a gate lacks: documents and approvals, released software.
+    case gateReasons(missing: [Message], noRelease: Bool)
+    case submitAndApproveMissing(project: String)
+    case entersOnlyWithBaseline(String)
+    case cmRunsBaseline(project: String)
+    /// A refused move: the summary, then each problem on its own line.
+    case moveRefused(Message, problems: [Message])
+    case cannotMoveTo(project: String, phase: String)
+    case cannotBaselineBeforeAcceptance(String)
+    case cannotRebaseline(String)
+    /// Several hints, each once.
+    case hints([Message])
+    /// Where a move came from and the phases it passed.
+    case movedFrom(String, passing: [Message])
+    case phaseNotHeldName(title: String, id: String)
+    case movedPhase(project: String, phase: String, how: Message, commit: String)
+
+    // MARK: ssh help
+    /// What `ssh cm@server help` prints.
+    case serveHelp
+
+    // MARK: Baselines, change requests and the library's rules (ChangeValidator)
+    case baselineTagUntrusted(project: String)
+    case cmVerifiesAndRestoresTag(project: String)
+    case notAChangeRequestID(String)
+    case processHasNoChangeRequests
+    case noChangeRequest(project: String, id: String, pattern: String)
+    case changeRequestNotApproved(id: String, file: String)
+    case baselineFrozenWithoutRequest(project: String, baseline: String?, change: FileChange)
+    case nameChangeRequestInMessage
+    case changeRequestsDoNotHold(project: String, baseline: String?, reasons: [Message])
+    case haveChangeRequestApproved(project: String)
+    case moveBackNeedsReasonLine(from: String, to: String)
+    case endWithReasonLine(trailer: String, project: String, phase: String)
+    case notAnLFSTrackingLine(String)
+    case onlyCMAddsAttributes
+    case oneRecordEachLine
+    case mayNotRecordApprovalOf(user: String, approver: String)
+    case approveForYourself
+    case notADocumentTypeOfProcess(String)
+    case approveWithCommand
+    case secondFileOf(title: String, project: String, others: String)
+    case newVersionReplacesOld(String)
+    case leftWithoutCMEngineer
+    case keepOneCMEngineer
+    case notAPhaseOfProcess(String, phases: String)
+    case notAPhase(String)
+    case writeOneOfThosePhases(first: String?)
+    /// `project P-2026-001: …`.
+    case ofProject(String, Message)
+    case keepPhaseWhileUsed
+    case releasedFilesNeverChange(product: String, version: String, project: String, change: FileChange)
+    case releaseNewVersion(project: String, product: String)
+    case textFileIsLFSPointer
+    case commitTextFileItself
+    case attributesLineTakesTextFile(line: Int, text: String, file: String)
+    case removeOrNarrowAttributesLine
+    case differsOnlyInCase(String)
+    case renameOneOfCaseTwins
+
+    // MARK: Lower layers' failures, releases, keys, hooks, the library (CMKeeperError)
+    case gitFailed(String)
+    case fileIsNotRegular(path: String, kind: String)
+    case nameFileItself
+    case fileReplacedAfterCheck(String)
+    case checkWhoChangesIt
+    case largeFileCorrupt(oid: String, actual: String, path: String)
+    case restoreFromMirror
+    case largeFileMissing(String)
+    case fetchLargeFileFromMirror
+    case changedWhileCopied(String)
+    case waitUntilComplete
+    case fixFileAndPush
+    case cmRepairs(String)
+    case cannotNameInTag(product: String, version: String, tag: String)
+    case renameWithoutTagCharacters
+    case noProductLibrary
+    case setProductLibrary(String)
+    case alreadyReleased(product: String, version: String, project: String)
+    case releasedNeverChanges(String)
+    case releaseLogAppendOnly
+    case noProductInLibrary(library: String, product: String)
+    case putVersionsUnder(String)
+    case knownProducts(String)
+    case noVersionOfProduct(product: String, version: String)
+    case putFilesUnder(String)
+    case knownVersions(product: String, String)
+    case caseTwinsInVersion(String, String)
+    case cannotBeReleased(product: String, version: String, problems: [Message])
+    case fixVersionFolder(String)
+    case theVersionFolder
+    case cannotBeReadBecause(String)
+    case cannotBeReadGivePermission(String)
+    case linkInProductLibrary
+    case notAFile(SpecialFile)
+    case someoneElsesHook(String)
+    case mergeHookByHand(executable: String, hook: String)
+    case keyAlreadyHeld(fingerprint: String, by: String)
+    case eachPersonOwnKey
+    case noSSHKey(login: String, fingerprint: String?)
+    case keysListShows
+    case nothingChangedSince(project: String, baseline: String)
+    case laterBaselineFollowsRequest
+    case laterBaselineNeedsRequest(project: String, baseline: String)
+    case nameChangeRequestOption(String)
+    case changeRequestChangedNothing(id: String, project: String, baseline: String)
+    case commitChangeNamingRequest(project: String, request: String)
+    case repackFailed(status: Int, output: String)
+    case nothingLostRunRepack(String)
+    case mainKeptMoving(attempts: Int, error: String)
+    case tryAgainLessBusy
+    case tagNotCreated(commit: String, tag: String, error: String)
+    case cmCreatesTag
+    case alreadyHoldsLibrary(path: String, parts: String)
+    case useItOrChooseEmpty
+    case cannotBeUserName(String)
+    case userNameCharacters
+    case packageNotWrittenThere(path: String, kind: String)
+    case nameNewPackageFile(folder: String)
+    case writingStatusSite
+    case cannotReadKeyFile(String)
+    case giveThePubFile
+    case notAGitClone(String)
+    case cloneLibraryFirst
+    case anotherDaemon(pid: String?, library: String)
+    case stopThatDaemon(pid: String?)
+    case dropGoesWhereLaterGoes(file: String, to: String, later: String)
+    case dropOneFilePerDocument
+
+    // MARK: verify (Verifier, RecordedTag)
+    case namesNoProject
+    case cmFindsWhoMadeTag
+    case noRecordAccountsForTag(String)
+    /// `kind`: `release` or `baseline`.
+    case noKindRecordAccountsForTag(kind: String, project: String)
+    case tagsMadeWithCommand(kind: String)
+    case releaseNamed(String)
+    case baselineNamed(String)
+    case manifestCannotBeRebuilt
+    case restoreTagThenVerify
+    case missingFromRecordingCommit(Message)
+    case restoreRepository
+    case differsFromRecorded(Message, blob: String, recorded: String)
+    case restoreTagAndRepository
+    case closedButMissing([String])
+    case managerSubmitsThroughRequest
+    case cannotBeReadError(String)
+    case tagMissing
+    case restoreTagFromMirror
+    case lightweightNotAnnotated
+    case tagReplacedRestore
+    case tagMovedRestore
+    case restoreLogAppendOnly
+    case noCommitAddedRecord(String)
+    case pointerNamesOther(String, recorded: String)
+    case restoreLargeObject(String)
+    case shouldBeLargePointer
+    case gitObjectUnreadable(String)
+    case contentNoLongerHashes
+    case fsckCouldNotRun(String)
+    case fsckFailed(String)
+    case tagCallsItself(String, not: String)
+    case tagLacksReleaseRecord(String)
+    case tagManifestNotRecorded(String)
+    case tagHoldsNoReadableManifest
+    case tagNotAtCommit
+    case tagNotAtRecordingCommit
+    /// What verify checked: `2 baselines, 1 release, …`.
+    case verifyChecked(baselines: Int, releases: Int, projects: Int, items: Int, hashed: String)
+    /// verify's first line: intact (no findings) or how many findings.
+    case verified(scope: String, findings: Int, checked: Message)
+    case theWholeLibrary
+
+    // MARK: validate, baseline, export, hook install
+    case keepsProcess(revision: String, commit: String)
+    case breaksProcess(revision: String, commit: String, count: String)
+    case noCommitsYet
+    case baselined(project: String, name: String, items: Int, size: String, tag: String, commit: String, phase: String)
+    case wroteHandover(file: String, baseline: String, project: String, items: Int, size: String)
+    case installedHooks(names: String, folder: String, executable: String)
+    /// A problem at a line of a file (nil: the whole file).
+    case atLine(Int?, Message)
+    case writeProjectRecordAsCmkeeper
+    /// An approval missing, and why the one given does not count.
+    case approvalMissingBecause(title: String, Message)
+    /// The columns of the key list, tab-separated.
+    case keyColumns
+    case unknownHook(String)
+
+    // MARK: Tree objects made by hand (TreeFormat)
+    case treeModeLeadingZero(String)
+    case treeModeNotAllowed(String)
+    case treeEntryEmptyName
+    case treeEntryHasSlash(String)
+    case treeEntryForbidden(String)
+    case treeEntryZeroID
+    case treeEntryListedTwice(folder: String)
+    case treeNotInGitOrder
+    case treeCutShort
+    case makeCommitWithRealGit
+
+    // MARK: Mirrors (the daemon)
+    case mirrorNotARepository(String)
+    case sendingLargeFilesFailed(String)
+    case mirrorTagsDiffer(count: Int, tags: String)
 }
 
 /// A name in a path, as a message names it: a file's (the last) or a folder's, quoted.
@@ -597,6 +817,11 @@ public enum FileSystemCause: Sendable, Hashable, CaseIterable {
         case .tooLarge: ("the file is larger than the file system or the process's file size limit allows", "write to another file system, or raise the limit (ulimit -f)")
         }
     }
+}
+
+/// A file that is none: what a folder holds instead.
+public enum SpecialFile: Sendable, Hashable, CaseIterable {
+    case fifo, device, socket, other
 }
 
 /// Where a phase's gate stands.

@@ -149,9 +149,7 @@ public final class Library {
                 return results
             } catch where [.modified, .exists, .locked].contains(error.code) {
                 guard attempt < Self.maximumAttempts else {
-                    throw CMKeeperError(
-                        .conflict, "main kept moving: gave up after \(attempt) attempts (\(error.message))",
-                        hint: "nothing was committed; try again when the library is less busy")
+                    throw CMKeeperError(.conflict, .mainKeptMoving(attempts: attempt, error: error.message), hint: .tryAgainLessBusy)
                 }
                 // Bounded, jittered back-off: 1 ms doubling to 100 ms.
                 let delay = min(100_000, 1000 << min(attempt, 7))
@@ -224,8 +222,7 @@ public final class Library {
                     try repository.updateReference(name, to: object, expecting: nil, message: "cmkeeper: tag")
                 } catch {
                     results[index] = .failure(CMKeeperError(
-                        .storage, "\(commit.hex.prefix(12)) is on main, but its tag \(name) could not be created: \(error.message)",
-                        hint: "a CM engineer creates it with `git tag -a` on that commit, or runs `cmkeeper verify`"))
+                        .storage, .tagNotCreated(commit: String(commit.hex.prefix(12)), tag: name, error: error.message), hint: .cmCreatesTag))
                     break
                 }
             }

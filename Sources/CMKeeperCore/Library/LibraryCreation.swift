@@ -18,9 +18,7 @@ extension Library {
         let parts = [LibrarySettings.fileName, LibraryLayout.repositoryFolder, LibraryLayout.inboxFolder, LibraryLayout.rejectedFolder]
         let present = parts.filter { fm.fileExists(atPath: root.appendingPathComponent($0).path) }
         if !present.isEmpty {
-            throw .refused(
-                "\(root.path) already holds a library (or part of one: \(present.joined(separator: ", "))); nothing was changed",
-                hint: "use the library that is there, or choose an empty folder")
+            throw .refused(.alreadyHoldsLibrary(path: root.path, parts: present.joined(separator: ", ")), hint: .useItOrChooseEmpty)
         }
         do {
             _ = try ProcessDefinition.parse(process, file: LibraryLayout.processFile)
@@ -29,9 +27,7 @@ extension Library {
         }
         let loginOK = (try? RoleBook.parse(RoleBook.initial(cmEngineer: user).serialized(), file: LibraryLayout.rolesFile)) != nil
         guard loginOK else {
-            throw .refused(
-                "“\(user)” cannot be a user name in roles.toml",
-                hint: "use letters, digits, '.', '_' and '-' (set it with --user or CMKEEPER_USER)")
+            throw .refused(.cannotBeUserName(user), hint: .userNameCharacters)
         }
 
         let rootExisted = fm.fileExists(atPath: root.path)

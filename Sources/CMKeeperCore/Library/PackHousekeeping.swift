@@ -33,8 +33,8 @@ extension Library {
         }
         guard result.succeeded else {
             throw CMKeeperError(
-                .storage, "git repack failed (exit \(result.status)): \(result.output.trimmingCharacters(in: .whitespacesAndNewlines).suffix(500))",
-                hint: "nothing is lost; run `git --git-dir \(repositoryURL.path) repack -d --geometric=2` to see why")
+                .storage, .repackFailed(status: Int(result.status), output: String(result.output.trimmingCharacters(in: .whitespacesAndNewlines).suffix(500))),
+                hint: .nothingLostRunRepack(repositoryURL.path))
         }
         return (before, packCount())
     }

@@ -42,14 +42,14 @@ public struct ProcessDefinition: Sendable, Equatable {
     }
 
     /// Why a project cannot be in phase `id`: it is not one of the process's phases (nil when it is).
-    public func unknownPhaseReason(_ id: String) -> String? {
+    public func unknownPhaseReason(_ id: String) -> Message? {
         Self.unknownPhaseReason(id, among: phases)
     }
 
-    static func unknownPhaseReason(_ id: String, among phases: [Phase]) -> String? {
+    static func unknownPhaseReason(_ id: String, among phases: [Phase]) -> Message? {
         guard !phases.contains(where: { $0.id == id }) else { return nil }
         let known = phases.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
-        return "phase “\(id)” is not a phase of the process; the phases are \(known)"
+        return .notAPhaseOfProcess(id, phases: known)
     }
 
     /// A phase by its id or its Chinese title, as people name it (`installation` or `系统安装调试`).

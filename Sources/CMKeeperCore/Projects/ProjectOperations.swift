@@ -102,19 +102,20 @@ extension Library {
             throw .refused(.moveBackNeedsReason(id), hint: .sayWhy(project: id, phase: phase))
         }
         let now = Date()
-        var made: (ProjectRecord, String)? = nil
+        var made: (ProjectRecord, Message)? = nil
         let outcome = try commitOnMain(author: user, date: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))) { snapshot in
             let status = try self.status(of: id, in: snapshot, now: now)
             let process = try snapshot.processDefinition()
             let target = process.phase(named: phase)?.id ?? phase
             let move = PhaseMove(target: target, back: back, byCMEngineer: try snapshot.roleBook().has(.cmEngineer, user))
             let problems = GateEvaluator.problemsMoving(process: process, status: status, move: move)
-            if !problems.isEmpty { throw CMKeeperError.refused("project \(id) cannot move to \(phase)", problems) }
+            if !problems.isEmpty { throw CMKeeperError.refused(.cannotMoveTo(project: id, phase: phase), problems) }
             var record = status.project
             record.phase = target
             let title = process.phase(target).map(GateEvaluator.name) ?? target
-            let summary = GateEvaluator.describeMove(status: status, to: target)
-            made = (record, summary)
+            let movement = GateEvaluator.move(status: status, to: target)
+            let summary = movement.text(in: .en)
+            made = (record, movement)
             let message = back
                 ? CommitTrailers.appending(["\(PhaseMove.reasonTrailer): \(reason ?? "")"], to: "Move \(id) back to \(title)\n\nFrom \(status.current.map { GateEvaluator.name($0.phase) } ?? status.project.phase), by CM engineer \(user).\n")
                 : "Move \(id) to \(title)\n\n\(summary.prefix(1).uppercased() + summary.dropFirst()): each gate is met.\n"
@@ -122,7 +123,7 @@ extension Library {
                 updates: [.upsert(path: LibraryLayout.projectFile(id), blob: try self.writeBlob(Data(record.serialized().utf8)))],
                 message: message)
         }
-        return PhaseMoveOutcome(project: made!.0, summary: made!.1, commit: outcome)
+        return PhaseMoveOutcome(project: made!.0, movement: made!.1, commit: outcome)
     }
 }
 
@@ -130,8 +131,10 @@ extension Library {
 public struct PhaseMoveOutcome: Sendable {
     /// The project record as moved.
     public let project: ProjectRecord
-    /// Where it came from and the phases it passed, as ``GateEvaluator/describeMove(status:to:)`` says it.
-    public let summary: String
+    /// Where it came from and the phases it passed, as ``GateEvaluator/move(status:to:)`` says it.
+    public let movement: Message
+    /// The same in English, as the commit message and `--json` have it.
+    public var summary: String { movement.text(in: .en) }
     public let commit: CommitOutcome
 }
 

@@ -72,7 +72,7 @@ extension Library {
         do {
             return try ProjectRecord.parse(text, file: path)
         } catch {
-            throw CMKeeperError(.configuration, error.description, hint: "a CM engineer repairs \(path)")
+            throw CMKeeperError(.configuration, .verbatim(error.description), hint: .cmRepairs(path))
         }
     }
 

@@ -51,26 +51,24 @@ public struct ProductLibrary: Sendable {
         let productFolder = try Self.folder(product, shownAs: productPath, in: rootFolder) {
             let known = products()
             return .notFound(
-                "the product library (\(root.path)) has no product “\(product)”",
-                hint: known.isEmpty ? "put the product's versions under \(productPath)/VERSION/" : "known products: \(known.joined(separator: ", "))")
+                .noProductInLibrary(library: root.path, product: product),
+                hint: known.isEmpty ? .putVersionsUnder(productPath) : .knownProducts(known.joined(separator: ", ")))
         }
         let versionFolder = try Self.folder(version, shownAs: versionPath, in: productFolder) {
             let known = versions(of: product)
             return .notFound(
-                "product “\(product)” has no version “\(version)” in the product library",
-                hint: known.isEmpty ? "put its files under \(versionPath)/" : "known versions of \(product): \(known.joined(separator: ", "))")
+                .noVersionOfProduct(product: product, version: version),
+                hint: known.isEmpty ? .putFilesUnder(versionPath) : .knownVersions(product: product, known.joined(separator: ", ")))
         }
 
         var files: [File] = []
-        var problems: [String] = []
+        var problems: [Message] = []
         walk(versionFolder, path: versionPath, relative: [], into: &files, problems: &problems)
         for (a, b) in RepositoryPath.caseCollisions(in: files.map(\.relativePath)) {
-            problems.append("“\(a)” and “\(b)” differ only in letter case: Windows and macOS clients cannot hold both")
+            problems.append(Message.caseTwinsInVersion(a.string, b.string))
         }
         if !problems.isEmpty {
-            throw .refused(
-                "\(product) \(version) cannot be released:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"),
-                hint: "fix the version folder \(versionPath) in the product library, then release again; nothing was written")
+            throw .refused(.cannotBeReleased(product: product, version: version, problems: problems), hint: .fixVersionFolder(versionPath))
         }
         guard !files.isEmpty else {
             throw .refused(.versionEmpty(product: product, version: version, folder: versionPath), hint: .putPackagesFirst)
@@ -101,13 +99,13 @@ public struct ProductLibrary: Sendable {
         }
     }
 
-    private func walk(_ folder: OpenedFile, path: String, relative: [String], into files: inout [File], problems: inout [String]) {
-        let shown = relative.isEmpty ? "the version folder" : relative.joined(separator: "/")
+    private func walk(_ folder: OpenedFile, path: String, relative: [String], into files: inout [File], problems: inout [Message]) {
+        let shown: Message = relative.isEmpty ? .theVersionFolder : .verbatim(relative.joined(separator: "/"))
         let entries: [[UInt8]]
         do {
             entries = try folder.names()
         } catch {
-            problems.append("\(shown): cannot be read (\(error))")
+            problems.append(.reasonAndFix(shown, fix: .cannotBeReadBecause("\(error)")))
             return
         }
         for nameBytes in entries {
@@ -116,7 +114,7 @@ public struct ProductLibrary: Sendable {
                 name = try RepositoryPath(validatingBytes: nameBytes).string
             } catch {
                 let display = (relative + [String(decoding: nameBytes, as: UTF8.self)]).joined(separator: "/")
-                problems.append("\(display.debugDescription.dropFirst().dropLast()): \(error.reason)")
+                problems.append(.reasonAndFix(.verbatim(String(display.debugDescription.dropFirst().dropLast())), fix: error.message))
                 continue
             }
             let components = relative + [name]
@@ -126,7 +124,7 @@ public struct ProductLibrary: Sendable {
             do {
                 info = try folder.status(of: name)
             } catch {
-                problems.append("\(display): cannot be read (\(error))")
+                problems.append(.reasonAndFix(.verbatim(display), fix: .cannotBeReadBecause("\(error)")))
                 continue
             }
             switch info.st_mode & S_IFMT {
@@ -135,29 +133,29 @@ public struct ProductLibrary: Sendable {
                     let inner = try OpenedFile.openFolder(name, in: folder, shownAs: absolute)
                     walk(inner, path: absolute, relative: components, into: &files, problems: &problems)
                 } catch {
-                    problems.append("\(display): \(error)")
+                    problems.append(.reasonAndFix(.verbatim(display), fix: CMKeeperError.lfs(error).message))
                 }
             case S_IFREG:
                 guard faccessat(folder.descriptor.rawValue, name, R_OK, 0) == 0 else {
-                    problems.append("\(display): cannot be read (\(String(cString: strerror(errno)))); give cmkeeper read permission")
+                    problems.append(.reasonAndFix(.verbatim(display), fix: .cannotBeReadGivePermission(String(cString: strerror(errno)))))
                     continue
                 }
                 do {
                     let path = try RepositoryPath(components: components)
                     files.append(File(relativePath: path, absolutePath: absolute, identity: FileIdentity(info)))
                 } catch {
-                    problems.append("\(display): \(error.reason)")
+                    problems.append(.reasonAndFix(.verbatim(display), fix: error.message))
                 }
             case S_IFLNK:
-                problems.append("\(display): is a symbolic link; put the file itself in the product library")
+                problems.append(.reasonAndFix(.verbatim(display), fix: .linkInProductLibrary))
             case S_IFIFO:
-                problems.append("\(display): is a FIFO (named pipe), not a file")
+                problems.append(.reasonAndFix(.verbatim(display), fix: .notAFile(.fifo)))
             case S_IFCHR, S_IFBLK:
-                problems.append("\(display): is a device, not a file")
+                problems.append(.reasonAndFix(.verbatim(display), fix: .notAFile(.device)))
             case S_IFSOCK:
-                problems.append("\(display): is a socket, not a file")
+                problems.append(.reasonAndFix(.verbatim(display), fix: .notAFile(.socket)))
             default:
-                problems.append("\(display): is not a regular file")
+                problems.append(.reasonAndFix(.verbatim(display), fix: .notAFile(.other)))
             }
         }
     }

@@ -62,16 +62,12 @@ extension Library {
         try ProductLibrary.checkName(request.product, of: "product")
         try ProductLibrary.checkName(request.version, of: "version")
         guard Repository.isValidReferenceName("refs/tags/" + tag) else {
-            throw .refused(
-                "“\(request.product)” \(request.version) cannot be named in a git tag (\(tag))",
-                hint: "rename the product or version folder without spaces, '~', '^', ':', '?', '*', '[' or '\\'")
+            throw .refused(.cannotNameInTag(product: request.product, version: request.version, tag: tag), hint: .renameWithoutTagCharacters)
         }
 
         try checkReleasable(request, project: project, tag: tag, folder: folder, in: try snapshot())
         guard let productRoot = settings.productLibrary else {
-            throw .refused(
-                "this library has no product library configured",
-                hint: "set product_library in \(settingsURL.path), or create the library with `cmkeeper init --product-library PATH`")
+            throw .refused(.noProductLibrary, hint: .setProductLibrary(settingsURL.path))
         }
         let productLibrary = ProductLibrary(root: URL(fileURLWithPath: productRoot, isDirectory: true))
         let files = try productLibrary.files(product: request.product, version: request.version)
@@ -158,9 +154,7 @@ extension Library {
         let tagExists = try translatingErrors { try repository.resolveReference("refs/tags/" + tag) != nil }
         let folderExists = try translatingErrors { try snapshot.exists(folder) }
         if tagExists || folderExists {
-            throw .refused(
-                "\(request.product) \(request.version) is already released to \(project)",
-                hint: "a released version never changes; release a new version, or see `cmkeeper releases \(project)`")
+            throw .refused(.alreadyReleased(product: request.product, version: request.version, project: project), hint: .releasedNeverChanges(project))
         }
     }
 
@@ -198,7 +192,7 @@ extension Library {
             do {
                 records += try ReleaseLog.parse(text, file: path).records
             } catch {
-                throw CMKeeperError(.configuration, error.description, hint: "the release log is append-only; restore it from history")
+                throw CMKeeperError(.configuration, .verbatim(error.description), hint: .releaseLogAppendOnly)
             }
         }
         return records.sorted { ($0.releasedAt, $0.id) > ($1.releasedAt, $1.id) }

@@ -50,9 +50,9 @@ enum ProjectPage {
             html += "<li class=\"\(state)\">\(e(phase.phase.title))\(note.isEmpty ? "" : " <small>(\(e(note)))</small>")</li>\n"
         }
         html += "</ol>\n"
-        if let problem = status.phaseProblem { html += "<p class=\"miss\">\(e(problem))</p>\n" }
+        if let problem = status.phaseProblem { html += "<p class=\"miss\">\(e(problem.text(in: p.language)))</p>\n" }
         if let current = status.current, !current.missing.isEmpty {
-            html += "<p>\(p.html(.toLeavePhase(current.phase.title))) " + current.missing.map { "<span class=\"miss\">\(e($0))</span>" }.joined(separator: " ") + "</p>\n"
+            html += "<p>\(p.html(.toLeavePhase(current.phase.title))) " + current.missing(in: p.language).map { "<span class=\"miss\">\(e($0))</span>" }.joined(separator: " ") + "</p>\n"
         }
         return html
     }

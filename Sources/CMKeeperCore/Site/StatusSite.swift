@@ -42,7 +42,7 @@ extension Library {
         do {
             try FileManager.default.createDirectory(at: pagesFolder, withIntermediateDirectories: true)
         } catch {
-            throw CMKeeperError(.storage, "could not make the status site's folder \(pagesFolder.path): \(error.localizedDescription)", hint: "check the folder is writable")
+            throw .fileSystem(error, doing: .writingStatusSite, at: pagesFolder.path)
         }
 
         var written = 0
@@ -77,7 +77,7 @@ extension Library {
         do {
             try data.write(to: url, options: .atomic)
         } catch {
-            throw CMKeeperError(.storage, "could not write \(url.path): \(error.localizedDescription)", hint: "check the folder is writable")
+            throw .fileSystem(error, doing: .writingStatusSite, at: url.path)
         }
     }
 

@@ -40,56 +40,46 @@ public enum GateEvaluator {
     public static func problemsMoving(process: ProcessDefinition, status: ProjectStatus, move: PhaseMove) -> [PhaseProblem] {
         let id = status.project.id
         guard let targetIndex = status.phases.firstIndex(where: { $0.phase.id == move.target }) else {
-            return [PhaseProblem(
-                "there is no phase \"\(move.target)\"; the phases are \(process.phases.map(name).joined(separator: ", "))",
-                hint: "name a phase by its id or its Chinese title")]
+            return [PhaseProblem(.noSuchPhaseOfProcess(move.target, phases: process.phases.map(name).joined(separator: ", ")), hint: .namePhaseByIDOrTitle)]
         }
         let targetPhase = status.phases[targetIndex]
         guard let currentIndex = status.phases.firstIndex(where: { $0.phase.id == status.project.phase }) else {
             return [PhaseProblem(
-                "the project's phase \"\(status.project.phase)\" is not in the process; the phases are \(process.phases.map(\.id).joined(separator: ", "))",
-                hint: "a CM engineer corrects phase in projects/\(id)/project.toml")]
+                .phaseNotInProcess(status.project.phase, phases: process.phases.map(\.id).joined(separator: ", ")),
+                hint: .cmCorrectsPhase(file: LibraryLayout.projectFile(id)))]
         }
         let currentPhase = status.phases[currentIndex]
         if targetIndex == currentIndex {
-            return [PhaseProblem("the project is already in \(name(targetPhase.phase))", hint: "nothing to do")]
+            return [PhaseProblem(.alreadyInPhase(name(targetPhase.phase)), hint: .nothingToDo)]
         }
         var problems: [PhaseProblem] = []
         if targetPhase.skipped {
-            problems.append(PhaseProblem(
-                "\(name(targetPhase.phase)) is optional and this project does not hold it (no trial run)",
-                hint: "choose another phase; a project holds a trial run when its project.toml says trial_run = true"))
+            problems.append(PhaseProblem(.phaseNotHeld(name(targetPhase.phase)), hint: .chooseAnotherPhase))
         }
         if targetIndex < currentIndex {
             if !move.back {
                 problems.append(PhaseProblem(
-                    "\(name(targetPhase.phase)) comes before the project's current phase \(name(currentPhase.phase)), and a project moves back only when a CM engineer says so",
-                    hint: "a CM engineer runs: cmkeeper phase \(id) \(targetPhase.phase.id) --back --reason \"…\""))
+                    .phaseComesBefore(name(targetPhase.phase), current: name(currentPhase.phase)),
+                    hint: .cmRunsPhaseBack(project: id, phase: targetPhase.phase.id)))
             } else if !move.byCMEngineer {
-                problems.append(PhaseProblem(
-                    "only a CM engineer (CM工程师) may move a project back, from \(name(currentPhase.phase)) to \(name(targetPhase.phase))",
-                    hint: "ask a CM engineer, with the reason"))
+                problems.append(PhaseProblem(.onlyCMMovesBack(from: name(currentPhase.phase), to: name(targetPhase.phase)), hint: .askCMWithReason))
             }
             return problems
         }
         if move.back {
-            problems.append(PhaseProblem(
-                "\(name(targetPhase.phase)) comes after the project's current phase \(name(currentPhase.phase)): --back moves a project back",
-                hint: "leave out --back to move it forward"))
+            problems.append(PhaseProblem(.phaseComesAfter(name(targetPhase.phase), current: name(currentPhase.phase)), hint: .leaveOutBack))
         }
-        let missingHint = missingHint(id)
+        let missingHint = Message.submitAndApproveMissing(project: id)
         for index in currentIndex..<targetIndex where !status.phases[index].gateMet {
-            let verb = index == currentIndex ? "cannot be left" : "cannot be skipped"
-            problems.append(PhaseProblem("\(name(status.phases[index].phase)) \(verb): " + reasons(status.phases[index]), hint: missingHint))
+            let stop: GateStop = index == currentIndex ? .left : .skipped
+            problems.append(PhaseProblem(.gateStops(name(status.phases[index].phase), stop, reasons(status.phases[index])), hint: missingHint))
         }
         if targetIndex == status.phases.count - 1 {
             if !targetPhase.gateMet {
-                problems.append(PhaseProblem("\(name(targetPhase.phase)) cannot be entered: " + reasons(targetPhase), hint: missingHint))
+                problems.append(PhaseProblem(.gateStops(name(targetPhase.phase), .entered, reasons(targetPhase)), hint: missingHint))
             }
             if !move.recordsBaseline {
-                problems.append(PhaseProblem(
-                    "a project enters \(name(targetPhase.phase)) only with its baseline",
-                    hint: "once every gate is met a CM engineer runs: cmkeeper baseline \(id)"))
+                problems.append(PhaseProblem(.entersOnlyWithBaseline(name(targetPhase.phase)), hint: .cmRunsBaseline(project: id)))
             }
         }
         return problems
@@ -100,12 +90,8 @@ public enum GateEvaluator {
     /// request and not approved again. Empty when every gate still holds.
     public static func problemsRebaselining(status: ProjectStatus) -> [PhaseProblem] {
         status.phases.filter { !$0.gateMet }.map {
-            PhaseProblem("the gate of \(name($0.phase)) no longer holds: " + reasons($0), hint: missingHint(status.project.id))
+            PhaseProblem(.gateStops(name($0.phase), .noLongerHolds, reasons($0)), hint: .submitAndApproveMissing(project: status.project.id))
         }
-    }
-
-    private static func missingHint(_ project: String) -> String {
-        "submit and approve what is missing (cmkeeper status \(project) lists it), then try again"
     }
 
     /// The phases a forward move to `target` passes over, in order: those strictly between the
@@ -119,18 +105,23 @@ public enum GateEvaluator {
     /// How a move reads in a commit message and on the terminal: `from 系统安装调试 (installation),
     /// passing 试运行 (trial-run, not held), 用户培训 (training)`.
     public static func describeMove(status: ProjectStatus, to target: String) -> String {
+        move(status: status, to: target).text(in: .en)
+    }
+
+    /// The same, in the catalog: for people, in the library's language.
+    public static func move(status: ProjectStatus, to target: String) -> Message {
         let from = status.current.map { name($0.phase) } ?? status.project.phase
-        let passed = phasesPassed(status: status, to: target).map { $0.skipped ? "\($0.phase.title) (\($0.phase.id), not held)" : name($0.phase) }
-        return "from \(from)" + (passed.isEmpty ? "" : ", passing " + passed.joined(separator: ", "))
+        let passed = phasesPassed(status: status, to: target).map {
+            $0.skipped ? Message.phaseNotHeldName(title: $0.phase.title, id: $0.phase.id) : .verbatim(name($0.phase))
+        }
+        return .movedFrom(from, passing: passed)
     }
 
     /// What stops one phase's gate, e.g. `missing 安装调试报告; no software has been released (软件发行)`.
-    private static func reasons(_ phase: PhaseStatus) -> String {
-        var reasons: [String] = []
-        let missing = phase.missingDocuments + phase.missingApprovals
-        if !missing.isEmpty { reasons.append("missing " + missing.joined(separator: ", ")) }
-        if !phase.releasesMet { reasons.append("no software has been released (\(releasesTitle))") }
-        return reasons.joined(separator: "; ")
+    private static func reasons(_ phase: PhaseStatus) -> Message {
+        .gateReasons(
+            missing: phase.missingDocuments.map(Message.verbatim) + phase.approvals.filter { !$0.satisfied }.map(\.missingText),
+            noRelease: !phase.releasesMet)
     }
 
     /// `项目准备 (preparation)`.

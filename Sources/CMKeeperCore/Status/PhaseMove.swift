@@ -28,22 +28,28 @@ public struct PhaseMove: Sendable, Equatable {
 
 /// One reason a phase move is refused, and what to do about it.
 public struct PhaseProblem: Sendable, Equatable, CustomStringConvertible {
-    public let message: String
-    public let hint: String
+    public let message: Message
+    public let hint: Message
 
-    public init(_ message: String, hint: String) {
+    public init(_ message: Message, hint: Message) {
         self.message = message
         self.hint = hint
     }
 
-    public var description: String { message }
+    public var description: String { message.text(in: .en) }
+}
+
+/// How a phase's gate stops a move: the phase cannot be left, skipped or entered, or a gate
+/// passed no longer holds.
+public enum GateStop: Sendable, Hashable, CaseIterable {
+    case left, skipped, entered, noLongerHolds
 }
 
 extension CMKeeperError {
     /// A refused phase move: every problem on its own line, and each different hint once.
-    static func refused(_ summary: String, _ problems: [PhaseProblem]) -> CMKeeperError {
-        var hints: [String] = []
+    static func refused(_ summary: Message, _ problems: [PhaseProblem]) -> CMKeeperError {
+        var hints: [Message] = []
         for problem in problems where !hints.contains(problem.hint) { hints.append(problem.hint) }
-        return .refused(summary + ":\n" + problems.map { "  - \($0.message)" }.joined(separator: "\n"), hint: hints.joined(separator: "; "))
+        return .refused(.moveRefused(summary, problems: problems.map(\.message)), hint: .hints(hints))
     }
 }

@@ -69,8 +69,11 @@ public struct ApprovalStatus: Sendable, Equatable {
 
     /// What is missing, with why an approval given does not count:
     /// `安装验收报告 的 CM工程师 审批 (安装验收报告: the approved file … was replaced by …; approve it again)`.
-    public var missing: String {
-        reason.map { "\(title) (\($0))" } ?? title
+    public var missing: String { missingText.en }
+
+    /// ``missing`` as a catalog message, for people in the library's language.
+    public var missingText: Message {
+        reasonText.map { .approvalMissingBecause(title: title, $0) } ?? .verbatim(title)
     }
 }
 
@@ -114,6 +117,11 @@ public struct PhaseStatus: Sendable, Equatable {
     /// `软件发行` when software must still be released.
     public var missing: [String] {
         missingDocuments + missingApprovals + (releasesMet ? [] : [GateEvaluator.releasesTitle])
+    }
+
+    /// ``missing`` for people reading `language`.
+    public func missing(in language: Language) -> [String] {
+        missingDocuments + approvals.filter { !$0.satisfied }.map { $0.missingText.text(in: language) } + (releasesMet ? [] : [GateEvaluator.releasesTitle])
     }
 
     /// All required exit documents present, every one-of group satisfied, every approval holds and
@@ -195,7 +203,7 @@ public struct ProjectStatus: Sendable, Equatable {
 
     /// What is wrong with the project's phase: its record names one the process does not have
     /// (nil when it names one of the process's phases).
-    public var phaseProblem: String? {
+    public var phaseProblem: Message? {
         current == nil ? ProcessDefinition.unknownPhaseReason(project.phase, among: phases.map(\.phase)) : nil
     }
 }

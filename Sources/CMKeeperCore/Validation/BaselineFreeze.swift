@@ -45,8 +45,7 @@ struct BaselineFreeze {
               LFSStore.sha256(of: Data(manifest.canonicalJSON().utf8)) == last.manifestSHA256
         else {
             return .failure(ValidationProblem(
-                path: last.tag, message: "the baseline tag is missing or does not match its record, so project \(project) cannot be changed",
-                hint: "a CM engineer runs `cmkeeper verify \(project)` and restores the tag"))
+                path: last.tag, message: .baselineTagUntrusted(project: project), hint: .cmVerifiesAndRestoresTag(project: project)))
         }
         return .success(Latest(record: last, manifest: manifest, tag: tag))
     }
@@ -65,10 +64,10 @@ struct BaselineFreeze {
 
     /// Whether `id` (e.g. `CR-003`) names a change request of the project, present after the
     /// change and approved by a CM engineer as it is; nil when it does, else why not.
-    func problemWithChangeRequest(_ id: String, project: String, process: ProcessDefinition) throws -> String? {
-        guard id.uppercased().hasPrefix("CR-") else { return "“\(id)” is not a change request id like CR-003" }
+    func problemWithChangeRequest(_ id: String, project: String, process: ProcessDefinition) throws -> Message? {
+        guard id.uppercased().hasPrefix("CR-") else { return .notAChangeRequestID(id) }
         let number = String(id.dropFirst(3))
-        guard let type = process.documentType("change-request") else { return "the process has no change requests" }
+        guard let type = process.documentType("change-request") else { return .processHasNoChangeRequests }
         let folder = LibraryLayout.projectFolder(project)
         let candidates = try after.files(under: folder).filter { entry in
             let relative = String(entry.path.dropFirst(folder.count + 1))
@@ -77,12 +76,12 @@ struct BaselineFreeze {
             return stem.hasSuffix("-" + number)
         }
         guard let file = candidates.first else {
-            return "project \(project) has no change request \(id) (\(type.title)-\(number).*)"
+            return .noChangeRequest(project: project, id: id, pattern: "\(type.title)-\(number).*")
         }
         let approvals = try ApprovalLog.parse(try after.text(at: LibraryLayout.approvalsLog(project)) ?? "", file: LibraryLayout.approvalsLog(project))
         // Approved as it is, by the approval rules every path keeps: that file, that content.
         let counted = ApprovalRules.judge(approvals, type: type, requirement: nil, files: try after.projectFiles(project)).counted
         let approved = counted.contains { "\(folder)/\($0.path)" == file.path && $0.role == .cmEngineer }
-        return approved ? nil : "change request \(id) (\(file.path)) is not approved by a CM engineer as it is"
+        return approved ? nil : .changeRequestNotApproved(id: id, file: file.path)
     }
 }

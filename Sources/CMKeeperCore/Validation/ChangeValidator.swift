@@ -300,20 +300,20 @@ public struct ChangeValidator {
                 path: shown, message: .baselineFrozen(project: project, baseline: inBaseline ? nil : baseline.record.name, change: what),
                 hint: .changeGoesThroughRequest)]
         }
-        let subject = inBaseline ? "is in project \(project)'s baseline" : "is not in project \(project)'s baseline \(baseline.record.name)"
+        let named = inBaseline ? nil : baseline.record.name
         guard let message = options.commitMessage else { return [] }
         let requests = BaselineFreeze.changeRequests(in: message)
         guard !requests.isEmpty else {
             return [ValidationProblem(
-                path: shown, message: "\(subject) and cannot be \(what.en) without a change request",
-                hint: "name the approved change request in the commit message: a last line “Change-Request: CR-003” (cmkeeper submit … --change-request CR-003)")]
+                path: shown, message: .baselineFrozenWithoutRequest(project: project, baseline: named, change: what), hint: .nameChangeRequestInMessage)]
         }
-        var reasons: [String] = []
+        var reasons: [Message] = []
         for request in requests {
             guard let reason = try freeze.problemWithChangeRequest(request, project: project, process: process) else { return [] }
             reasons.append(reason)
         }
-        return [ValidationProblem(path: shown, message: "\(subject): " + reasons.joined(separator: "; "), hint: "submit the change request and have a CM engineer approve it (cmkeeper approve \(project) change-request --file …)")]
+        return [ValidationProblem(
+            path: shown, message: .changeRequestsDoNotHold(project: project, baseline: named, reasons: reasons), hint: .haveChangeRequestApproved(project: project))]
     }
 
     /// A phase change: forward through met gates, into the final phase only with a new baseline
@@ -329,8 +329,8 @@ public struct ChangeValidator {
         }
         if back, isCM, let message = options.commitMessage, PhaseMove.reason(in: message) == nil {
             problems.append(ValidationProblem(
-                path: shown, message: "a move back from \(before.phase) to \(project.phase) needs its reason",
-                hint: "end the commit message with a line “\(PhaseMove.reasonTrailer): …” (cmkeeper phase \(project.id) \(project.phase) --back --reason \"…\")"))
+                path: shown, message: .moveBackNeedsReasonLine(from: before.phase, to: project.phase),
+                hint: .endWithReasonLine(trailer: PhaseMove.reasonTrailer, project: project.id, phase: project.phase)))
         }
         return problems
     }
@@ -367,8 +367,7 @@ public struct ChangeValidator {
         let lfsLine = /^\S+\s+filter=lfs\s+diff=lfs\s+merge=lfs\s+-text\s*$/
         if let other = remaining.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty && (try? lfsLine.wholeMatch(in: String($0))) == nil }) {
             return [ValidationProblem(
-                path: shown, message: "“\(other)” is not a git-lfs tracking line",
-                hint: "only a CM engineer adds other attributes; use git lfs track PATTERN")]
+                path: shown, message: .notAnLFSTrackingLine(String(other)), hint: .onlyCMAddsAttributes)]
         }
         return []
     }
@@ -389,7 +388,7 @@ public struct ChangeValidator {
         do {
             try parse(newText)
         } catch let error as ConfigurationError {
-            return [ValidationProblem(path: shown, message: error.description, hint: "each line must be one record, as cmkeeper writes it")]
+            return [ValidationProblem(path: shown, message: .verbatim(error.description), hint: .oneRecordEachLine)]
         }
         return []
     }
@@ -408,9 +407,11 @@ public struct ChangeValidator {
         var problems: [ValidationProblem] = []
         for record in log.records {
             if record.approvedBy != user {
-                problems.append(ValidationProblem(path: shown, message: "\(user) may not record an approval by \(record.approvedBy)", hint: "each approver approves for themselves: cmkeeper approve"))
+                problems.append(ValidationProblem(
+                    path: shown, message: .mayNotRecordApprovalOf(user: roles.person(user), approver: roles.person(record.approvedBy)), hint: .approveForYourself))
             } else if !roles.has(record.role, user) {
-                problems.append(ValidationProblem(path: shown, message: "\(user) is not \(record.role.rawValue) (\(record.role.title))", hint: "a CM engineer gives the role in .cmkeeper/roles.toml"))
+                problems.append(ValidationProblem(
+                    path: shown, message: .notInRole(user: roles.person(user), role: "\(record.role.rawValue) (\(record.role.title))"), hint: .cmGivesRoles))
             } else if let type = process.documentType(record.documentType) {
                 let requirement = process.approvalRequirement(for: type.id)
                 let counted = ApprovalRules.judge(ApprovalLog(records: earlier), type: type, requirement: requirement, files: files).counted
@@ -419,8 +420,7 @@ public struct ChangeValidator {
                 }
             } else {
                 problems.append(ValidationProblem(
-                    path: shown, message: "“\(record.documentType)” is not a document type of the process",
-                    hint: "approve with cmkeeper approve, which names the document by its id in .cmkeeper/process.toml"))
+                    path: shown, message: .notADocumentTypeOfProcess(record.documentType), hint: .approveWithCommand))
             }
             earlier.append(record)
         }
@@ -524,8 +524,7 @@ struct ProjectCache {
         do {
             return Entry(record: try ProjectRecord.parse(text, file: path))
         } catch {
-            let line = error.line.map { "line \($0): " } ?? ""
-            return Entry(problem: ValidationProblem(path: path, message: line + error.message, hint: "write it as cmkeeper does: id, name, manager, size, phase, created_at, created_by"))
+            return Entry(problem: ValidationProblem(path: path, message: .atLine(error.line, .verbatim(error.message)), hint: .writeProjectRecordAsCmkeeper))
         }
     }
 }

@@ -27,8 +27,8 @@ struct KeptOnceDocuments {
             guard files.count > 1, let old = others.first else { continue }
             problems.append(ValidationProblem(
                 path: ChangeValidator.display(noted.path),
-                message: "is a second file of \(noted.type.title), which project \(key.project) keeps as one document (also \(others.map(ChangeValidator.display).joined(separator: ", ")))",
-                hint: "a new version replaces the old file: git rm \"\(old)\" in the same commit (cmkeeper submit does this itself)"))
+                message: .secondFileOf(title: noted.type.title, project: key.project, others: others.map(ChangeValidator.display).joined(separator: ", ")),
+                hint: .newVersionReplacesOld(old)))
         }
         return problems
     }

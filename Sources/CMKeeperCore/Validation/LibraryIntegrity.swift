@@ -11,16 +11,14 @@ extension ChangeValidator {
         guard book.users(with: .cmEngineer).isEmpty else { return nil }
         return ValidationProblem(
             path: LibraryLayout.rolesFile,
-            message: "the library would be left without a CM engineer (CM工程师): nobody could change its rules or roles again",
-            hint: "keep at least one user with the role cm-engineer; grant it to someone else first")
+            message: .leftWithoutCMEngineer, hint: .keepOneCMEngineer)
     }
 
     /// A project record naming a phase the process does not have.
     static func unknownPhaseProblem(_ record: ProjectRecord, process: ProcessDefinition, shown: String) -> ValidationProblem? {
         guard let reason = process.unknownPhaseReason(record.phase) else { return nil }
         return ValidationProblem(
-            path: shown, message: reason,
-            hint: "write one of those phase ids; a project starts in \(process.phases.first?.id ?? "the first phase") and moves forward through its gates")
+            path: shown, message: reason, hint: .writeOneOfThosePhases(first: process.phases.first?.id))
     }
 
     /// Projects left in a phase that a changed process definition no longer has (but for the
@@ -31,8 +29,7 @@ extension ChangeValidator {
             guard !judged.contains(LibraryLayout.projectFile(entry.path)) else { continue }
             guard let record = try projects.records(entry.path).after.record, let reason = process.unknownPhaseReason(record.phase) else { continue }
             problems.append(ValidationProblem(
-                path: LibraryLayout.processFile, message: "project \(record.id): \(reason)",
-                hint: "keep the phase while projects are in it (rename a phase only with every project's record)"))
+                path: LibraryLayout.processFile, message: .ofProject(record.id, reason), hint: .keepPhaseWhileUsed))
         }
         return problems
     }
@@ -44,10 +41,10 @@ extension ChangeValidator {
         let version = components[..<5].joined(separator: "/")
         let versionWasReleased = try before.exists(version)
         guard change.status != .added || versionWasReleased else { return nil }
-        let what = change.status == .deleted ? "deleted" : change.status == .added ? "added to" : "changed"
+        let what: FileChange = change.status == .deleted ? .deleted : change.status == .added ? .added : .changed
         return ValidationProblem(
-            path: shown, message: "\(components[3]) \(components[4]) is released to project \(components[1]): its files are never \(what)",
-            hint: "a release is kept as it was released; release a new version instead (cmkeeper release \(components[1]) \(components[3]) NEW-VERSION)")
+            path: shown, message: .releasedFilesNeverChange(product: components[3], version: components[4], project: components[1], change: what),
+            hint: .releaseNewVersion(project: components[1], product: components[3]))
     }
 
     // MARK: Large-file tracking
@@ -79,8 +76,7 @@ extension ChangeValidator {
         for change in changes where change.status != .deleted && Self.isTextFile(change.path) {
             guard let id = change.newID, try repository.blobSize(id) < 1024, LFSPointer(parsing: try repository.blobData(id)) != nil else { continue }
             problems.append(ValidationProblem(
-                path: Self.display(change.path), message: "is a git-lfs pointer, but cmkeeper reads this file as text",
-                hint: "commit the file itself: remove the .gitattributes line that sends it to git-lfs, then git add --renormalize it"))
+                path: Self.display(change.path), message: .textFileIsLFSPointer, hint: .commitTextFileItself))
         }
         return problems
     }
@@ -122,8 +118,8 @@ extension ChangeValidator {
                 guard reported.insert("\(attributes):\(line.number)").inserted else { return }
                 problems.append(ValidationProblem(
                     path: attributes,
-                    message: "line \(line.number) “\(Self.display(String(line.text)))” would have git-lfs store \(file) as a large-file pointer, but cmkeeper reads that file as text",
-                    hint: "remove the line or narrow its pattern to the documents it is for (e.g. projects/**/*.pdf); .cmkeeper/, project.toml, the .jsonl logs and .gitattributes stay plain text"))
+                    message: .attributesLineTakesTextFile(line: line.number, text: Self.display(String(line.text)), file: file),
+                    hint: .removeOrNarrowAttributesLine))
                 return
             }
         }

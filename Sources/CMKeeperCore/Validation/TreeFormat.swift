@@ -20,7 +20,7 @@ struct TreeFormat {
     let repository: Repository
 
     static let modes: [[UInt8]] = ["100644", "100755", "120000", "40000", "160000"].map { Array($0.utf8) }
-    static let hint = "make the commit again with the real git (git add, git commit): trees made by hand (git hash-object --literally, git mktree) are refused"
+    static let hint = Message.makeCommitWithRealGit
 
     /// Every malformed tree among those `after` has and `before` has not (nil: no tree).
     func problems(from before: ObjectID?, to after: ObjectID?) throws(GitError) -> [ValidationProblem] {
@@ -47,7 +47,7 @@ struct TreeFormat {
     static func problems(of tree: RawTreeEntries, at path: [UInt8]) -> [ValidationProblem] {
         let folder = path.isEmpty ? "the library's top folder" : display(path)
         var problems: [ValidationProblem] = []
-        func add(_ where: String, _ message: String) {
+        func add(_ where: String, _ message: Message) {
             problems.append(ValidationProblem(path: `where`, message: message, hint: hint))
         }
         // A name listed before is found by looking back over the entries whose key is not below
@@ -62,19 +62,18 @@ struct TreeFormat {
             if !modes.contains(where: { $0.elementsEqual(mode) }) {
                 let text = String(decoding: mode, as: UTF8.self)
                 add(shown(), text.hasPrefix("0") && modes.contains(where: { $0.elementsEqual(mode.drop { $0 == UInt8(ascii: "0") }) })
-                    ? "its file mode is written with a leading zero (\(text))"
-                    : "has file mode \(text), which git does not allow (only 100644, 100755, 120000, 40000, 160000)")
+                    ? .treeModeLeadingZero(text) : .treeModeNotAllowed(text))
             }
             func quoted() -> String { "“\(display(Array(name)))”" }
             if name.isEmpty {
-                add(folder, "holds an entry with an empty name")
+                add(folder, .treeEntryEmptyName)
             } else if name.contains(UInt8(ascii: "/")) {
-                add(folder, "holds an entry named \(quoted()): a name in a tree may not contain '/'")
+                add(folder, .treeEntryHasSlash(quoted()))
             } else if isDotOrGit(name) {
-                add(folder, "holds an entry named \(quoted()), which no folder may hold")
+                add(folder, .treeEntryForbidden(quoted()))
             }
             if tree.id(index).allSatisfy({ $0 == 0 }) {
-                add(shown(), "names the all-zero object id")
+                add(shown(), .treeEntryZeroID)
             }
             let outOfOrder = index > 0 && tree.compareKeys(index - 1, index) > 0
             if outOfOrder, seen == nil {
@@ -87,15 +86,15 @@ struct TreeFormat {
                 listedBefore = tree.isListedBefore(index)
             }
             if listedBefore {
-                add(shown(), "is listed twice in \(folder)")
+                add(shown(), .treeEntryListedTwice(folder: folder))
             }
             if outOfOrder, !reportedOrder {
-                add(folder, "its entries are not in git's order")
+                add(folder, .treeNotInGitOrder)
                 reportedOrder = true
             }
         }
         if tree.hasUnreadableTail {
-            add(folder, "its tree object is cut short or holds bytes that are not entries")
+            add(folder, .treeCutShort)
         }
         return problems
     }

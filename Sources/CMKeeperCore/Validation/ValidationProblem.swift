@@ -13,11 +13,6 @@ public struct ValidationProblem: Error, Sendable, Hashable, Encodable, CustomStr
         self.hint = hint
     }
 
-    /// A problem whose English is not in the catalog yet.
-    public init(path: String, message: String, hint: String) {
-        self.init(path: path, message: .untranslated(message), hint: hint.isEmpty ? nil : .untranslated(hint))
-    }
-
     public var description: String { text(in: .en) }
 
     /// The problem as a person reads it in `language`: where, what, and its fix below.
