@@ -3,6 +3,9 @@ import CMKeeperTestSupport
 import Foundation
 import Testing
 @testable import cmkeeper
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `--help` and `cmkeeper help` in the library's language, through the real binary: decided
 /// before any library is opened by `--lang`, `CMKEEPER_LANG`, the language in the settings of
@@ -113,6 +116,10 @@ struct HelpLanguageCLITests {
         try FileManager.default.removeItem(at: settings)
         try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
         #expect(try help(["status", "--help", "--library", s.libraryURL.path], ["LANG": "zh_CN.UTF-8"]).contains("显示一个项目或所有项目的进展。"))
+        // A FIFO in its place holds no reader: help follows the locale at once.
+        try FileManager.default.removeItem(at: settings)
+        #expect(mkfifo(settings.path, 0o600) == 0)
+        #expect(try help(["status", "--help", "--library", s.libraryURL.path]).contains("Show where a project stands"))
         #expect(try help(["status", "--help", "--library", "/nonexistent/library"]).contains("Show where a project stands"))
         #expect(try help(["status", "--help", "--library", "/nonexistent/library"], ["LANG": "zh_CN.UTF-8"]).contains("显示一个项目或所有项目的进展。"))
     }
