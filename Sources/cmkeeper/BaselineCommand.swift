@@ -3,37 +3,20 @@ import CMKeeperCore
 import Foundation
 
 struct BaselineCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "baseline",
-        abstract: "Baseline a project after acceptance (a CM engineer's command).",
-        discussion: """
-            Refuses, listing what is missing by Chinese title, until the project's acceptance \
-            gate is met (every required document present, the acceptance report approved by the \
-            CM engineer and customer service) and the implementation summary report \
-            (项目实施总结报告) is in. Then moves the project to closed (验收完成) — the only way \
-            there — and creates the annotated tag baseline/PROJECT/NAME whose message is the \
-            manifest: every document and released file with its path, type, size, SHA-256, git \
-            blob, and who submitted it when.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "baseline",
+            abstract: HelpText.baselineAbstract.text,
+            discussion: HelpText.baselineDiscussion.text)
+    }
 
-            From then on the project is frozen: a file is changed, deleted or added only in a \
-            commit by a CM engineer whose message names an approved change request \
-            (Change-Request: CR-003, which submit --change-request writes); only new change \
-            requests and approvals come in freely. The next baseline is NAME.2, NAME.3 …: it \
-            names the change request, which a commit since the last baseline must name, and is \
-            refused when nothing has changed. Earlier baselines stay as they were.
-
-            Examples:
-              cmkeeper baseline P-2026-001
-              cmkeeper baseline P-2026-001 --change-request CR-003      # acceptance.2
-            """)
-
-    @Argument(help: "The project id.")
+    @Argument(help: HelpText.projectID.help())
     var project: String
 
-    @Argument(help: "The baseline's name (default: acceptance, then acceptance.2 …).")
+    @Argument(help: HelpText.baselineName.help())
     var name: String?
 
-    @Option(help: ArgumentHelp("The approved change request this baseline follows (every baseline after the first).", valueName: "CR-…"))
+    @Option(help: HelpText.baselineChangeRequest.help(valueName: "CR-…"))
     var changeRequest: String?
 
     @OptionGroup var library: LibraryOptions

@@ -4,7 +4,7 @@ import Foundation
 
 /// `--library`: which library a command works on.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The library folder (default: $CMKEEPER_LIBRARY, else the current folder or one above it).", valueName: "dir"))
+    @Option(name: .long, help: HelpText.libraryOption.help(valueName: "dir"))
     var library: String?
 
     func open() throws(CMKeeperError) -> Library {
@@ -19,7 +19,7 @@ struct LibraryOptions: ParsableArguments {
 
 /// `--user`: who is acting.
 struct UserOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Act as this user (default: $CMKEEPER_USER, else your login name); naming someone else is for root and the library's account only.", valueName: "login"))
+    @Option(name: .long, help: HelpText.userOption.help(valueName: "login"))
     var user: String?
 
     /// Who acts on `library`; naming someone else is for root and the library's account only.
@@ -33,6 +33,6 @@ struct UserOptions: ParsableArguments {
 
 /// `--json`: print for scripts instead of people.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON for scripts instead of text for people.")
+    @Flag(name: .long, help: HelpText.jsonFlag.help())
     var json = false
 }

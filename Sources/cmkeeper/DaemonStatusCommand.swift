@@ -4,17 +4,12 @@ import CMKeeperDaemon
 import Foundation
 
 struct DaemonStatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Say whether a daemon keeps the library, what waits in its inbox, and how far behind each mirror is.",
-        discussion: """
-            Reads the daemon's lock (DIR/run/daemon.lock), the state it keeps in \
-            DIR/run/status.json and DIR/run/mirrors.json, and the repository; asks no mirror \
-            anything. A mirror is up-to-date, behind (the daemon is pushing), failing (tried \
-            again with back-off; see its last error) or pending (no daemon has tried it yet). \
-            Behind counts the commits of main the mirror lacks, as of the daemon's last look \
-            at it; unknown when it was never reached.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: HelpText.daemonStatusAbstract.text,
+            discussion: HelpText.daemonStatusDiscussion.text)
+    }
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions

@@ -3,17 +3,14 @@ import CMKeeperCore
 import Foundation
 
 struct DemoCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Run cmkeeper's main job on an embedded sample, and show what it did.",
-        discussion: """
-            Writes a sample product library (产品库) with the product 核心业务平台 2.1.0, creates a \
-            library beside it, creates the project P-2026-001, gives the approving roles (customer \
-            service zhao.cs, leadership liu.lead) and releases the product to the project, then prints \
-            the release record and how to look at the result with git and git-lfs.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "demo",
+            abstract: HelpText.demoAbstract.text,
+            discussion: HelpText.demoDiscussion.text)
+    }
 
-    @Argument(help: ArgumentHelp("Where to put the sample (default: a new temporary folder). Must not exist yet.", valueName: "dir"))
+    @Argument(help: HelpText.demoDirectory.help(valueName: "dir"))
     var directory: String?
 
     @OptionGroup var user: UserOptions

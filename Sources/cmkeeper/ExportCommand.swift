@@ -3,32 +3,23 @@ import CMKeeperCore
 import Foundation
 
 struct ExportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write a project's handover package: its baseline's documents and software, with a checklist.",
-        discussion: """
-            Writes the baseline's documents and released software (the files themselves, not \
-            LFS pointers) under PROJECT-NAME/, with the handover checklist \
-            (项目验收移交客户资料清单.html to print and sign, .txt for machines) generated from \
-            the manifest and a SHA256SUMS the customer checks with `sha256sum -c SHA256SUMS` \
-            (on Windows: certutil -hashfile FILE SHA256, or PowerShell's Get-FileHash). \
-            Internal records (approvals, the release log, weekly reports, change requests) stay \
-            out unless --internal is given. The same baseline always gives the same bytes.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: HelpText.exportAbstract.text,
+            discussion: HelpText.exportDiscussion.text)
+    }
 
-            Example:
-              cmkeeper export P-2026-001 --output P-2026-001-交付.zip
-            """)
-
-    @Argument(help: "The project id.")
+    @Argument(help: HelpText.projectID.help())
     var project: String
 
-    @Option(help: ArgumentHelp("The baseline (default: the latest).", valueName: "name"))
+    @Option(help: HelpText.exportBaseline.help(valueName: "name"))
     var baseline: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The package to write: FILE.zip or FILE.tar.", valueName: "file"))
+    @Option(name: .shortAndLong, help: HelpText.exportOutput.help(valueName: "file"))
     var output: String
 
-    @Flag(help: "Also hand over the internal records: approvals, the release log, weekly reports and change requests.")
+    @Flag(help: HelpText.exportInternal.help())
     var `internal` = false
 
     @OptionGroup var library: LibraryOptions

@@ -3,26 +3,14 @@ import CMKeeperCore
 import Foundation
 
 struct HookCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "hook",
-        abstract: "Run one of cmkeeper's git hooks (git calls this; see `cmkeeper hooks install`).",
-        discussion: """
-            pre-receive   in the library's repository: refuses, before anything lands, a push that \
-            breaks the process. The pusher is the first of CMKEEPER_AUTHENTICATED_USER (the \
-            ssh key's login, set by cmkeeper serve), GL_USERNAME, GITOLITE_USER and REMOTE_USER \
-            (the name the server in front authenticated), then CMKEEPER_USER, \
-            then the login name of the hook's uid; USER is never read.
-            post-receive  in the library's repository: tells the daemon, when one runs, that refs \
-            moved (a datagram to DIR/run/daemon.sock).
-            pre-commit    in a project manager's clone: checks the same way what the commit changes \
-            against the server's tip (the branch's upstream, origin/main), so problems show before \
-            the push, and undoing a change not pushed yet is always taken.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "hook",
+            abstract: HelpText.hookAbstract.text,
+            discussion: HelpText.hookDiscussion.text)
+    }
 
-            A refusal lists each problem once (many files with the same problem in one line) and \
-            ends with how to get back: the git commands that take the change out again.
-            """)
-
-    @Argument(help: ArgumentHelp("pre-receive, post-receive or pre-commit.", valueName: "name"))
+    @Argument(help: HelpText.hookName.help(valueName: "name"))
     var name: String
 
     func run() async throws {
@@ -55,28 +43,23 @@ struct HookCommand: AsyncParsableCommand {
 }
 
 struct HooksCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "hooks",
-        abstract: "Install cmkeeper's git hooks.",
-        subcommands: [HooksInstallCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "hooks",
+            abstract: HelpText.hooksAbstract.text,
+            subcommands: [HooksInstallCommand.self])
+    }
 }
 
 struct HooksInstallCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "install",
-        abstract: "Install the hooks into the library's repository, or into a clone with --client.",
-        discussion: """
-            Without --client: writes pre-receive and post-receive into the library's repo.git/hooks \
-            and brings repo.git/config up to date, among it git's own check of every pushed or \
-            fetched object, as git fsck --strict checks them (init already \
-            does this; use it after moving cmkeeper, or for a library made by an older cmkeeper).
-            With --client DIR: writes pre-commit into the clone at DIR, so that a project manager \
-            sees problems when committing, before pushing.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "install",
+            abstract: HelpText.hooksInstallAbstract.text,
+            discussion: HelpText.hooksInstallDiscussion.text)
+    }
 
-            A hook someone else wrote is never overwritten.
-            """)
-
-    @Option(name: .long, help: ArgumentHelp("A clone to install the client-side pre-commit hook into.", valueName: "dir"))
+    @Option(name: .long, help: HelpText.hooksInstallClient.help(valueName: "dir"))
     var client: String?
 
     @OptionGroup var library: LibraryOptions

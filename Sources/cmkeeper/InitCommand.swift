@@ -3,23 +3,17 @@ import CMKeeperCore
 import Foundation
 
 struct InitCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Create a configuration library in a folder.",
-        discussion: """
-            Creates DIR/repo.git (a bare repository on branch main whose first commit holds the \
-            process definition .cmkeeper/process.toml and the roles .cmkeeper/roles.toml, with you \
-            as the first CM engineer), DIR/inbox/ for the daemon, DIR/rejected/ and the settings \
-            DIR/cmkeeper.toml. A folder that already holds a library is refused and left as it is.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: HelpText.initAbstract.text,
+            discussion: HelpText.initDiscussion.text)
+    }
 
-            Serve DIR/repo.git as any git repository: `git clone DIR/repo.git` works, and \
-            `git lfs pull` in the clone fetches the released software.
-            """)
-
-    @Argument(help: ArgumentHelp("The folder to create the library in (made if missing).", valueName: "dir"))
+    @Argument(help: HelpText.initDirectory.help(valueName: "dir"))
     var directory: String
 
-    @Option(name: .long, help: ArgumentHelp("The product library: PRODUCT/VERSION/ folders of install packages and documents.", valueName: "path"))
+    @Option(name: .long, help: HelpText.initProductLibrary.help(valueName: "path"))
     var productLibrary: String?
 
     @OptionGroup var user: UserOptions

@@ -3,26 +3,17 @@ import CMKeeperCore
 import Foundation
 
 struct KeysCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "keys",
-        abstract: "Show and change the ssh keys people reach the library with (.cmkeeper/keys.toml).",
-        discussion: """
-            Each key is one login's identity over ssh: cmkeeper serve acts as that login, and \
-            nothing the client sends changes it. add and remove record the change in the \
-            repository (a CM engineer's command) and write DIR/ssh/authorized_keys, which sshd's \
-            AuthorizedKeysFile points at for the library's account; sync writes it again from \
-            the repository (after keys.toml was pushed).
-
-            Examples:
-              cmkeeper keys add wang.pm wang.pub
-              cmkeeper keys list
-              cmkeeper keys remove wang.pm SHA256:…
-            """,
-        subcommands: [KeysListCommand.self, KeysAddCommand.self, KeysRemoveCommand.self, KeysSyncCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "keys",
+            abstract: HelpText.keysAbstract.text,
+            discussion: HelpText.keysDiscussion.text,
+            subcommands: [KeysListCommand.self, KeysAddCommand.self, KeysRemoveCommand.self, KeysSyncCommand.self])
+    }
 }
 
 struct KeysListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the keys and whose each is.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.keysListAbstract.text) }
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
@@ -36,10 +27,10 @@ struct KeysListCommand: AsyncParsableCommand {
 }
 
 struct KeysAddCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a public key as a login's identity (a CM engineer's command).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpText.keysAddAbstract.text) }
 
-    @Argument(help: "The login the key is for.") var login: String
-    @Argument(help: ArgumentHelp("The public key file (e.g. id_ed25519.pub).", valueName: "keyfile")) var keyFile: String
+    @Argument(help: HelpText.keysAddLogin.help()) var login: String
+    @Argument(help: HelpText.keysAddKeyFile.help(valueName: "keyfile")) var keyFile: String
     @OptionGroup var library: LibraryOptions
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
@@ -58,10 +49,10 @@ struct KeysAddCommand: AsyncParsableCommand {
 }
 
 struct KeysRemoveCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a login's key, or all their keys (a CM engineer's command).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "remove", abstract: HelpText.keysRemoveAbstract.text) }
 
-    @Argument(help: "The login.") var login: String
-    @Argument(help: "The key's fingerprint (SHA256:…, as keys list shows it); default: every key of the login.") var fingerprint: String?
+    @Argument(help: HelpText.keysRemoveLogin.help()) var login: String
+    @Argument(help: HelpText.keysRemoveFingerprint.help()) var fingerprint: String?
     @OptionGroup var library: LibraryOptions
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
@@ -76,7 +67,7 @@ struct KeysRemoveCommand: AsyncParsableCommand {
 }
 
 struct KeysSyncCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sync", abstract: "Write DIR/ssh/authorized_keys again from .cmkeeper/keys.toml on main.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "sync", abstract: HelpText.keysSyncAbstract.text) }
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions

@@ -3,34 +3,23 @@ import CMKeeperCore
 import Foundation
 
 struct PhaseCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "phase",
-        abstract: "Move a project on to a later phase when the gates on the way are met, or back (a CM engineer).",
-        discussion: """
-            Phases, in order: preparation (项目准备), installation (系统安装调试), trial-run \
-            (试运行, only when the project holds one), training (用户培训), go-live (系统正式上线), \
-            acceptance (项目验收), closed (验收完成); name one by its id or its Chinese title. A \
-            refusal lists what is missing by its Chinese title; a move past several phases names \
-            each one. The project's manager or a CM engineer moves it forward; only `cmkeeper \
-            baseline` moves it to closed, once 项目实施总结报告 is in. Only a CM engineer moves \
-            it back, with --back and a reason, which the commit message keeps (Reason: …).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "phase",
+            abstract: HelpText.phaseAbstract.text,
+            discussion: HelpText.phaseDiscussion.text)
+    }
 
-            Examples:
-              cmkeeper phase P-2026-001 installation
-              cmkeeper phase P-2026-001 系统安装调试
-              cmkeeper phase P-2026-001 installation --back --reason "客户更换服务器，重新安装"
-            """)
-
-    @Argument(help: "The project id.")
+    @Argument(help: HelpText.projectID.help())
     var project: String
 
-    @Argument(help: "The phase to move to: its id or Chinese title.")
+    @Argument(help: HelpText.phaseTarget.help())
     var phase: String
 
-    @Flag(help: "Move the project back to an earlier phase (a CM engineer, with --reason).")
+    @Flag(help: HelpText.phaseBack.help())
     var back = false
 
-    @Option(help: ArgumentHelp("Why the project moves back; recorded in the commit message.", valueName: "text"))
+    @Option(help: HelpText.phaseReason.help(valueName: "text"))
     var reason: String?
 
     @OptionGroup var library: LibraryOptions

@@ -3,38 +3,35 @@ import CMKeeperCore
 import Foundation
 
 struct ProjectCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "project",
-        abstract: "Create and list customer projects.",
-        subcommands: [ProjectCreateCommand.self, ProjectListCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "project",
+            abstract: HelpText.projectAbstract.text,
+            subcommands: [ProjectCreateCommand.self, ProjectListCommand.self])
+    }
 }
 
 struct ProjectCreateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "create",
-        abstract: "Create a project (a CM engineer's command).",
-        discussion: """
-            Commits projects/ID/project.toml: the project's name, customer, manager, size and \
-            phase (preparation). The id is 1 to 64 letters, digits, '-', '_' or '.', not starting \
-            with a dot, and must not exist yet in any letter case.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "create",
+            abstract: HelpText.projectCreateAbstract.text,
+            discussion: HelpText.projectCreateDiscussion.text)
+    }
 
-            Example:
-              cmkeeper project create P-2026-001 --name "某银行核心系统实施" --customer 某银行 --manager wang --size large
-            """)
-
-    @Argument(help: ArgumentHelp("The project id, e.g. P-2026-001.", valueName: "id"))
+    @Argument(help: HelpText.projectCreateID.help(valueName: "id"))
     var id: String
 
-    @Option(help: "The project's name, as people know it.")
+    @Option(help: HelpText.projectCreateName.help())
     var name: String
 
-    @Option(help: ArgumentHelp("The project manager's login; they push the project's documents.", valueName: "login"))
+    @Option(help: HelpText.projectCreateManager.help(valueName: "login"))
     var manager: String
 
-    @Option(help: "The customer.")
+    @Option(help: HelpText.projectCreateCustomer.help())
     var customer: String?
 
-    @Option(help: ArgumentHelp("large or small: decides which acceptance documents the process needs.", valueName: "large|small"))
+    @Option(help: HelpText.projectCreateSize.help(valueName: "large|small"))
     var size: ProjectSize = .small
 
     @OptionGroup var library: LibraryOptions
@@ -74,7 +71,7 @@ struct ProjectCreateCommand: AsyncParsableCommand {
 extension ProjectSize: ExpressibleByArgument {}
 
 struct ProjectListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the projects.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.projectListAbstract.text) }
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions

@@ -3,33 +3,23 @@ import CMKeeperCore
 import Foundation
 
 struct ReleaseCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "release",
-        abstract: "Release a product version from the product library to a project (a CM engineer's command).",
-        discussion: """
-            Copies every file of PRODUCT/VERSION/ in the product library into \
-            projects/PROJECT/releases/PRODUCT/VERSION/ in one commit on main: the content goes to \
-            the large-file store (git-lfs compatible), the commit holds the LFS pointers. The same \
-            commit appends the release record (发行记录) to projects/PROJECT/release-log.jsonl: \
-            what, which version, to whom (the project's manager), by whom, when, and every file \
-            with its size and SHA-256. The annotated tag release/PROJECT/PRODUCT/VERSION marks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "release",
+            abstract: HelpText.releaseAbstract.text,
+            discussion: HelpText.releaseDiscussion.text)
+    }
 
-            A version is released to a project once; a released version never changes.
-
-            Example:
-              cmkeeper release P-2026-001 核心业务平台 2.1.0 --message "首次安装"
-            """)
-
-    @Argument(help: "The project id.")
+    @Argument(help: HelpText.projectID.help())
     var project: String
 
-    @Argument(help: "The product: a folder of the product library.")
+    @Argument(help: HelpText.releaseProduct.help())
     var product: String
 
-    @Argument(help: "The version: a folder of the product.")
+    @Argument(help: HelpText.releaseVersion.help())
     var version: String
 
-    @Option(help: "A note kept in the release record and the commit message.")
+    @Option(help: HelpText.releaseMessage.help())
     var message: String?
 
     @OptionGroup var library: LibraryOptions

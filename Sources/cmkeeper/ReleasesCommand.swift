@@ -3,17 +3,14 @@ import CMKeeperCore
 import Foundation
 
 struct ReleasesCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "releases",
-        abstract: "Show the release log, newest first.",
-        discussion: """
-            Prints the release records (发行记录) of one project, or of every project: id, product, \
-            version, recipient, who released it and when; with PROJECT, also each release's \
-            record as its tag reads (`git tag -n99` shows the same). --json prints every record \
-            in full, with each file's path, size and SHA-256.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "releases",
+            abstract: HelpText.releasesAbstract.text,
+            discussion: HelpText.releasesDiscussion.text)
+    }
 
-    @Argument(help: "Only this project's releases.")
+    @Argument(help: HelpText.releasesProject.help())
     var project: String?
 
     @OptionGroup var library: LibraryOptions

@@ -3,24 +3,17 @@ import CMKeeperCore
 import Foundation
 
 struct RolesCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "roles",
-        abstract: "Show and change who is who (.cmkeeper/roles.toml).",
-        discussion: """
-            Roles: cm-engineer (CM工程师), customer-service (客户服务部), leadership (分管领导), \
-            marketing (市场部), implementation-team (项目实施组), project-manager (项目经理). A \
-            project's manager is the one named in its project.toml. Only a CM engineer changes roles.
-
-            Examples:
-              cmkeeper roles list
-              cmkeeper roles grant zhao customer-service --name 赵敏 --email zhao@example.com
-              cmkeeper roles revoke zhao customer-service
-            """,
-        subcommands: [RolesListCommand.self, RolesGrantCommand.self, RolesRevokeCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "roles",
+            abstract: HelpText.rolesAbstract.text,
+            discussion: HelpText.rolesDiscussion.text,
+            subcommands: [RolesListCommand.self, RolesGrantCommand.self, RolesRevokeCommand.self])
+    }
 }
 
 struct RolesListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the users and their roles.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.rolesListAbstract.text) }
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
@@ -33,12 +26,12 @@ struct RolesListCommand: AsyncParsableCommand {
 }
 
 struct RolesGrantCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "grant", abstract: "Give a user a role (a CM engineer's command).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "grant", abstract: HelpText.rolesGrantAbstract.text) }
 
-    @Argument(help: "The user's login.") var login: String
-    @Argument(help: "The role.") var role: Role
-    @Option(help: "The user's name, as commits show it.") var name: String?
-    @Option(help: "The user's e-mail, as commits show it.") var email: String?
+    @Argument(help: HelpText.userLogin.help()) var login: String
+    @Argument(help: HelpText.roleArgument.help()) var role: Role
+    @Option(help: HelpText.rolesGrantName.help()) var name: String?
+    @Option(help: HelpText.rolesGrantEmail.help()) var email: String?
     @OptionGroup var library: LibraryOptions
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions
@@ -54,10 +47,10 @@ struct RolesGrantCommand: AsyncParsableCommand {
 }
 
 struct RolesRevokeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Take a role from a user (a CM engineer's command).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "revoke", abstract: HelpText.rolesRevokeAbstract.text) }
 
-    @Argument(help: "The user's login.") var login: String
-    @Argument(help: "The role.") var role: Role
+    @Argument(help: HelpText.userLogin.help()) var login: String
+    @Argument(help: HelpText.roleArgument.help()) var role: Role
     @OptionGroup var library: LibraryOptions
     @OptionGroup var user: UserOptions
     @OptionGroup var output: OutputOptions

@@ -3,29 +3,17 @@ import CMKeeperCore
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serve one ssh session as the login of its key (the forced command of DIR/ssh/authorized_keys).",
-        discussion: """
-            sshd runs it for every key cmkeeper keys add recorded, with the command the client \
-            asked for in SSH_ORIGINAL_COMMAND. It runs git-upload-pack and git-receive-pack on the \
-            library's repository (the pre-receive hook judges the key's login), git-lfs-transfer \
-            (git-lfs's ssh protocol: large files and file locks, in repo.git/lfs), and status, \
-            releases, verify, submit (the document on stdin) and help; it refuses anything else, \
-            and logs every session to DIR/run/serve.log. Only root and the library's account may \
-            run it, as only they may name a --user.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "serve",
+            abstract: HelpText.serveAbstract.text,
+            discussion: HelpText.serveDiscussion.text)
+    }
 
-            Examples (from a person's computer):
-              git clone ssh://cm@server/repo.git && cd repo && git lfs pull
-              git lfs lock projects/P-2026-001/preparation/项目实施申请表.xlsx
-              ssh cm@server status P-2026-001
-              ssh cm@server submit P-2026-001 安装验收报告.docx < 安装验收报告.docx
-            """)
-
-    @Option(help: ArgumentHelp("The library folder.", valueName: "dir"))
+    @Option(help: HelpText.serveLibrary.help(valueName: "dir"))
     var library: String
 
-    @Option(help: ArgumentHelp("The login of the key the client authenticated with.", valueName: "login"))
+    @Option(help: HelpText.serveUser.help(valueName: "login"))
     var user: String
 
     func run() async throws {

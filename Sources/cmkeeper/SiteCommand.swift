@@ -3,25 +3,14 @@ import CMKeeperCore
 import Foundation
 
 struct SiteCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "site",
-        abstract: "Write the status site: the status report (配置状态报告) and a page for every project.",
-        discussion: """
-            Writes index.html, opening with what needs attention (gates blocked longest, \
-            approvals waiting, weekly reports overdue, files the inbox rejected), then every \
-            project, and projects/ID.html for each project: its phase timeline, every document \
-            with who submitted and approved it and when and its history, its releases with their \
-            records, its baselines with their manifests and its change requests. Static files \
-            that any web server or file share serves; no scripts; they print well.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "site",
+            abstract: HelpText.siteAbstract.text,
+            discussion: HelpText.siteDiscussion.text)
+    }
 
-            Only what changed is written again: a project's page when its folder changed. The \
-            daemon keeps DIR/site/ current after every change it sees.
-
-            Example:
-              cmkeeper site --output /srv/www/cm
-            """)
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (default: the library's site/).", valueName: "folder"))
+    @Option(name: .shortAndLong, help: HelpText.siteOutput.help(valueName: "folder"))
     var output: String?
 
     @OptionGroup var library: LibraryOptions

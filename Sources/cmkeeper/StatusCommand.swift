@@ -3,34 +3,23 @@ import CMKeeperCore
 import Foundation
 
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show where a project stands, or every project.",
-        discussion: """
-            With PROJECT: its phase, and for each phase every document of the process as \
-            present, missing or not needed (by Chinese title), the approvals, whether software \
-            was released, whether the gate is met, and the weekly reports (项目周报) missing.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: HelpText.statusAbstract.text,
+            discussion: HelpText.statusDiscussion.text)
+    }
 
-            Without: the configuration status accounting (配置状态报告), one line per project: \
-            customer, manager, phase, last weekly report, releases, baselines, open change \
-            requests and what stops its current gate; --phase and --manager filter it, --html \
-            writes it as a page leadership opens in a browser.
-
-            Examples:
-              cmkeeper status P-2026-001
-              cmkeeper status --phase acceptance --html /srv/www/配置状态报告.html
-            """)
-
-    @Argument(help: "The project id.")
+    @Argument(help: HelpText.projectID.help())
     var project: String?
 
-    @Option(help: ArgumentHelp("Only projects in this phase (e.g. acceptance).", valueName: "phase"))
+    @Option(help: HelpText.statusPhase.help(valueName: "phase"))
     var phase: String?
 
-    @Option(help: ArgumentHelp("Only projects of this manager.", valueName: "login"))
+    @Option(help: HelpText.statusManager.help(valueName: "login"))
     var manager: String?
 
-    @Option(help: ArgumentHelp("Also write the report (配置状态报告) as a self-contained HTML page.", valueName: "file"))
+    @Option(help: HelpText.statusHTML.help(valueName: "file"))
     var html: String?
 
     @OptionGroup var library: LibraryOptions

@@ -3,18 +3,14 @@ import CMKeeperCore
 import Foundation
 
 struct ValidateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check a whole revision of the library against the process.",
-        discussion: """
-            Checks every file of REV (default: main) as the hooks check a push: well-formed \
-            trees (as git fsck --strict reads them), safe paths, \
-            each document a known type in its place with an allowed file type and size, large \
-            files in the large-file store, readable rules and logs. Lists every problem with \
-            how to fix it, and exits 1 when there is any.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: HelpText.validateAbstract.text,
+            discussion: HelpText.validateDiscussion.text)
+    }
 
-    @Argument(help: ArgumentHelp("A revision: main, a tag, a commit id.", valueName: "rev"))
+    @Argument(help: HelpText.validateRevision.help(valueName: "rev"))
     var revision: String?
 
     @OptionGroup var library: LibraryOptions

@@ -48,8 +48,14 @@ extension Language {
     /// library's (`library`, when one was opened), else the locale's. A name cmkeeper does not
     /// speak is passed over.
     public static func resolve(option: String?, environment: [String: String], library: Language?) -> Language {
+        resolve(option: option, environment: environment) { library }
+    }
+
+    /// The same, asking `library` only when neither `--lang` nor `CMKEEPER_LANG` decides (help
+    /// reads the library's settings then, and only then).
+    public static func resolve(option: String?, environment: [String: String], library: () -> Language?) -> Language {
         if let language = option.flatMap(Language.init(named:)) { return language }
         if let language = environment["CMKEEPER_LANG"].flatMap(Language.init(named:)) { return language }
-        return library ?? ofLocale(environment)
+        return library() ?? ofLocale(environment)
     }
 }
