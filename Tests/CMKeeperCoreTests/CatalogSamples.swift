@@ -472,6 +472,7 @@ enum CatalogSamples {
         samples.append(.makingInboxFolder("P-2026-001"))
         samples.append(.writingHandover)
         samples.append(.rejectedNote(file: "安装验收报告.docx", what: .askCMEngineer, todo: .restoreIt, droppedAs: "P-2026-001/安装验收报告.docx", user: "wang", time: "2026-12-01 16:30 +08:00", folder: "projects/P-2026-001"))
+        samples.append(.droppedByNoOne(user: "nobody"))
         return samples
     }
 
@@ -922,6 +923,7 @@ enum CatalogSamples {
         case .makingInboxFolder: "makingInboxFolder"
         case .writingHandover: "writingHandover"
         case .rejectedNote: "rejectedNote"
+        case .droppedByNoOne: "droppedByNoOne"
         }
     }
 }

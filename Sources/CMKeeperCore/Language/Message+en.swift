@@ -517,6 +517,12 @@ extension Message {
             It was dropped as \(droppedAs) by \(user) and refused at \(time).
             Fix it and drop it into \(folder) again. You may delete this file and the copy beside it.
             """
+        case .droppedByNoOne(let user):
+            """
+            The file belongs to the account \(user), who is no one in the library's roles and manages no project: \
+            a share that lets guests in writes their files as such an account. Log on to the share with your own \
+            user name and password and drop the file again; if you have none, ask a CM engineer for one.
+            """
         }
     }
 

@@ -528,6 +528,8 @@ public indirect enum Message: Sendable, Hashable {
 
     // MARK: The rejected folder (a note beside each refused file)
     case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
+    /// After the note, when the file's owner is no one the library knows (a share's guest account).
+    case droppedByNoOne(user: String)
 }
 
 /// A name in a path, as a message names it: a file's (the last) or a folder's, quoted.
