@@ -406,7 +406,7 @@ final class InboxIntake: @unchecked Sendable {
             file: PathProblem.displayed(target.lastPathComponent), error: error,
             droppedAs: PathProblem.displayed(inboxName(path)), user: roles?.person(user) ?? user,
             folder: PathProblem.displayed(inboxName(path.contains("/") ? InboxFolder.project(of: path) + "/" : "")),
-            at: Date(), settings: library.settings)
+            at: Date(), settings: library.settings, noOne: isNoOne(user, roles: roles) ? user : nil)
         do {
             try SharedFolder.make(target.deletingLastPathComponent(), below: library.rejectedURL, like: library.inboxURL)
             try note.write(to: URL(fileURLWithPath: target.path + RejectionNote.suffix), options: .atomic)
@@ -421,6 +421,13 @@ final class InboxIntake: @unchecked Sendable {
             "rejected": "\(shown)", "reason": "\(error.message)", "hint": "\(error.hint?.description ?? "")", "user": "\(user)",
         ])
         outcome.done.append(path)
+    }
+
+    /// Whether `user` is no one the library knows: in no role of `roles` and managing no project
+    /// (what a share writes a guest's files as). Unknown when the library cannot be read: false.
+    private func isNoOne(_ user: String, roles: RoleBook?) -> Bool {
+        guard let roles, roles.user(user) == nil, let projects = try? library.projects() else { return false }
+        return !projects.contains { $0.manager == user }
     }
 
     /// Removes the folders above `path` that are now empty, up to the project's folder (kept).

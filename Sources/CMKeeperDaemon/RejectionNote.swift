@@ -8,14 +8,18 @@ enum RejectionNote {
     /// What the note's name adds to the refused file's.
     static let suffix = ".reason.txt"
 
-    /// The note's bytes.
+    /// The note's bytes. `noOne`: the file's owner, when that account is no one the library
+    /// knows (in no role, managing no project: a share's guest account); the note then says so
+    /// and asks for the file to be dropped again by its sender's own account.
     static func contents(
-        file: String, error: CMKeeperError, droppedAs: String, user: String, folder: String, at date: Date, settings: LibrarySettings
+        file: String, error: CMKeeperError, droppedAs: String, user: String, folder: String, at date: Date, settings: LibrarySettings,
+        noOne: String? = nil
     ) -> Data {
-        let text = Message.rejectedNote(
+        var text = Message.rejectedNote(
             file: file, what: error.message, todo: error.hint, droppedAs: droppedAs, user: user,
             time: LocalTime.format(date, in: settings.timeZone), folder: folder
         ).text(in: settings.language)
+        if let noOne { text += "\n\n" + Message.droppedByNoOne(user: noOne).text(in: settings.language) }
         return notepad(text + "\n")
     }
 

@@ -671,6 +671,7 @@ enum CatalogSamples {
         samples.append(.mirrorNotARepository("/srv/backup/library.git"))
         samples.append(.sendingLargeFilesFailed("设备上没有空间"))
         samples.append(.mirrorTagsDiffer(count: 3, tags: "baseline/P-2026-001/acceptance"))
+        samples.append(.droppedByNoOne(user: "nobody"))
         return samples
     }
 
@@ -1315,6 +1316,7 @@ enum CatalogSamples {
         case .approvalMissingBecause: "approvalMissingBecause"
         case .keyColumns: "keyColumns"
         case .unknownHook: "unknownHook"
+        case .droppedByNoOne: "droppedByNoOne"
         }
     }
 }

@@ -45,6 +45,8 @@ struct RejectionNoteTests {
             #expect(EnglishProse.runs(in: text).isEmpty, "\(text)\n\(EnglishProse.runs(in: text))")
             #expect(text.contains("没有收入配置库") && text.contains("问题：") && text.contains("怎么办："), "\(text)")
             #expect(!text.contains("cmkeeper "), "a command in: \(text)")
+            // The dropper manages the project: nothing about guests.
+            #expect(!text.contains("角色名单里没有"), "\(text)")
             // Local time with its offset.
             #expect(text.range(of: "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [+-]\\d{2}:\\d{2}", options: .regularExpression) != nil, "\(text)")
         }
@@ -76,6 +78,7 @@ struct RejectionNoteTests {
         let note = notepadText(try Data(contentsOf: scene.rejected.appendingPathComponent("P-2026-001/安装验收报告.docx.reason.txt")))
         #expect(note.contains("nobody 不可修改项目 P-2026-001 的文档"), "\(note)")
         #expect(note.contains("只有它的项目经理"), "\(note)")
+        #expect(note.contains("该文件属于账号 nobody，配置库的角色名单里没有这个账号") && note.contains("请用您自己的用户名和密码登录共享"), "\(note)")
         #expect(EnglishProse.runs(in: note).isEmpty, "\(note)")
         #expect(try scene.commits() == before)
     }

@@ -20,8 +20,7 @@ public final class SSHServer: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         let hostKey = folder.path("host_ed25519")
         try Self.check(Shell.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey.path]), "ssh-keygen")
-        for _ in 0..<5 {
-            port = try Self.freePort()
+        let started = try LocalServer.startListening { port in
             let config = try folder.write("sshd_config", """
                 Port \(port)
                 ListenAddress 127.0.0.1
@@ -38,35 +37,14 @@ public final class SSHServer: @unchecked Sendable {
                 LogLevel VERBOSE
 
                 """)
-            // Started by a shell and left to run on its own: Foundation's Process reaps a child
-            // with a blocking waitpid once the child closes its descriptors, which sshd does at
-            // start, and would then wait for sshd for ever, reaping no other process meanwhile.
-            let started = try Shell.run("/bin/sh", ["-c", "/usr/sbin/sshd -D -e -f \"$1\" </dev/null >/dev/null 2>>\"$2\" & echo $!", "sh", config.path, folder.path("sshd.log").path])
-            guard started.succeeded, let pid = pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-                throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "sshd did not start: \(started)"])
-            }
-            if Self.waitForPort(port, while: pid) {
-                self.pid = pid
-                return
-            }
-            Self.stop(pid)
+            return ("/usr/sbin/sshd -D -e -f \"$1\" >/dev/null 2>>\"$2\"", [config.path, folder.path("sshd.log").path])
         }
-        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "sshd did not start: \(log)"])
+        guard let started else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "sshd did not start: \(log)"]) }
+        (pid, port) = started
     }
 
     deinit {
-        Self.stop(pid)
-    }
-
-    /// Stops sshd and the sessions it still has, and waits (a while) for it to be gone.
-    private static func stop(_ pid: pid_t) {
-        guard pid > 0 else { return }
-        kill(pid, SIGTERM)
-        for _ in 0..<100 where kill(pid, 0) == 0 {
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid { return }
-            usleep(20_000)
-        }
+        LocalServer.stop(pid)
     }
 
     /// What sshd wrote (its log, with -e).
@@ -128,38 +106,4 @@ public final class SSHServer: @unchecked Sendable {
     private static func check(_ result: CommandResult, _ what: String) throws {
         guard result.succeeded else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(what): \(result)"]) }
     }
-
-    private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        guard bound else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no free port on 127.0.0.1"]) }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func waitForPort(_ port: Int, while pid: pid_t) -> Bool {
-        for _ in 0..<200 {
-            guard kill(pid, 0) == 0 else { return false }
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            address.sin_port = UInt16(port).bigEndian
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-            }
-            close(fd)
-            if connected { return true }
-            usleep(25_000)
-        }
-        return false
-    }
 }
-

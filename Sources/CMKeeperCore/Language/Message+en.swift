@@ -782,6 +782,12 @@ extension Message {
         case .movedFrom(let from, let passing): "from \(from)" + (passing.isEmpty ? "" : ", passing " + passing.map(\.en).joined(separator: ", "))
         case .phaseNotHeldName(let title, let id): "\(title) (\(id), not held)"
         case .movedPhase(let project, let phase, let how, let commit): "Moved \(project) to \(phase) \(how.en), in commit \(commit)"
+        case .droppedByNoOne(let user):
+            """
+            The file belongs to the account \(user), who is no one in the library's roles and manages no project: \
+            a share that lets guests in writes their files as such an account. Log on to the share with your own \
+            user name and password and drop the file again; if you have none, ask a CM engineer for one.
+            """
         }
     }
 

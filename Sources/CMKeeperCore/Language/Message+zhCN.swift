@@ -773,6 +773,12 @@ extension Message {
         case .movedFrom(let from, let passing): "从 \(from)" + (passing.isEmpty ? "" : "，经过 " + passing.map(\.zhCN).joined(separator: "、"))
         case .phaseNotHeldName(let title, let id): "\(title)（\(id)，不举行）"
         case .movedPhase(let project, let phase, let how, let commit): "已将 \(project) 转入 \(phase)（\(how.zhCN)），提交 \(commit)"
+        case .droppedByNoOne(let user):
+            """
+            该文件属于账号 \(user)，配置库的角色名单里没有这个账号，它也不是任何项目的项目经理：\
+            允许访客登录的共享会以这样的账号写入文件。请用您自己的用户名和密码登录共享后重新放入；\
+            如果还没有账号，请向 CM工程师 申请。
+            """
         }
     }
 

@@ -752,6 +752,8 @@ public indirect enum Message: Sendable, Hashable {
     case mirrorNotARepository(String)
     case sendingLargeFilesFailed(String)
     case mirrorTagsDiffer(count: Int, tags: String)
+    /// After the note, when the file's owner is no one the library knows (a share's guest account).
+    case droppedByNoOne(user: String)
 }
 
 /// A name in a path, as a message names it: a file's (the last) or a folder's, quoted.
