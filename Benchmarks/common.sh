@@ -2,11 +2,11 @@
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# build_cmkeeper: a release build; sets $bin.
+# build_cmkeeper: a release build, linked as README's deployment links it; sets $bin.
 build_cmkeeper() {
     echo "building cmkeeper (release)…" >&2
-    swift build -c release --product cmkeeper --package-path "$here" >/dev/null
-    bin="$(swift build -c release --show-bin-path --package-path "$here")/cmkeeper"
+    swift build -c release --static-swift-stdlib --product cmkeeper --package-path "$here" >/dev/null
+    bin="$(swift build -c release --static-swift-stdlib --show-bin-path --package-path "$here")/cmkeeper"
 }
 
 # make_work NAME: a scratch folder on a real disk, removed on exit, with a HOME of its own
