@@ -450,7 +450,7 @@ import Testing
             #expect(error.line == line(of: needle, in: text, occurrence: occurrence), "\(error)", sourceLocation: sourceLocation)
         }
         for word in words {
-            #expect(error.message.contains(word), "\(error) should mention \(word)", sourceLocation: sourceLocation)
+            #expect(error.message.description.contains(word), "\(error) should mention \(word)", sourceLocation: sourceLocation)
         }
         return error
     }
@@ -550,9 +550,9 @@ import Testing
     }
 
     @Test func errorsDescribeFileLineAndColumn() {
-        #expect(ConfigurationError(file: "a.toml", line: 3, column: 7, message: "m").description == "a.toml:3:7: m")
-        #expect(ConfigurationError(file: "a.toml", line: 3, column: nil, message: "m").description == "a.toml:3: m")
-        #expect(ConfigurationError(file: "a.toml", line: nil, column: nil, message: "m").description == "a.toml: m")
+        #expect(ConfigurationError(file: "a.toml", line: 3, column: 7, message: .verbatim("m")).description == "a.toml:3:7: m")
+        #expect(ConfigurationError(file: "a.toml", line: 3, column: nil, message: .verbatim("m")).description == "a.toml:3: m")
+        #expect(ConfigurationError(file: "a.toml", line: nil, column: nil, message: .verbatim("m")).description == "a.toml: m")
     }
 
     @Test func theLocatorFindsKeysInTablesArraysAndDottedKeys() {
