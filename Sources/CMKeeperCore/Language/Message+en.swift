@@ -563,7 +563,7 @@ extension Message {
         case .configEnglishTitleTwice(let other, let title): "document \"\(other)\" already has the English title \"\(title)\"; give each document its own"
         case .configPathTwice(let other, let path, let caseOnly):
             "document \"\(other)\" already has the path \"\(path)\"\(caseOnly ? " (they differ only in letter case)" : ""); give each document its own place"
-        case .configUnknownPhase(let phase, let phases, let any): "\"\(phase)\" is not a phase of this file; use one of \(phases) or \"\(any)\""
+        case .configUnknownPhase(let phase, let phases, let any): "\"\(phase)\" is not a phase of this file; use one of \(phases.map { "\"\($0)\"" }.joined(separator: ", ")) or \"\(any)\""
         case .configLonelyGroup(let required):
             "\"\(required)\" names a group with no other document; give at least two documents required = \"\(required)\", or write \"always\""
         case .configPathInReleases(let path, let folder): "\"\(path)\" lies in \(folder)/, which cmkeeper keeps for released software; choose another folder"
@@ -579,7 +579,7 @@ extension Message {
         case .configApprovalNeedsDocument(let example): "each approval needs its document as a string; write each as \(example)"
         case .configApprovalNeedsRoles(let document, let example): "the approval of \"\(document)\" needs its roles as a list; write each as \(example)"
         case .configApprovalRolesStrings(let document): "the roles approving \"\(document)\" must be strings, e.g. [\"cm-engineer\", \"customer-service\"]"
-        case .configNotARole(let role, let roles, let near): "\"\(role)\" is not a role; use one of \(roles)\(near.map { "; did you mean \"\($0)\"?" } ?? "")"
+        case .configNotARole(let role, let roles, let near): "\"\(role)\" is not a role; use one of \(roles.map { "\"\($0)\"" }.joined(separator: ", "))\(near.map { "; did you mean \"\($0)\"?" } ?? "")"
         case .configApprovalRoleTwice(let document, let role): "the approval of \"\(document)\" lists \"\(role)\" twice; remove one"
         case .configApprovalNoRoles(let document):
             "the approval of \"\(document)\" names no roles; list who approves it, e.g. roles = [\"cm-engineer\", \"customer-service\"]"

@@ -562,7 +562,7 @@ extension Message {
         case .configEnglishTitleTwice(let other, let title): "文档“\(other)”已经用了英文名称“\(title)”；请各用各的"
         case .configPathTwice(let other, let path, let caseOnly):
             "文档“\(other)”已经用了路径“\(path)”\(caseOnly ? "（两者只差大小写）" : "")；每种文档要有自己的位置"
-        case .configUnknownPhase(let phase, let phases, let any): "“\(phase)”不是本文件中的阶段；请用 \(phases) 或“\(any)”之一"
+        case .configUnknownPhase(let phase, let phases, let any): "“\(phase)”不是本文件中的阶段；请用\(phases.map { "“\($0)”" }.joined(separator: "、"))或“\(any)”之一"
         case .configLonelyGroup(let required):
             "“\(required)”所指的组里没有别的文档；请至少给两种文档写 required = \"\(required)\"，或者写 \"always\""
         case .configPathInReleases(let path, let folder): "“\(path)”位于 \(folder)/ 中，该文件夹由 cmkeeper 留给已发布的软件；请换一个文件夹"
@@ -578,7 +578,7 @@ extension Message {
         case .configApprovalNeedsDocument(let example): "每项审批都要以字符串写明文档；每一项写成 \(example)"
         case .configApprovalNeedsRoles(let document, let example): "“\(document)”的审批要以列表写明角色；每一项写成 \(example)"
         case .configApprovalRolesStrings(let document): "审批“\(document)”的角色应为字符串，例如 [\"cm-engineer\", \"customer-service\"]"
-        case .configNotARole(let role, let roles, let near): "“\(role)”不是角色；请用 \(roles) 之一\(near.map { "；是不是“\($0)”？" } ?? "")"
+        case .configNotARole(let role, let roles, let near): "“\(role)”不是角色；请用\(roles.map { "“\($0)”" }.joined(separator: "、"))之一\(near.map { "；是不是“\($0)”？" } ?? "")"
         case .configApprovalRoleTwice(let document, let role): "“\(document)”的审批把“\(role)”列了两次；请删去一个"
         case .configApprovalNoRoles(let document): "“\(document)”的审批没有写角色；请写明由谁审批，例如 roles = [\"cm-engineer\", \"customer-service\"]"
         case .configIndependentBool(let document): "“\(document)”的审批中，independent 应为 true 或 false"

@@ -201,7 +201,7 @@ public struct ProcessDefinition: Sendable, Equatable {
             if document.phase != DocumentType.anyPhase && !phaseIDs.contains(document.phase) {
                 throw reader.error(
                     "phase",
-                    .configUnknownPhase(document.phase, phases: phaseIDs.map { "\"\($0)\"" }.joined(separator: ", "), any: DocumentType.anyPhase))
+                    .configUnknownPhase(document.phase, phases: phaseIDs, any: DocumentType.anyPhase))
             }
             if let group = document.required.group, documents.filter({ $0.0.required.group == group }).count < 2 {
                 throw reader.error(
@@ -298,7 +298,7 @@ public struct ProcessDefinition: Sendable, Equatable {
                 guard Role(rawValue: role) != nil else {
                     throw at(
                         .configNotARole(
-                            role, roles: Role.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "), near: nearest(role, Role.allCases.map(\.rawValue))))
+                            role, roles: Role.allCases.map(\.rawValue), near: nearest(role, Role.allCases.map(\.rawValue))))
                 }
                 if roles.contains(role) { throw at(.configApprovalRoleTwice(document: document, role: role)) }
                 roles.append(role)
