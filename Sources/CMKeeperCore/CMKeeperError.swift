@@ -64,7 +64,7 @@ public struct CMKeeperError: Error, Sendable, CustomStringConvertible {
 
     /// Wraps a malformed configuration file.
     static func configuration(_ error: ConfigurationError) -> CMKeeperError {
-        CMKeeperError(.configuration, .verbatim(error.description), hint: .fixFileAndPush)
+        CMKeeperError(.configuration, .configurationError(error), hint: .fixFileAndPush)
     }
 }
 

@@ -136,6 +136,73 @@ struct LanguageCLITests {
         #expect(english.stderr.contains("hint: submit and approve what is missing"), "\(english.stderr)")
     }
 
+    /// Broken rule files pushed by the CM engineer, each refused by the hook; returns the
+    /// `remote:` lines of each refusal, by name. Nothing lands on main.
+    func brokenRulePushes(_ language: String) throws -> [String: String] {
+        let (s, clone) = try setUp(language)
+        let process = try String(contentsOf: clone.appendingPathComponent(".cmkeeper/process.toml"), encoding: .utf8)
+        let roles = try String(contentsOf: clone.appendingPathComponent(".cmkeeper/roles.toml"), encoding: .utf8)
+        try #require(process.contains("exit_documents = [\"installation-report\"]") && process.contains("\nphase = \"installation\"\n"))
+        try #require(roles.contains("\"cm-engineer\""))
+        let main = try s.git(["rev-parse", "main"]).stdout
+        let broken: [(String, String, String)] = [
+            ("syntax", ".cmkeeper/process.toml", process.replacingOccurrences(of: "exit_documents = [\"installation-report\"]", with: "exit_documents = [\"installation-report\"")),
+            ("gate", ".cmkeeper/process.toml", process.replacingOccurrences(of: "exit_documents = [\"installation-report\"]", with: "exit_documents = [\"installation-reprot\"]")),
+            ("phase", ".cmkeeper/process.toml", process.replacingOccurrences(of: "\nphase = \"installation\"\n", with: "\nphase = \"instalation\"\n")),
+            ("roles", ".cmkeeper/roles.toml", roles.replacingOccurrences(of: "\"cm-engineer\"", with: "\"cm-enginer\"")),
+        ]
+        var told: [String: String] = [:]
+        for (name, path, text) in broken {
+            let push = try s.commitAndPush(clone, as: s.cm, files: [path: Data(text.utf8)], message: "broken \(name)")
+            #expect(!push.succeeded, "\(name)")
+            told[name] = remoteLines(push.stderr)
+            try Shell.git(["reset", "-q", "--hard", "HEAD~1"], in: clone)
+        }
+        #expect(try s.git(["rev-parse", "main"]).stdout == main)
+        return told
+    }
+
+    @Test func brokenRuleFilesPushedByTheCMEngineerAreToldInChinese() throws {
+        let told = try brokenRulePushes("zh-CN")
+        // TOMLKit's own words stay as the parser said them, inside the Chinese sentence.
+        let syntax = try #require(told["syntax"]).replacingOccurrences(of: "（解析器原文：[^）]*）", with: "", options: .regularExpression)
+        expectChinese(syntax, ["cmkeeper 拒绝了这次推送", ".cmkeeper/process.toml:", "不是有效的 TOML", "请改正语法"])
+        expectChinese(try #require(told["gate"]), [
+            ".cmkeeper/process.toml:86:1: 阶段“installation”的 exit_documents：“installation-reprot”不是本文件中的文档；请用某个 [[document]] 的 id；是不是“installation-report”？",
+        ])
+        expectChinese(try #require(told["phase"]), [".cmkeeper/process.toml:248:1: 文档“", "的 phase：“instalation”不是本文件中的阶段"])
+        expectChinese(try #require(told["roles"]), [".cmkeeper/roles.toml:", "的 roles：“cm-enginer”不是角色（是不是“cm-engineer”？）；角色有"])
+    }
+
+    @Test func theSameBrokenRuleFilesInAnEnglishLibraryAreToldInEnglish() throws {
+        let told = try brokenRulePushes("en")
+        #expect(told["syntax"]?.contains("this is not valid TOML: ") == true, "\(told)")
+        #expect(told["syntax"]?.contains("; fix the syntax (https://toml.io)") == true, "\(told)")
+        #expect(
+            told["gate"]?.contains(
+                ".cmkeeper/process.toml:86:1: phase \"installation\": exit_documents: \"installation-reprot\" is not a document of this file; use the id of a [[document]]; did you mean \"installation-report\"?")
+                == true, "\(told)")
+        #expect(told["phase"]?.contains(": phase: \"instalation\" is not a phase of this file; use one of \"preparation\"") == true, "\(told)")
+        #expect(told["roles"]?.contains(": roles: \"cm-enginer\" is not a role (did you mean \"cm-engineer\"?); the roles are ") == true, "\(told)")
+    }
+
+    @Test func aBrokenSettingsFileIsToldInTheLanguageChosenForTheCommand() throws {
+        // A settings file cmkeeper cannot use does not give the library's language: the
+        // command's own choice (--lang, CMKEEPER_LANG, the locale) speaks.
+        let (s, _) = try setUp("zh-CN")
+        let settings = s.libraryURL.appendingPathComponent("cmkeeper.toml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try #require(text.contains("# timezone = \"Asia/Shanghai\""))
+        try Data(text.replacingOccurrences(of: "# timezone = \"Asia/Shanghai\"", with: "timezone = \"Asia/Beijing\"").utf8).write(to: settings)
+        let environment = ["CMKEEPER_USER": s.cm, "CMKEEPER_LIBRARY": s.libraryURL.path, "CMKEEPER_LANG": "zh-CN"]
+        let zh = try Shell.run(CLI.binary, ["validate"], environment: environment)
+        #expect(!zh.succeeded)
+        expectChinese(zh.stderr, ["cmkeeper.toml: library.timezone“Asia/Beijing”不是时区"])
+        let en = try Shell.run(CLI.binary, ["validate", "--lang", "en"], environment: environment)
+        #expect(!en.succeeded)
+        #expect(en.stderr.contains("cmkeeper.toml: library.timezone \"Asia/Beijing\" is not a time zone: write an IANA name"), "\(en.stderr)")
+    }
+
     /// What the commands after acceptance print, in `language`: a baseline refused for a missing
     /// 项目实施总结报告, the baseline, verify (intact, then with the tag gone), validate, export,
     /// hooks install and `ssh … help` (serve as sshd runs it).

@@ -44,13 +44,13 @@ struct ApprovalRecordTests {
         }
         #expect(error?.file == "projects/P-2026-001/approvals.jsonl")
         #expect(error?.line == 3)
-        #expect(error?.message == "not an approval record: blob: the key is missing")
+        #expect(error?.message.description == "not an approval record: blob: the key is missing")
 
         let notJSON = #expect(throws: ConfigurationError.self) {
             try ApprovalLog.parse(good + "\n{approved_by: li.cm}\n", file: "approvals.jsonl")
         }
         #expect(notJSON?.line == 2)
-        #expect(notJSON?.message == "not an approval record: not valid JSON")
+        #expect(notJSON?.message.description == "not an approval record: not valid JSON")
         #expect(notJSON?.description.hasPrefix("approvals.jsonl:2: ") == true)
     }
 
@@ -68,6 +68,6 @@ struct ApprovalRecordTests {
             try ApprovalLog.parse(line.replacingOccurrences(of: original, with: replacement), file: "approvals.jsonl")
         }
         #expect(error?.line == 1)
-        #expect(error?.message == "not an approval record: " + message)
+        #expect(error?.message.description == "not an approval record: " + message)
     }
 }

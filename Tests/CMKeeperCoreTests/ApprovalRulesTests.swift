@@ -102,7 +102,7 @@ struct ApprovalRulesTests {
 
         let bad = DefaultProcess.processTOML.replacingOccurrences(of: "independent = true }", with: "independent = \"yes\" }")
         let error = #expect(throws: ConfigurationError.self) { _ = try ProcessDefinition.parse(bad, file: "process.toml") }
-        #expect(error?.message.contains("independent") == true)
+        #expect(error?.message.description.contains("independent") == true)
     }
 
     // MARK: The entry criterion (item 10)

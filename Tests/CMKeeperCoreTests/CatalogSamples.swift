@@ -672,6 +672,121 @@ enum CatalogSamples {
         samples.append(.sendingLargeFilesFailed("设备上没有空间"))
         samples.append(.mirrorTagsDiffer(count: 3, tags: "baseline/P-2026-001/acceptance"))
         samples.append(.droppedByNoOne(user: "nobody"))
+        let configProblem = ConfigurationError(file: ".cmkeeper/process.toml", line: 42, column: 1, message: .configAt(table: .configPhaseNamed("acceptance"), key: "exit_documents", .configUnknownDocument("acceptance-reprot", near: "acceptance-report")))
+        samples.append(.configurationError(configProblem))
+        samples.append(.configurationError(ConfigurationError(file: ".cmkeeper/roles.toml", message: .configNulByte)))
+        samples.append(.configAt(table: .configDocumentNamed("acceptance-report"), key: "file_types", .configFileTypesEmpty))
+        samples.append(.configAt(table: .configNthTable(2, table: "phase"), key: nil, .configKeyMissingAdd(key: "id", example: "\"installation\"")))
+        samples.append(.configAt(table: nil, key: "daemon.quiet_period_ms", .verbatim("Int")))
+        samples.append(.configPhaseNamed("acceptance"))
+        samples.append(.configDocumentNamed("acceptance-report"))
+        samples.append(.configUserNamed("wang"))
+        samples.append(.configNthTable(3, table: "document"))
+        samples.append(contentsOf: ValueKind.allCases.map { Message.valueKind($0) })
+        samples.append(.configNulByte)
+        samples.append(.configNotTOML("'=' (3:7)", fixSyntax: true))
+        samples.append(.configNotTOML("'='", fixSyntax: false))
+        samples.append(.configUnknownKey(near: "exit_documents", allowed: ["id", "title", "exit_documents"]))
+        samples.append(.configUnknownKey(near: nil, allowed: ["id", "title", "exit_documents"]))
+        samples.append(contentsOf: ValueKind.allCases.map { Message.configMustBe(.quotedString, not: $0) })
+        samples.append(.configKeyMissingAdd(key: "title", example: "\"安装验收报告\""))
+        samples.append(.configStringListHolds(.wholeNumber))
+        samples.append(.configTableList(example: "[[phase]]", holds: .string))
+        samples.append(.configTableList(example: "[[phase]]", holds: nil))
+        samples.append(.configMustBeTable(example: .configUsersExample))
+        samples.append(.configUsersExample)
+        samples.append(.configKeyMissing("daemon.quiet_period_ms"))
+        samples.append(.configWrongType(key: "daemon.quiet_period_ms", found: .string, wanted: .valueKind(.integerExample)))
+        samples.append(.configVersionMissing(1))
+        samples.append(.configVersionTooNew(reads: 1, found: 2))
+        samples.append(.configNoSuchVersion(0, write: 1))
+        samples.append(.configListedTwice("attachments"))
+        samples.append(.configMaxDocumentBytes)
+        samples.append(.configNoPhases)
+        samples.append(.configNoDocuments)
+        samples.append(.configPhaseIDTwice("acceptance"))
+        samples.append(.configPhaseTitleTwice("验收"))
+        samples.append(.configDocumentIDTwice("acceptance-report"))
+        samples.append(.configDocumentTitleTwice(other: "acceptance-report", title: "安装验收报告"))
+        samples.append(.configDocumentAlreadyCalled(other: "acceptance-report", name: "验收报告"))
+        samples.append(.configEnglishTitleTwice(other: "acceptance-report", title: "acceptance report"))
+        samples.append(.configPathTwice(other: "acceptance-report", path: "acceptance/安装验收报告.*", caseOnly: true))
+        samples.append(.configPathTwice(other: "acceptance-report", path: "acceptance/安装验收报告.*", caseOnly: false))
+        samples.append(.configUnknownPhase("acceptence", phases: ["contract", "acceptance"], any: "any"))
+        samples.append(.configLonelyGroup("one-of:acceptance-test-record"))
+        samples.append(.configPathInReleases(path: "releases/安装验收报告.*", folder: "releases"))
+        samples.append(.configPathInFreeFolder(path: "attachments/安装验收报告.*", folder: "attachments"))
+        samples.append(.configPathIsReserved(path: "project.*", name: "project.toml"))
+        samples.append(.configUnknownDocument("acceptance-reprot", near: "acceptance-report"))
+        samples.append(.configUnknownDocument("acceptance-reprot", near: nil))
+        samples.append(.configLaterPhase(document: "acceptance-report", phase: "acceptance", leaving: "installation"))
+        samples.append(.configApprovalTwice("acceptance-report"))
+        samples.append(.configIDKeptForAny("any"))
+        samples.append(.configApprovalUnknownKey("rolls", example: "{ document = \"acceptance-report\", roles = [\"cm-engineer\"] }"))
+        samples.append(.configApprovalNeedsDocument(example: "{ document = \"acceptance-report\", roles = [\"cm-engineer\"] }"))
+        samples.append(.configApprovalNeedsRoles(document: "acceptance-report", example: "{ document = \"acceptance-report\", roles = [\"cm-engineer\"] }"))
+        samples.append(.configApprovalRolesStrings(document: "acceptance-report"))
+        samples.append(.configNotARole("cm-enginer", roles: ["project-manager", "cm-engineer"], near: "cm-engineer"))
+        samples.append(.configNotARole("boss", roles: ["project-manager", "cm-engineer"], near: nil))
+        samples.append(.configApprovalRoleTwice(document: "acceptance-report", role: "cm-engineer"))
+        samples.append(.configApprovalNoRoles(document: "acceptance-report"))
+        samples.append(.configIndependentBool(document: "acceptance-report"))
+        samples.append(.configAliasRepeated("验收报告", isTitle: true))
+        samples.append(.configAliasRepeated("验收报告", isTitle: false))
+        samples.append(.configFileTypesMissing)
+        samples.append(.configFileTypesEmpty)
+        samples.append(.configNotAnExtension(".PDF", fixed: "pdf"))
+        samples.append(.configNotAnExtension("p f", fixed: nil))
+        samples.append(.configExtensionNotAllowed(path: "acceptance/安装验收报告.pdf", ext: "pdf"))
+        samples.append(.configNotAMultiplicity("several"))
+        samples.append(.configManyNeedsWildcard(path: "weekly/周报.docx", example: "weekly/周报-*.*"))
+        samples.append(.configNotARequirement("sometimes", spellings: "\"always\", \"large\" or \"one-of:GROUP\""))
+        samples.append(.configGroup("Tests", .configNotAnID("Tests")))
+        samples.append(.configNotAnID("Acceptance_Report"))
+        samples.append(.configTitleEmpty)
+        samples.append(.configTitleSpaces(" 安装验收报告"))
+        samples.append(.configTitleControl)
+        samples.append(.configTitleSlash("安装/验收报告"))
+        samples.append(.configFreeFolderNotOne("attachments/old"))
+        samples.append(.configFreeFolderWildcard("att*"))
+        samples.append(.configFreeFolderReserved("releases"))
+        samples.append(.patternEmpty)
+        samples.append(.patternAbsolute("/acceptance/安装验收报告.*"))
+        samples.append(.patternBackslash("acceptance\\安装验收报告.*"))
+        samples.append(.patternControl("acceptance/安装\t验收报告.*"))
+        samples.append(.patternWindows("acceptance/安装:验收报告.*", character: ":"))
+        samples.append(.patternDoubleStar("acceptance/**/安装验收报告.*"))
+        samples.append(.patternNotNFC("acceptance/Café.*"))
+        samples.append(.patternEmptyFolder("acceptance//安装验收报告.*"))
+        samples.append(.patternDotPart("../安装验收报告.*", part: ".."))
+        samples.append(.patternGitName(".git/安装验收报告.*", part: ".git"))
+        samples.append(.configInvalidLogin("-wang", maximum: 64))
+        samples.append(.configLoginsDifferInCase("wang", "Wang"))
+        samples.append(.configUserMustBeTable("wang"))
+        samples.append(.configQuoteDottedLogin(login: "li", inner: "wei"))
+        samples.append(.configNameEmpty)
+        samples.append(.configNameControl)
+        samples.append(.configNameAngle)
+        samples.append(.configNameTooLong)
+        samples.append(.configNotAnEmail("wang.example.com"))
+        samples.append(.configRoleUnknown("cm-enginer", near: "cm-engineer", roles: "project-manager (项目经理), cm-engineer (CM工程师)"))
+        samples.append(.configRoleUnknown("boss", near: nil, roles: "project-manager (项目经理), cm-engineer (CM工程师)"))
+        samples.append(.configKeysEntry(index: 0, login: "wang", .configKeyTwice("SHA256:abc")))
+        samples.append(.configKeyLoginInvalid("-wang", maximum: 64))
+        samples.append(.configKeyNotPlain)
+        samples.append(.configKeyFingerprint)
+        samples.append(.configKeyTwice("SHA256:abc"))
+        samples.append(.configThresholdNegative)
+        samples.append(.configServeLimits)
+        samples.append(.configNotATimeZone("Asia/Beijing"))
+        samples.append(.configMirrorEmptyURL(number: 2, name: "backup"))
+        samples.append(.configMirrorEmptyURL(number: 2, name: nil))
+        samples.append(.configMirrorNameTwice(number: 2, name: "backup", shown: "backup"))
+        samples.append(contentsOf: RecordKind.allCases.map { Message.configNotARecord($0, detail: .recordKeyMissing("blob")) })
+        samples.append(.recordKeyMissing("blob"))
+        samples.append(.recordNotAnObject)
+        samples.append(.recordMustBeString("path"))
+        samples.append(.recordNotJSON)
         return samples
     }
 
@@ -1126,6 +1241,107 @@ enum CatalogSamples {
         case .mirrorNotARepository: "mirrorNotARepository"
         case .sendingLargeFilesFailed: "sendingLargeFilesFailed"
         case .mirrorTagsDiffer: "mirrorTagsDiffer"
+        case .configurationError: "configurationError"
+        case .configAt: "configAt"
+        case .configPhaseNamed: "configPhaseNamed"
+        case .configDocumentNamed: "configDocumentNamed"
+        case .configUserNamed: "configUserNamed"
+        case .configNthTable: "configNthTable"
+        case .valueKind: "valueKind"
+        case .configNulByte: "configNulByte"
+        case .configNotTOML: "configNotTOML"
+        case .configUnknownKey: "configUnknownKey"
+        case .configMustBe: "configMustBe"
+        case .configKeyMissingAdd: "configKeyMissingAdd"
+        case .configStringListHolds: "configStringListHolds"
+        case .configTableList: "configTableList"
+        case .configMustBeTable: "configMustBeTable"
+        case .configUsersExample: "configUsersExample"
+        case .configKeyMissing: "configKeyMissing"
+        case .configWrongType: "configWrongType"
+        case .configVersionMissing: "configVersionMissing"
+        case .configVersionTooNew: "configVersionTooNew"
+        case .configNoSuchVersion: "configNoSuchVersion"
+        case .configListedTwice: "configListedTwice"
+        case .configMaxDocumentBytes: "configMaxDocumentBytes"
+        case .configNoPhases: "configNoPhases"
+        case .configNoDocuments: "configNoDocuments"
+        case .configPhaseIDTwice: "configPhaseIDTwice"
+        case .configPhaseTitleTwice: "configPhaseTitleTwice"
+        case .configDocumentIDTwice: "configDocumentIDTwice"
+        case .configDocumentTitleTwice: "configDocumentTitleTwice"
+        case .configDocumentAlreadyCalled: "configDocumentAlreadyCalled"
+        case .configEnglishTitleTwice: "configEnglishTitleTwice"
+        case .configPathTwice: "configPathTwice"
+        case .configUnknownPhase: "configUnknownPhase"
+        case .configLonelyGroup: "configLonelyGroup"
+        case .configPathInReleases: "configPathInReleases"
+        case .configPathInFreeFolder: "configPathInFreeFolder"
+        case .configPathIsReserved: "configPathIsReserved"
+        case .configUnknownDocument: "configUnknownDocument"
+        case .configLaterPhase: "configLaterPhase"
+        case .configApprovalTwice: "configApprovalTwice"
+        case .configIDKeptForAny: "configIDKeptForAny"
+        case .configApprovalUnknownKey: "configApprovalUnknownKey"
+        case .configApprovalNeedsDocument: "configApprovalNeedsDocument"
+        case .configApprovalNeedsRoles: "configApprovalNeedsRoles"
+        case .configApprovalRolesStrings: "configApprovalRolesStrings"
+        case .configNotARole: "configNotARole"
+        case .configApprovalRoleTwice: "configApprovalRoleTwice"
+        case .configApprovalNoRoles: "configApprovalNoRoles"
+        case .configIndependentBool: "configIndependentBool"
+        case .configAliasRepeated: "configAliasRepeated"
+        case .configFileTypesMissing: "configFileTypesMissing"
+        case .configFileTypesEmpty: "configFileTypesEmpty"
+        case .configNotAnExtension: "configNotAnExtension"
+        case .configExtensionNotAllowed: "configExtensionNotAllowed"
+        case .configNotAMultiplicity: "configNotAMultiplicity"
+        case .configManyNeedsWildcard: "configManyNeedsWildcard"
+        case .configNotARequirement: "configNotARequirement"
+        case .configGroup: "configGroup"
+        case .configNotAnID: "configNotAnID"
+        case .configTitleEmpty: "configTitleEmpty"
+        case .configTitleSpaces: "configTitleSpaces"
+        case .configTitleControl: "configTitleControl"
+        case .configTitleSlash: "configTitleSlash"
+        case .configFreeFolderNotOne: "configFreeFolderNotOne"
+        case .configFreeFolderWildcard: "configFreeFolderWildcard"
+        case .configFreeFolderReserved: "configFreeFolderReserved"
+        case .patternEmpty: "patternEmpty"
+        case .patternAbsolute: "patternAbsolute"
+        case .patternBackslash: "patternBackslash"
+        case .patternControl: "patternControl"
+        case .patternWindows: "patternWindows"
+        case .patternDoubleStar: "patternDoubleStar"
+        case .patternNotNFC: "patternNotNFC"
+        case .patternEmptyFolder: "patternEmptyFolder"
+        case .patternDotPart: "patternDotPart"
+        case .patternGitName: "patternGitName"
+        case .configInvalidLogin: "configInvalidLogin"
+        case .configLoginsDifferInCase: "configLoginsDifferInCase"
+        case .configUserMustBeTable: "configUserMustBeTable"
+        case .configQuoteDottedLogin: "configQuoteDottedLogin"
+        case .configNameEmpty: "configNameEmpty"
+        case .configNameControl: "configNameControl"
+        case .configNameAngle: "configNameAngle"
+        case .configNameTooLong: "configNameTooLong"
+        case .configNotAnEmail: "configNotAnEmail"
+        case .configRoleUnknown: "configRoleUnknown"
+        case .configKeysEntry: "configKeysEntry"
+        case .configKeyLoginInvalid: "configKeyLoginInvalid"
+        case .configKeyNotPlain: "configKeyNotPlain"
+        case .configKeyFingerprint: "configKeyFingerprint"
+        case .configKeyTwice: "configKeyTwice"
+        case .configThresholdNegative: "configThresholdNegative"
+        case .configServeLimits: "configServeLimits"
+        case .configNotATimeZone: "configNotATimeZone"
+        case .configMirrorEmptyURL: "configMirrorEmptyURL"
+        case .configMirrorNameTwice: "configMirrorNameTwice"
+        case .configNotARecord: "configNotARecord"
+        case .recordKeyMissing: "recordKeyMissing"
+        case .recordNotAnObject: "recordNotAnObject"
+        case .recordMustBeString: "recordMustBeString"
+        case .recordNotJSON: "recordNotJSON"
         case .treeModeLeadingZero: "treeModeLeadingZero"
         case .treeModeNotAllowed: "treeModeNotAllowed"
         case .treeEntryEmptyName: "treeEntryEmptyName"

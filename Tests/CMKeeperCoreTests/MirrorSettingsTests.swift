@@ -75,5 +75,5 @@ struct MirrorSettingsTests {
 }
 
 private func checkMessage(_ error: ConfigurationError?, contains text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(error?.message.contains(text) == true, "\(String(describing: error))", sourceLocation: sourceLocation)
+    #expect(error?.message.description.contains(text) == true, "\(String(describing: error))", sourceLocation: sourceLocation)
 }

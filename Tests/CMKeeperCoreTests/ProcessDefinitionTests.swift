@@ -450,7 +450,7 @@ import Testing
             #expect(error.line == line(of: needle, in: text, occurrence: occurrence), "\(error)", sourceLocation: sourceLocation)
         }
         for word in words {
-            #expect(error.message.contains(word), "\(error) should mention \(word)", sourceLocation: sourceLocation)
+            #expect(error.message.description.contains(word), "\(error) should mention \(word)", sourceLocation: sourceLocation)
         }
         return error
     }
@@ -550,9 +550,19 @@ import Testing
     }
 
     @Test func errorsDescribeFileLineAndColumn() {
-        #expect(ConfigurationError(file: "a.toml", line: 3, column: 7, message: "m").description == "a.toml:3:7: m")
-        #expect(ConfigurationError(file: "a.toml", line: 3, column: nil, message: "m").description == "a.toml:3: m")
-        #expect(ConfigurationError(file: "a.toml", line: nil, column: nil, message: "m").description == "a.toml: m")
+        #expect(ConfigurationError(file: "a.toml", line: 3, column: 7, message: .verbatim("m")).description == "a.toml:3:7: m")
+        #expect(ConfigurationError(file: "a.toml", line: 3, column: nil, message: .verbatim("m")).description == "a.toml:3: m")
+        #expect(ConfigurationError(file: "a.toml", line: nil, column: nil, message: .verbatim("m")).description == "a.toml: m")
+    }
+
+    @Test func errorsAreToldInTheLanguageAndInEnglishForLogs() throws {
+        let bad = DefaultProcess.processTOML.replacingOccurrences(of: "exit_documents = [\"installation-report\"]", with: "exit_documents = [\"installation-reprot\"]")
+        let error = try #require(#expect(throws: ConfigurationError.self) { _ = try ProcessDefinition.parse(bad, file: ".cmkeeper/process.toml") })
+        let english = #"phase "installation": exit_documents: "installation-reprot" is not a document of this file; use the id of a [[document]]; did you mean "installation-report"?"#
+        #expect(error.description == ".cmkeeper/process.toml:\(try #require(error.line)):1: " + english)
+        #expect(error.text(in: .en) == error.description)
+        #expect(error.text(in: .zhCN).hasSuffix("阶段“installation”的 exit_documents：“installation-reprot”不是本文件中的文档；请用某个 [[document]] 的 id；是不是“installation-report”？"))
+        #expect(Message.configurationError(error).text(in: .zhCN) == error.text(in: .zhCN))
     }
 
     @Test func theLocatorFindsKeysInTablesArraysAndDottedKeys() {

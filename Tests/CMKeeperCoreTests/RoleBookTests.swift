@@ -106,7 +106,7 @@ import Testing
         #expect(error.file == ".cmkeeper/roles.toml", sourceLocation: sourceLocation)
         #expect(error.line == line, "\(error)", sourceLocation: sourceLocation)
         for word in words {
-            #expect(error.message.contains(word), "\(error) should mention \(word)", sourceLocation: sourceLocation)
+            #expect(error.message.description.contains(word), "\(error) should mention \(word)", sourceLocation: sourceLocation)
         }
         return error
     }

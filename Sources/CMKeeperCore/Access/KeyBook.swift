@@ -54,18 +54,18 @@ public struct KeyBook: Sendable, Equatable {
         let records = try TOMLText.decode(File.self, from: text, file: file).keys ?? []
         var seen: Set<String> = []
         for (index, record) in records.enumerated() {
-            let which = "keys[\(index)] (\(record.login))"
+            let which = { (problem: Message) in ConfigurationError(file: file, message: .configKeysEntry(index: index, login: record.login, problem)) }
             guard RoleBook.isValidLogin(record.login) else {
-                throw ConfigurationError(file: file, message: "\(which): \"\(record.login)\" is not a valid login; use up to \(RoleBook.maximumLoginLength) ASCII letters, digits, '.', '_' and '-'")
+                throw which(.configKeyLoginInvalid(record.login, maximum: RoleBook.maximumLoginLength))
             }
             guard PublicKey.isPlainKey(record.key) else {
-                throw ConfigurationError(file: file, message: "\(which): key must be one public key, its type and base64 blob only (as cmkeeper keys add writes it)")
+                throw which(.configKeyNotPlain)
             }
             guard record.fingerprint.hasPrefix("SHA256:"), record.fingerprint.unicodeScalars.allSatisfy(PublicKey.isBase64OrColon) else {
-                throw ConfigurationError(file: file, message: "\(which): fingerprint must be SHA256:… as ssh-keygen -l prints it")
+                throw which(.configKeyFingerprint)
             }
             guard seen.insert(record.key).inserted else {
-                throw ConfigurationError(file: file, message: "\(which): the key \(record.fingerprint) is listed twice; a key is one person's identity, keep one")
+                throw which(.configKeyTwice(record.fingerprint))
             }
         }
         return KeyBook(records: records)

@@ -94,20 +94,20 @@ public struct ApprovalRecord: Sendable, Equatable, Codable {
     }
 
     /// What is wrong with a line, in a short phrase, e.g. `approved_by: the key is missing`.
-    static func explain(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
+    static func explain(_ error: any Error) -> Message {
+        guard let error = error as? DecodingError else { return .verbatim("\(error)") }
         func place(_ path: [any CodingKey]) -> String {
             path.map(\.stringValue).joined(separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return "\(place(context.codingPath + [key])): the key is missing"
+            return .recordKeyMissing(place(context.codingPath + [key]))
         case .valueNotFound(_, let context), .typeMismatch(_, let context):
-            return context.codingPath.isEmpty ? "not a JSON object" : "\(place(context.codingPath)): must be a string"
+            return context.codingPath.isEmpty ? .recordNotAnObject : .recordMustBeString(place(context.codingPath))
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "\(place(context.codingPath)): \(context.debugDescription)"
+            return context.codingPath.isEmpty ? .recordNotJSON : .configAt(table: nil, key: place(context.codingPath), .verbatim(context.debugDescription))
         @unknown default:
-            return "\(error)"
+            return .verbatim("\(error)")
         }
     }
 }
@@ -135,7 +135,7 @@ public struct ApprovalLog: Sendable, Equatable {
             } catch {
                 throw ConfigurationError(
                     file: file, line: index + 1, column: nil,
-                    message: "not an approval record: \(ApprovalRecord.explain(error))")
+                    message: .configNotARecord(.approval, detail: ApprovalRecord.explain(error)))
             }
         }
         return ApprovalLog(records: records)

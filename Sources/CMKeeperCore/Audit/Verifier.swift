@@ -83,7 +83,7 @@ extension Library {
 
     private func auditReleases(of id: String, in snapshot: Snapshot, onlyTag: String?, into report: inout AuditReport) throws {
         let logPath = LibraryLayout.releaseLog(id)
-        let records = try log(logPath, in: snapshot, kind: "release record", of: ReleaseRecord.self, into: &report)
+        let records = try log(logPath, in: snapshot, kind: .release, of: ReleaseRecord.self, into: &report)
         let recordedIn = records.isEmpty ? [:] : try recordingCommits(of: logPath)
         var tagged = Set<String>()
         for record in records {
@@ -116,7 +116,7 @@ extension Library {
 
     private func auditBaselines(of id: String, in snapshot: Snapshot, onlyTag: String?, into report: inout AuditReport) throws {
         let logPath = LibraryLayout.baselineLog(id)
-        let records = try log(logPath, in: snapshot, kind: "baseline record", of: BaselineRecord.self, into: &report)
+        let records = try log(logPath, in: snapshot, kind: .baseline, of: BaselineRecord.self, into: &report)
         let recordedIn = records.isEmpty ? [:] : try recordingCommits(of: logPath)
         var recorded = Set<String>()
         for record in records {
@@ -236,10 +236,10 @@ extension Library {
     }
 
     /// The records of a log on main; each line that is not a record is a finding, and the others are still audited.
-    private func log<Record: Decodable>(_ path: String, in snapshot: Snapshot, kind: String, of: Record.Type, into report: inout AuditReport) throws -> [Record] {
+    private func log<Record: Decodable>(_ path: String, in snapshot: Snapshot, kind: RecordKind, of: Record.Type, into report: inout AuditReport) throws -> [Record] {
         let lines = JSONLines<Record>(try snapshot.text(at: path) ?? "", file: path, kind: kind)
         for problem in lines.problems {
-            report.findings.append(.init(audit: .physical, subject: problem.file, message: .verbatim(problem.description), hint: .restoreLogAppendOnly))
+            report.findings.append(.init(audit: .physical, subject: problem.file, message: .configurationError(problem), hint: .restoreLogAppendOnly))
         }
         return lines.records
     }

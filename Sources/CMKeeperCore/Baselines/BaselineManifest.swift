@@ -95,6 +95,6 @@ public struct BaselineRecord: Sendable, Equatable, Codable {
     }
 
     public static func parseLog(_ text: String, file: String) throws(ConfigurationError) -> [BaselineRecord] {
-        try JSONLines<BaselineRecord>(text, file: file, kind: "baseline record").checked()
+        try JSONLines<BaselineRecord>(text, file: file, kind: .baseline).checked()
     }
 }

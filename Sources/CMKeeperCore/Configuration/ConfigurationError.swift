@@ -2,7 +2,7 @@ import Foundation
 import TOMLKit
 
 /// A file the library refuses to run on: which file, where, and what is wrong.
-public struct ConfigurationError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ConfigurationError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file, as the user knows it, e.g. `.cmkeeper/process.toml`.
     public let file: String
     /// The 1-based line of the problem, when known.
@@ -10,24 +10,27 @@ public struct ConfigurationError: Error, Equatable, Sendable, CustomStringConver
     /// The 1-based column of the problem, when known.
     public let column: Int?
     /// What is wrong and what to do.
-    public let message: String
+    public let message: Message
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: Message) {
         self.file = file
         self.line = line
         self.column = line == nil ? nil : column
         self.message = message
     }
 
-    /// `FILE:LINE:COL: message`, leaving out what is not known.
-    public var description: String {
+    /// `FILE:LINE:COL: message` in `language`, leaving out what is not known.
+    public func text(in language: Language) -> String {
         var place = file
         if let line {
             place += ":\(line)"
             if let column { place += ":\(column)" }
         }
-        return "\(place): \(message)"
+        return "\(place): \(message.text(in: language))"
     }
+
+    /// `FILE:LINE:COL: message` in English (for logs).
+    public var description: String { text(in: .en) }
 }
 
 // MARK: - Reading TOML configuration files
@@ -38,7 +41,7 @@ extension ConfigurationError {
         // The parser reads a C string: it would stop silently at a NUL.
         if let nul = text.utf8.firstIndex(of: 0) {
             let line = text.utf8[..<nul].lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
-            throw ConfigurationError(file: file, line: line, message: "the file contains a NUL byte; it is not a text file, or it is damaged")
+            throw ConfigurationError(file: file, line: line, message: .configNulByte)
         }
         do {
             return try TOMLTable(string: text)
@@ -47,9 +50,9 @@ extension ConfigurationError {
             let column = error.source.begin.column
             throw ConfigurationError(
                 file: file, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
-                message: "this is not valid TOML: \(error.description); fix the syntax (https://toml.io)")
+                message: .configNotTOML(error.description, fixSyntax: true))
         } catch {
-            throw ConfigurationError(file: file, message: "this is not valid TOML: \(error)")
+            throw ConfigurationError(file: file, message: .configNotTOML("\(error)", fixSyntax: false))
         }
     }
 
@@ -194,67 +197,58 @@ extension ConfigurationError {
         /// Where the table is: its key path and, for an array of tables, its index.
         let path: [String]
         let index: Int?
-        /// How messages name the table, e.g. `phase "installation"`; empty for the top level.
-        let name: String
+        /// How messages name the table, e.g. `phase "installation"`; nil for the top level.
+        let name: Message?
         /// Where to point when the locator cannot place the table (e.g. the key holding an inline table).
         var fallback: Locator.Position? = nil
 
         /// A problem with `key` (or with the table, when nil), at its line when the locator finds it.
-        func error(_ key: String?, _ message: String) -> ConfigurationError {
+        func error(_ key: String?, _ message: Message) -> ConfigurationError {
             let position =
                 (key.map { locator.key($0, in: path, index: index) } ?? locator.table(path, index: index)) ?? fallback
-            let subject = [name, key].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             return ConfigurationError(
                 file: file, line: position?.line, column: position?.column,
-                message: subject.isEmpty ? message : "\(subject): \(message)")
+                message: name == nil && key == nil ? message : .configAt(table: name, key: key, message))
         }
 
         /// Refuses every key not in `allowed`, suggesting the one meant when it looks like a typo.
         func rejectUnknownKeys(_ allowed: [String]) throws(ConfigurationError) {
             for key in table.keys.sorted() where !allowed.contains(key) {
-                var message = "unknown key"
-                if let near = allowed.min(by: { Self.editDistance(key, $0) < Self.editDistance(key, $1) }),
-                    Self.editDistance(key, near) <= max(2, near.count / 3)
-                {
-                    message += "; did you mean \(near)?"
-                } else {
-                    message += "; the keys here are \(allowed.joined(separator: ", "))"
-                }
-                throw error(key, message)
+                throw error(key, .configUnknownKey(near: ProcessDefinition.nearest(key, allowed), allowed: allowed))
             }
         }
 
-        private func value(_ key: String, _ type: TOMLType, _ what: String) throws(ConfigurationError) -> TOMLValueConvertible? {
+        private func value(_ key: String, _ type: TOMLType, _ what: ValueKind) throws(ConfigurationError) -> TOMLValueConvertible? {
             guard let value = table[key] else { return nil }
             guard value.type == type else {
-                throw error(key, "must be \(what), not \(Self.article(value.type))")
+                throw error(key, .configMustBe(what, not: Self.article(value.type)))
             }
             return value
         }
 
         func string(_ key: String) throws(ConfigurationError) -> String? {
-            try value(key, .string, "a string in quotes")?.string
+            try value(key, .string, .quotedString)?.string
         }
 
         func requiredString(_ key: String, example: String) throws(ConfigurationError) -> String {
-            guard let text = try string(key) else { throw error(nil, "the key \(key) is missing; add it, e.g. \(key) = \(example)") }
+            guard let text = try string(key) else { throw error(nil, .configKeyMissingAdd(key: key, example: example)) }
             return text
         }
 
         func bool(_ key: String) throws(ConfigurationError) -> Bool? {
-            try value(key, .bool, "true or false")?.bool
+            try value(key, .bool, .bool)?.bool
         }
 
         func int(_ key: String) throws(ConfigurationError) -> Int? {
-            try value(key, .int, "a whole number")?.int
+            try value(key, .int, .wholeNumber)?.int
         }
 
         func stringArray(_ key: String) throws(ConfigurationError) -> [String]? {
-            guard let array = try value(key, .array, "a list of strings, e.g. [\"a\", \"b\"]")?.array else { return nil }
+            guard let array = try value(key, .array, .stringList)?.array else { return nil }
             var result: [String] = []
             for element in array {
                 guard element.type == .string, let text = element.string else {
-                    throw error(key, "must be a list of strings, e.g. [\"a\", \"b\"]; it holds \(Self.article(element.type))")
+                    throw error(key, .configStringListHolds(Self.article(element.type)))
                 }
                 result.append(text)
             }
@@ -265,22 +259,22 @@ extension ConfigurationError {
         func tableArray(_ key: String, example: String) throws(ConfigurationError) -> [TOMLTable]? {
             guard let value = table[key] else { return nil }
             guard value.type == .array, let array = value.array else {
-                throw error(key, "must be a list of tables: write each as \(example)")
+                throw error(key, .configTableList(example: example, holds: nil))
             }
             var result: [TOMLTable] = []
             for element in array {
                 guard element.type == .table, let table = element.table else {
-                    throw error(key, "must be a list of tables: write each as \(example); it holds \(Self.article(element.type))")
+                    throw error(key, .configTableList(example: example, holds: Self.article(element.type)))
                 }
                 result.append(table)
             }
             return result
         }
 
-        func subtable(_ key: String, example: String) throws(ConfigurationError) -> TOMLTable? {
+        func subtable(_ key: String, example: Message) throws(ConfigurationError) -> TOMLTable? {
             guard let value = table[key] else { return nil }
             guard value.type == .table, let table = value.table else {
-                throw error(key, "must be a table, e.g. \(example)")
+                throw error(key, .configMustBeTable(example: example))
             }
             return table
         }
@@ -303,17 +297,17 @@ extension ConfigurationError {
             return previous[b.count]
         }
 
-        static func article(_ type: TOMLType) -> String {
+        static func article(_ type: TOMLType) -> ValueKind {
             switch type {
-            case .string: return "a string"
-            case .int: return "a whole number"
-            case .double: return "a number with a fraction"
-            case .bool: return "true or false"
-            case .array: return "a list"
-            case .table: return "a table"
-            case .date: return "a date"
-            case .time: return "a time"
-            case .dateTime: return "a date and time"
+            case .string: .string
+            case .int: .wholeNumber
+            case .double: .fraction
+            case .bool: .bool
+            case .array: .list
+            case .table: .table
+            case .date: .date
+            case .time: .time
+            case .dateTime: .dateTime
             }
         }
     }

@@ -9,12 +9,12 @@ struct JSONLines<Record: Decodable> {
     var problems: [ConfigurationError] = []
 
     /// Reads `text`; a line that does not decode is a problem naming `file`, its line and `kind`.
-    init(_ text: String, file: String, kind: String) {
+    init(_ text: String, file: String, kind: RecordKind) {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
             do {
                 records.append(try ReleaseRecord.decoder.decode(Record.self, from: Data(line.utf8)))
             } catch {
-                problems.append(ConfigurationError(file: file, line: index + 1, message: "not a \(kind): \(error)"))
+                problems.append(ConfigurationError(file: file, line: index + 1, message: .configNotARecord(kind, detail: .verbatim("\(error)"))))
             }
         }
     }

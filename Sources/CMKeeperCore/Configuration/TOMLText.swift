@@ -31,21 +31,21 @@ enum TOMLText {
             if path.last?.stringValue != key.stringValue { path.append(key) }
             let at = path.map(\.stringValue).joined(separator: ".")
             guard let found = value(at: path, in: table) else {
-                throw ConfigurationError(file: file, message: "the key \(at) is missing")
+                throw ConfigurationError(file: file, message: .configKeyMissing(at))
             }
             // TOMLKit says a key of the wrong type is missing; its message names the type it wanted.
             let place = ConfigurationError.Locator(text).key(key.stringValue, in: path.dropLast().map(\.stringValue))
-            let wanted = context.debugDescription.split(separator: "\"").dropFirst().first.map { expected(String($0)) } ?? "another type"
+            let wanted = context.debugDescription.split(separator: "\"").dropFirst().first.map { expected(String($0)) } ?? .valueKind(.anotherType)
             throw ConfigurationError(
                 file: file, line: place?.line, column: place?.column,
-                message: "the key \(at) has the wrong type: it is \(describe(found.type)), it should be \(wanted)")
+                message: .configWrongType(key: at, found: describe(found.type), wanted: wanted))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
             let DecodingError.dataCorrupted(context)
         {
             let at = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw ConfigurationError(file: file, line: nil, column: nil, message: "\(at): \(context.debugDescription)")
+            throw ConfigurationError(file: file, line: nil, column: nil, message: .configAt(table: nil, key: at, .verbatim(context.debugDescription)))
         } catch {
-            throw ConfigurationError(file: file, line: nil, column: nil, message: "\(error)")
+            throw ConfigurationError(file: file, line: nil, column: nil, message: .verbatim("\(error)"))
         }
     }
 
@@ -63,26 +63,26 @@ enum TOMLText {
     }
 
     /// A TOML type as people say it.
-    private static func describe(_ type: TOMLType) -> String {
+    private static func describe(_ type: TOMLType) -> ValueKind {
         switch type {
-        case .string: "a string"
-        case .int: "an integer"
-        case .double: "a decimal number"
-        case .bool: "true or false"
-        case .table: "a table"
-        case .array: "an array"
-        case .date, .time, .dateTime: "a date or time"
+        case .string: .string
+        case .int: .integer
+        case .double: .decimalNumber
+        case .bool: .bool
+        case .table: .table
+        case .array: .array
+        case .date, .time, .dateTime: .dateOrTime
         }
     }
 
     /// A Swift type TOMLKit names, as people say it.
-    private static func expected(_ swiftType: String) -> String {
+    private static func expected(_ swiftType: String) -> Message {
         switch swiftType {
-        case "Int", "Int64", "Int32", "UInt", "UInt64", "UInt32": "an integer (no quotes), e.g. 2000"
-        case "String": "a string in quotes"
-        case "Bool": "true or false"
-        case "Double", "Float": "a number"
-        default: swiftType
+        case "Int", "Int64", "Int32", "UInt", "UInt64", "UInt32": .valueKind(.integerExample)
+        case "String": .valueKind(.quotedString)
+        case "Bool": .valueKind(.bool)
+        case "Double", "Float": .valueKind(.number)
+        default: .verbatim(swiftType)
         }
     }
 }

@@ -527,6 +527,132 @@ extension Message {
         case .mirrorTagsDiffer(let count, let tags):
             "\(count) tag\(count == 1 ? "" : "s") differ on the mirror and are never overwritten: \(tags); delete them there and the daemon sends the library's"
 
+        case .configurationError(let error): error.text(in: .en)
+        case .configAt(let table, let key, let problem):
+            ([table?.en, key].compactMap { $0 }.filter { !$0.isEmpty } + [problem.en]).joined(separator: ": ")
+        case .configPhaseNamed(let id): "phase \"\(id)\""
+        case .configDocumentNamed(let id): "document \"\(id)\""
+        case .configUserNamed(let login): "user \"\(login)\""
+        case .configNthTable(let number, let table): "the \(Message.ordinal(number)) [[\(table)]]"
+        case .valueKind(let kind): kind.en
+        case .configNulByte: "the file contains a NUL byte; it is not a text file, or it is damaged"
+        case .configNotTOML(let said, let fixSyntax): "this is not valid TOML: \(said)\(fixSyntax ? "; fix the syntax (https://toml.io)" : "")"
+        case .configUnknownKey(let near, let allowed): near.map { "unknown key; did you mean \($0)?" } ?? "unknown key; the keys here are \(allowed.joined(separator: ", "))"
+        case .configMustBe(let wanted, let found): "must be \(wanted.en), not \(found.en)"
+        case .configKeyMissingAdd(let key, let example): "the key \(key) is missing; add it, e.g. \(key) = \(example)"
+        case .configStringListHolds(let found): "must be a list of strings, e.g. [\"a\", \"b\"]; it holds \(found.en)"
+        case .configTableList(let example, let holds): "must be a list of tables: write each as \(example)\(holds.map { "; it holds \($0.en)" } ?? "")"
+        case .configMustBeTable(let example): "must be a table, e.g. \(example.en)"
+        case .configUsersExample: "[users.alice] with name, email and roles"
+        case .configKeyMissing(let key): "the key \(key) is missing"
+        case .configWrongType(let key, let found, let wanted): "the key \(key) has the wrong type: it is \(found.en), it should be \(wanted.en)"
+        case .configVersionMissing(let version): "the key version is missing; start the file with version = \(version)"
+        case .configVersionTooNew(let reads, let found):
+            "this cmkeeper reads version \(reads) of the process definition, not \(found); upgrade cmkeeper"
+        case .configNoSuchVersion(let found, let write): "there is no version \(found); write version = \(write)"
+        case .configListedTwice(let value): "\"\(value)\" is listed twice; remove one"
+        case .configMaxDocumentBytes: "must be a positive number of bytes, e.g. 104857600 for 100 MiB"
+        case .configNoPhases: "there are no phases; add a [[phase]] table for each phase of the process, in order"
+        case .configNoDocuments: "there are no documents; add a [[document]] table for each document type of the process"
+        case .configPhaseIDTwice(let id): "another phase already has the id \"\(id)\"; give each phase its own id"
+        case .configPhaseTitleTwice(let title): "another phase already has the title \"\(title)\"; give each phase its own title"
+        case .configDocumentIDTwice(let id): "another document already has the id \"\(id)\"; give each document its own id"
+        case .configDocumentTitleTwice(let other, let title): "document \"\(other)\" already has the title \"\(title)\"; give each document its own title"
+        case .configDocumentAlreadyCalled(let other, let name):
+            "document \"\(other)\" is already called \"\(name)\"; a name must say one document, so give each its own"
+        case .configEnglishTitleTwice(let other, let title): "document \"\(other)\" already has the English title \"\(title)\"; give each document its own"
+        case .configPathTwice(let other, let path, let caseOnly):
+            "document \"\(other)\" already has the path \"\(path)\"\(caseOnly ? " (they differ only in letter case)" : ""); give each document its own place"
+        case .configUnknownPhase(let phase, let phases, let any): "\"\(phase)\" is not a phase of this file; use one of \(phases.map { "\"\($0)\"" }.joined(separator: ", ")) or \"\(any)\""
+        case .configLonelyGroup(let required):
+            "\"\(required)\" names a group with no other document; give at least two documents required = \"\(required)\", or write \"always\""
+        case .configPathInReleases(let path, let folder): "\"\(path)\" lies in \(folder)/, which cmkeeper keeps for released software; choose another folder"
+        case .configPathInFreeFolder(let path, let folder): "\"\(path)\" lies in \(folder)/, which free_folders leaves free; choose another folder or free another"
+        case .configPathIsReserved(let path, let name): "\"\(path)\" would match \(name), which cmkeeper writes itself; choose another name"
+        case .configUnknownDocument(let id, let near):
+            "\"\(id)\" is not a document of this file; use the id of a [[document]]\(near.map { "; did you mean \"\($0)\"?" } ?? "")"
+        case .configLaterPhase(let document, let phase, let leaving):
+            "\"\(document)\" belongs to the later phase \"\(phase)\", so no project could leave \"\(leaving)\"; move it to that phase's exit_documents"
+        case .configApprovalTwice(let document): "\"\(document)\" is listed twice; list all its approving roles in one entry"
+        case .configIDKeptForAny(let any): "\"\(any)\" is kept for documents of every phase; choose another id"
+        case .configApprovalUnknownKey(let key, let example): "unknown key \(key) in an approval; write each as \(example)"
+        case .configApprovalNeedsDocument(let example): "each approval needs its document as a string; write each as \(example)"
+        case .configApprovalNeedsRoles(let document, let example): "the approval of \"\(document)\" needs its roles as a list; write each as \(example)"
+        case .configApprovalRolesStrings(let document): "the roles approving \"\(document)\" must be strings, e.g. [\"cm-engineer\", \"customer-service\"]"
+        case .configNotARole(let role, let roles, let near): "\"\(role)\" is not a role; use one of \(roles.map { "\"\($0)\"" }.joined(separator: ", "))\(near.map { "; did you mean \"\($0)\"?" } ?? "")"
+        case .configApprovalRoleTwice(let document, let role): "the approval of \"\(document)\" lists \"\(role)\" twice; remove one"
+        case .configApprovalNoRoles(let document):
+            "the approval of \"\(document)\" names no roles; list who approves it, e.g. roles = [\"cm-engineer\", \"customer-service\"]"
+        case .configIndependentBool(let document): "independent, in the approval of \"\(document)\", must be true or false"
+        case .configAliasRepeated(let alias, let isTitle): "\"\(alias)\" is \(isTitle ? "the title itself" : "listed twice"); remove it"
+        case .configFileTypesMissing: "the key file_types is missing; list the allowed extensions, e.g. file_types = [\"docx\", \"pdf\"]"
+        case .configFileTypesEmpty: "is empty; list the allowed extensions, e.g. [\"docx\", \"pdf\"]"
+        case .configNotAnExtension(let type, let fixed):
+            "\"\(type)\" is not an extension as this file writes them: lower case, letters and digits, without the dot\(fixed.map { " (\"\($0)\")" } ?? "")"
+        case .configExtensionNotAllowed(let path, let ext):
+            "\"\(path)\" ends in .\(ext), which file_types does not allow; add \"\(ext)\" to file_types or change the path"
+        case .configNotAMultiplicity(let text): "\"\(text)\" is not a multiplicity; use \"one\" or \"many\""
+        case .configManyNeedsWildcard(let path, let example):
+            "\"\(path)\" names a single file, but multiplicity is \"many\"; put a '*' in the file name (e.g. \"\(example)\") or write multiplicity = \"one\""
+        case .configNotARequirement(let text, let spellings): "\"\(text)\" is not a requirement; use \(spellings)"
+        case .configGroup(let group, let problem): "the group \"\(group)\": \(problem.en)"
+        case .configNotAnID(let id):
+            "\"\(id)\" is not an id; use lower-case letters, digits and single '-', starting with a letter, e.g. \"acceptance-report\""
+        case .configTitleEmpty: "is empty; give the title users know"
+        case .configTitleSpaces(let title): "\"\(title)\" has spaces at an end; remove them"
+        case .configTitleControl: "contains control characters; write it on one line, in plain text"
+        case .configTitleSlash(let title): "\"\(title)\" contains a slash; titles are file names, so leave it out"
+        case .configFreeFolderNotOne(let folder): "\"\(folder)\" is not one folder name; free folders are directly inside the project folder"
+        case .configFreeFolderWildcard(let folder): "\"\(folder)\" contains a wildcard; name the folder"
+        case .configFreeFolderReserved(let folder): "\"\(folder)\" is kept by cmkeeper for its own files; choose another name"
+        case .patternEmpty: "the path is empty; give the place in the project folder, e.g. \"acceptance/安装验收报告.*\""
+        case .patternAbsolute(let pattern):
+            "the path \"\(pattern)\" is absolute; write it relative to the project folder, e.g. \"acceptance/安装验收报告.*\""
+        case .patternBackslash(let pattern): "the path \"\(pattern)\" contains '\\'; separate folders with '/'"
+        case .patternControl(let pattern): "the path \"\(pattern)\" contains control characters; remove them"
+        case .patternWindows(let pattern, let character):
+            "the path \"\(pattern)\" contains '\(character)', which Windows does not allow in file names; remove it"
+        case .patternDoubleStar(let pattern):
+            "the path \"\(pattern)\" contains '**', which is not supported; '*' matches within one folder, so name the folders"
+        case .patternNotNFC(let pattern): "the path \"\(pattern)\" is not in composed (NFC) Unicode; retype it, or save the file as NFC"
+        case .patternEmptyFolder(let pattern):
+            "the path \"\(pattern)\" has an empty folder name ('//' or a '/' at the end); remove the extra '/'"
+        case .patternDotPart(let pattern, let part):
+            "the path \"\(pattern)\" contains \"\(part)\"; a document stays inside its project folder, so write the path without it"
+        case .patternGitName(let pattern, let part): "the path \"\(pattern)\" contains \"\(part)\", a name git keeps for itself; choose another name"
+        case .configInvalidLogin(let login, let maximum):
+            "\"\(login)\" is not a valid login; use up to \(maximum) ASCII letters, digits, '.', '_' and '-', not starting with '-' or '.'"
+        case .configLoginsDifferInCase(let one, let other): "the logins \"\(one)\" and \"\(other)\" differ only in letter case; keep one"
+        case .configUserMustBeTable(let key): "must be a table: write [users.\(key)] and below it name, email and roles"
+        case .configQuoteDottedLogin(let login, let inner):
+            "a login with a '.' must be quoted: write [users.\"\(login).\(inner)\"], not [users.\(login).\(inner)]"
+        case .configNameEmpty: "is empty; give the user's name or remove the line"
+        case .configNameControl: "contains control characters; write the name on one line, in plain text"
+        case .configNameAngle: "contains '<' or '>', which a commit signature cannot hold; remove them"
+        case .configNameTooLong: "is longer than 200 characters; shorten it"
+        case .configNotAnEmail(let email): "\"\(email)\" is not an e-mail address; write it as name@example.com, or remove the line"
+        case .configRoleUnknown(let role, let near, let roles):
+            "\"\(role)\" is not a role\(near.map { " (did you mean \"\($0)\"?)" } ?? ""); the roles are \(roles)"
+        case .configKeysEntry(let index, let login, let problem): "keys[\(index)] (\(login)): \(problem.en)"
+        case .configKeyLoginInvalid(let login, let maximum):
+            "\"\(login)\" is not a valid login; use up to \(maximum) ASCII letters, digits, '.', '_' and '-'"
+        case .configKeyNotPlain: "key must be one public key, its type and base64 blob only (as cmkeeper keys add writes it)"
+        case .configKeyFingerprint: "fingerprint must be SHA256:… as ssh-keygen -l prints it"
+        case .configKeyTwice(let fingerprint): "the key \(fingerprint) is listed twice; a key is one person's identity, keep one"
+        case .configThresholdNegative: "library.large_file_threshold must be 0 or more bytes"
+        case .configServeLimits: "serve.maximum_upload_mib must be 1 or more and serve.free_space_reserve_mib 0 or more (MiB)"
+        case .configNotATimeZone(let zone):
+            "library.timezone \"\(zone)\" is not a time zone: write an IANA name such as \"Asia/Shanghai\", or remove the line to use the machine's"
+        case .configMirrorEmptyURL(let number, let name):
+            "mirror \(number)\(name.map { " (\($0))" } ?? "") has an empty url: give the repository to push to, e.g. url = \"file:///srv/backup/library.git\""
+        case .configMirrorNameTwice(let number, let name, let shown):
+            "mirror \(number)\(name.map { " (\($0))" } ?? ""): two mirrors are named \(shown); give each its own name"
+        case .configNotARecord(let kind, let detail): "not \(kind.en): \(detail.en)"
+        case .recordKeyMissing(let place): "\(place): the key is missing"
+        case .recordNotAnObject: "not a JSON object"
+        case .recordMustBeString(let place): "\(place): must be a string"
+        case .recordNotJSON: "not valid JSON"
+
         case .treeModeLeadingZero(let mode): "its file mode is written with a leading zero (\(mode))"
         case .treeModeNotAllowed(let mode): "has file mode \(mode), which git does not allow (only 100644, 100755, 120000, 40000, 160000)"
         case .treeEntryEmptyName: "holds an entry with an empty name"
@@ -831,4 +957,54 @@ extension TemporaryKind {
 
 extension NameInPath {
     var en: String { isFolder ? "the folder name \(name)" : "the name \(name)" }
+}
+
+extension ValueKind {
+    var en: String {
+        switch self {
+        case .string: "a string"
+        case .wholeNumber: "a whole number"
+        case .fraction: "a number with a fraction"
+        case .bool: "true or false"
+        case .list: "a list"
+        case .table: "a table"
+        case .date: "a date"
+        case .time: "a time"
+        case .dateTime: "a date and time"
+        case .quotedString: "a string in quotes"
+        case .stringList: "a list of strings, e.g. [\"a\", \"b\"]"
+        case .integer: "an integer"
+        case .decimalNumber: "a decimal number"
+        case .array: "an array"
+        case .dateOrTime: "a date or time"
+        case .integerExample: "an integer (no quotes), e.g. 2000"
+        case .number: "a number"
+        case .anotherType: "another type"
+        }
+    }
+}
+
+extension RecordKind {
+    var en: String {
+        switch self {
+        case .release: "a release record"
+        case .baseline: "a baseline record"
+        case .approval: "an approval record"
+        }
+    }
+}
+
+extension Message {
+    /// 1st, 2nd, 3rd, 4th, 11th …
+    static func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
 }

@@ -523,6 +523,126 @@ extension Message {
         case .sendingLargeFilesFailed(let error): "发送大文件失败：\(error)"
         case .mirrorTagsDiffer(let count, let tags): "镜像上有 \(count) 个标签与配置库不同，这些标签永远不会被覆盖：\(tags)；请在镜像上删除它们，守护进程会发送配置库的标签"
 
+        case .configurationError(let error): error.text(in: .zhCN)
+        case .configAt(let table, let key, let problem):
+            switch (table?.zhCN, key) {
+            case (let table?, let key?): "\(table)的 \(key)：\(problem.zhCN)"
+            case (let table?, nil): "\(table)：\(problem.zhCN)"
+            case (nil, let key?): "\(key)：\(problem.zhCN)"
+            case (nil, nil): problem.zhCN
+            }
+        case .configPhaseNamed(let id): "阶段“\(id)”"
+        case .configDocumentNamed(let id): "文档“\(id)”"
+        case .configUserNamed(let login): "用户“\(login)”"
+        case .configNthTable(let number, let table): "第 \(number) 个 [[\(table)]]"
+        case .valueKind(let kind): kind.zhCN
+        case .configNulByte: "文件中有 NUL 字节：它不是文本文件，或者已经损坏"
+        case .configNotTOML(let said, let fixSyntax): "不是有效的 TOML（解析器原文：\(said)）\(fixSyntax ? "；请改正语法（https://toml.io）" : "")"
+        case .configUnknownKey(let near, let allowed): near.map { "未知的键；是不是 \($0)？" } ?? "未知的键；这里可用的键是 \(allowed.joined(separator: "、"))"
+        case .configMustBe(let wanted, let found): "应为\(wanted.zhCN)，而不是\(found.zhCN)"
+        case .configKeyMissingAdd(let key, let example): "缺少键 \(key)；请加上，例如 \(key) = \(example)"
+        case .configStringListHolds(let found): "应为字符串列表，例如 [\"a\", \"b\"]；其中有\(found.zhCN)"
+        case .configTableList(let example, let holds): "应为表的列表：每一项写成 \(example)\(holds.map { "；其中有\($0.zhCN)" } ?? "")"
+        case .configMustBeTable(let example): "应为表，例如 \(example.zhCN)"
+        case .configUsersExample: "[users.alice]，其下写 name、email 和 roles"
+        case .configKeyMissing(let key): "缺少键 \(key)"
+        case .configWrongType(let key, let found, let wanted): "键 \(key) 的类型不对：现在是\(found.zhCN)，应为\(wanted.zhCN)"
+        case .configVersionMissing(let version): "缺少键 version；请在文件开头写 version = \(version)"
+        case .configVersionTooNew(let reads, let found): "这个 cmkeeper 读取第 \(reads) 版流程定义，而不是第 \(found) 版；请升级 cmkeeper"
+        case .configNoSuchVersion(let found, let write): "没有第 \(found) 版；请写 version = \(write)"
+        case .configListedTwice(let value): "“\(value)”列出了两次；请删去一个"
+        case .configMaxDocumentBytes: "应为正的字节数，例如 104857600 表示 100 MiB"
+        case .configNoPhases: "没有阶段；请按顺序为流程的每个阶段加一个 [[phase]] 表"
+        case .configNoDocuments: "没有文档；请为流程的每种文档加一个 [[document]] 表"
+        case .configPhaseIDTwice(let id): "另一个阶段已经用了 id“\(id)”；每个阶段的 id 要各不相同"
+        case .configPhaseTitleTwice(let title): "另一个阶段已经用了名称“\(title)”；每个阶段的名称要各不相同"
+        case .configDocumentIDTwice(let id): "另一种文档已经用了 id“\(id)”；每种文档的 id 要各不相同"
+        case .configDocumentTitleTwice(let other, let title): "文档“\(other)”已经用了名称“\(title)”；每种文档的名称要各不相同"
+        case .configDocumentAlreadyCalled(let other, let name): "文档“\(other)”已经叫“\(name)”；一个名称只能指一种文档，请各用各的名称"
+        case .configEnglishTitleTwice(let other, let title): "文档“\(other)”已经用了英文名称“\(title)”；请各用各的"
+        case .configPathTwice(let other, let path, let caseOnly):
+            "文档“\(other)”已经用了路径“\(path)”\(caseOnly ? "（两者只差大小写）" : "")；每种文档要有自己的位置"
+        case .configUnknownPhase(let phase, let phases, let any): "“\(phase)”不是本文件中的阶段；请用\(phases.map { "“\($0)”" }.joined(separator: "、"))或“\(any)”之一"
+        case .configLonelyGroup(let required):
+            "“\(required)”所指的组里没有别的文档；请至少给两种文档写 required = \"\(required)\"，或者写 \"always\""
+        case .configPathInReleases(let path, let folder): "“\(path)”位于 \(folder)/ 中，该文件夹由 cmkeeper 留给已发布的软件；请换一个文件夹"
+        case .configPathInFreeFolder(let path, let folder): "“\(path)”位于 \(folder)/ 中，该文件夹已被 free_folders 设为自由文件夹；请换一个文件夹，或改设别的自由文件夹"
+        case .configPathIsReserved(let path, let name): "“\(path)”会匹配 \(name)，该文件由 cmkeeper 自己写；请换一个名称"
+        case .configUnknownDocument(let id, let near):
+            "“\(id)”不是本文件中的文档；请用某个 [[document]] 的 id\(near.map { "；是不是“\($0)”？" } ?? "")"
+        case .configLaterPhase(let document, let phase, let leaving):
+            "“\(document)”属于后面的阶段“\(phase)”，这样任何项目都无法离开“\(leaving)”；请把它移到那个阶段的 exit_documents 中"
+        case .configApprovalTwice(let document): "“\(document)”列出了两次；请把审批它的角色都写在一项里"
+        case .configIDKeptForAny(let any): "“\(any)”留给适用于所有阶段的文档；请换一个 id"
+        case .configApprovalUnknownKey(let key, let example): "审批中有未知的键 \(key)；每一项写成 \(example)"
+        case .configApprovalNeedsDocument(let example): "每项审批都要以字符串写明文档；每一项写成 \(example)"
+        case .configApprovalNeedsRoles(let document, let example): "“\(document)”的审批要以列表写明角色；每一项写成 \(example)"
+        case .configApprovalRolesStrings(let document): "审批“\(document)”的角色应为字符串，例如 [\"cm-engineer\", \"customer-service\"]"
+        case .configNotARole(let role, let roles, let near): "“\(role)”不是角色；请用\(roles.map { "“\($0)”" }.joined(separator: "、"))之一\(near.map { "；是不是“\($0)”？" } ?? "")"
+        case .configApprovalRoleTwice(let document, let role): "“\(document)”的审批把“\(role)”列了两次；请删去一个"
+        case .configApprovalNoRoles(let document): "“\(document)”的审批没有写角色；请写明由谁审批，例如 roles = [\"cm-engineer\", \"customer-service\"]"
+        case .configIndependentBool(let document): "“\(document)”的审批中，independent 应为 true 或 false"
+        case .configAliasRepeated(let alias, let isTitle): "“\(alias)”\(isTitle ? "就是名称本身" : "列出了两次")；请删去"
+        case .configFileTypesMissing: "缺少键 file_types；请列出允许的扩展名，例如 file_types = [\"docx\", \"pdf\"]"
+        case .configFileTypesEmpty: "是空的；请列出允许的扩展名，例如 [\"docx\", \"pdf\"]"
+        case .configNotAnExtension(let type, let fixed):
+            "“\(type)”不是本文件写法的扩展名：小写字母和数字，不带点\(fixed.map { "（“\($0)”）" } ?? "")"
+        case .configExtensionNotAllowed(let path, let ext): "“\(path)”以 .\(ext) 结尾，但 file_types 不允许；请把 \"\(ext)\" 加入 file_types，或者改路径"
+        case .configNotAMultiplicity(let text): "“\(text)”不是份数；请用 \"one\" 或 \"many\""
+        case .configManyNeedsWildcard(let path, let example):
+            "“\(path)”只指一个文件，但 multiplicity 是 \"many\"；请在文件名中放一个 '*'（例如“\(example)”），或者写 multiplicity = \"one\""
+        case .configNotARequirement(let text, let spellings): "“\(text)”不是要求；请用 \(spellings)"
+        case .configGroup(let group, let problem): "组“\(group)”：\(problem.zhCN)"
+        case .configNotAnID(let id): "“\(id)”不是 id；请用小写字母、数字和单个 '-'，以字母开头，例如 \"acceptance-report\""
+        case .configTitleEmpty: "是空的；请写用户熟悉的名称"
+        case .configTitleSpaces(let title): "“\(title)”首尾有空格；请删去"
+        case .configTitleControl: "含有控制字符；请写成一行纯文本"
+        case .configTitleSlash(let title): "“\(title)”含有斜杠；名称会用作文件名，请去掉斜杠"
+        case .configFreeFolderNotOne(let folder): "“\(folder)”不是单个文件夹名；自由文件夹直接位于项目文件夹中"
+        case .configFreeFolderWildcard(let folder): "“\(folder)”含有通配符；请写出文件夹名"
+        case .configFreeFolderReserved(let folder): "“\(folder)”由 cmkeeper 留给自己的文件；请换一个名称"
+        case .patternEmpty: "路径是空的；请写出在项目文件夹中的位置，例如 \"acceptance/安装验收报告.*\""
+        case .patternAbsolute(let pattern): "路径“\(pattern)”是绝对路径；请写成相对于项目文件夹的路径，例如 \"acceptance/安装验收报告.*\""
+        case .patternBackslash(let pattern): "路径“\(pattern)”含有 '\\'；请用 '/' 分隔文件夹"
+        case .patternControl(let pattern): "路径“\(pattern)”含有控制字符；请删去"
+        case .patternWindows(let pattern, let character): "路径“\(pattern)”含有 '\(character)'，Windows 不允许文件名中出现它；请删去"
+        case .patternDoubleStar(let pattern): "路径“\(pattern)”含有 '**'，不支持；'*' 只在一个文件夹内匹配，请写出各级文件夹"
+        case .patternNotNFC(let pattern): "路径“\(pattern)”不是组合形式（NFC）的 Unicode；请重新输入，或把文件存为 NFC"
+        case .patternEmptyFolder(let pattern): "路径“\(pattern)”中有空的文件夹名（'//' 或末尾的 '/'）；请删去多余的 '/'"
+        case .patternDotPart(let pattern, let part): "路径“\(pattern)”含有“\(part)”；文档只能在自己的项目文件夹中，请去掉它"
+        case .patternGitName(let pattern, let part): "路径“\(pattern)”含有“\(part)”，这是 git 自己保留的名称；请换一个名称"
+        case .configInvalidLogin(let login, let maximum):
+            "“\(login)”不是有效的登录名；请用最多 \(maximum) 个 ASCII 字母、数字、'.'、'_' 和 '-'，不要以 '-' 或 '.' 开头"
+        case .configLoginsDifferInCase(let one, let other): "登录名“\(one)”和“\(other)”只差大小写；请保留一个"
+        case .configUserMustBeTable(let key): "应为表：写 [users.\(key)]，其下写 name、email 和 roles"
+        case .configQuoteDottedLogin(let login, let inner):
+            "含 '.' 的登录名要加引号：写 [users.\"\(login).\(inner)\"]，而不是 [users.\(login).\(inner)]"
+        case .configNameEmpty: "是空的；请写用户的姓名，或删去这一行"
+        case .configNameControl: "含有控制字符；请把姓名写成一行纯文本"
+        case .configNameAngle: "含有 '<' 或 '>'，提交签名中不能有它们；请删去"
+        case .configNameTooLong: "超过 200 个字符；请缩短"
+        case .configNotAnEmail(let email): "“\(email)”不是电子邮件地址；请写成 name@example.com 的形式，或删去这一行"
+        case .configRoleUnknown(let role, let near, let roles):
+            "“\(role)”不是角色\(near.map { "（是不是“\($0)”？）" } ?? "")；角色有 \(roles)"
+        case .configKeysEntry(let index, let login, let problem): "keys[\(index)]（\(login)）：\(problem.zhCN)"
+        case .configKeyLoginInvalid(let login, let maximum): "“\(login)”不是有效的登录名；请用最多 \(maximum) 个 ASCII 字母、数字、'.'、'_' 和 '-'"
+        case .configKeyNotPlain: "key 只能是一个公钥：类型和 base64 内容（与 cmkeeper keys add 写入的一样）"
+        case .configKeyFingerprint: "fingerprint 应为 SHA256:…，与 ssh-keygen -l 显示的一样"
+        case .configKeyTwice(let fingerprint): "密钥 \(fingerprint) 列出了两次；一个密钥代表一个人的身份，请保留一个"
+        case .configThresholdNegative: "library.large_file_threshold 应为 0 或更多字节"
+        case .configServeLimits: "serve.maximum_upload_mib 应为 1 或更大，serve.free_space_reserve_mib 应为 0 或更大（单位 MiB）"
+        case .configNotATimeZone(let zone):
+            "library.timezone“\(zone)”不是时区：请写 IANA 名称，例如 \"Asia/Shanghai\"，或删去这一行以使用本机的时区"
+        case .configMirrorEmptyURL(let number, let name):
+            "第 \(number) 个镜像\(name.map { "（\($0)）" } ?? "")的 url 是空的：请写出要推送到的仓库，例如 url = \"file:///srv/backup/library.git\""
+        case .configMirrorNameTwice(let number, let name, let shown):
+            "第 \(number) 个镜像\(name.map { "（\($0)）" } ?? "")：有两个镜像都叫 \(shown)；请各起各的名称"
+        case .configNotARecord(let kind, let detail): "不是\(kind.zhCN)：\(detail.zhCN)"
+        case .recordKeyMissing(let place): "\(place)：缺少这个键"
+        case .recordNotAnObject: "不是 JSON 对象"
+        case .recordMustBeString(let place): "\(place)：应为字符串"
+        case .recordNotJSON: "不是有效的 JSON"
+
         case .treeModeLeadingZero(let mode): "其文件模式前面多了一个 0（\(mode)）"
         case .treeModeNotAllowed(let mode): "文件模式为 \(mode)，git 不允许（只允许 100644、100755、120000、40000、160000）"
         case .treeEntryEmptyName: "含有一个名称为空的条目"
@@ -879,6 +999,41 @@ extension FileSystemCause {
         case .inputOutput: ("输入/输出错误：磁盘可能出现故障", "重试之前请先检查磁盘（dmesg、smartctl）；如已损坏，请从镜像或备份中恢复")
         case .missing: ("文件或其所在文件夹不存在", "请检查路径，并先建立文件夹")
         case .tooLarge: ("文件超出了文件系统或进程允许的文件大小上限", "请写到其他文件系统，或提高上限（ulimit -f）")
+        }
+    }
+}
+
+extension ValueKind {
+    var zhCN: String {
+        switch self {
+        case .string: "字符串"
+        case .wholeNumber: "整数"
+        case .fraction: "小数"
+        case .bool: "布尔值（true 或 false）"
+        case .list: "列表"
+        case .table: "表"
+        case .date: "日期"
+        case .time: "时间"
+        case .dateTime: "日期时间"
+        case .quotedString: "带引号的字符串"
+        case .stringList: "字符串列表，例如 [\"a\", \"b\"]"
+        case .integer: "整数"
+        case .decimalNumber: "小数"
+        case .array: "数组"
+        case .dateOrTime: "日期或时间"
+        case .integerExample: "整数（不加引号），例如 2000"
+        case .number: "数字"
+        case .anotherType: "别的类型"
+        }
+    }
+}
+
+extension RecordKind {
+    var zhCN: String {
+        switch self {
+        case .release: "一条发布记录"
+        case .baseline: "一条基线记录"
+        case .approval: "一条审批记录"
         }
     }
 }

@@ -754,6 +754,123 @@ public indirect enum Message: Sendable, Hashable {
     case mirrorTagsDiffer(count: Int, tags: String)
     /// After the note, when the file's owner is no one the library knows (a share's guest account).
     case droppedByNoOne(user: String)
+
+    // MARK: configuration files (ConfigurationError: process.toml, roles.toml, keys.toml, cmkeeper.toml, record logs)
+    /// `FILE:LINE:COL: what is wrong`, in the language.
+    case configurationError(ConfigurationError)
+    /// A problem with `key` (or the table) of a named table: `phase "x": exit_documents: …`.
+    case configAt(table: Message?, key: String?, Message)
+    case configPhaseNamed(String)
+    case configDocumentNamed(String)
+    case configUserNamed(String)
+    case configNthTable(Int, table: String)
+    case valueKind(ValueKind)
+    case configNulByte
+    case configNotTOML(String, fixSyntax: Bool)
+    case configUnknownKey(near: String?, allowed: [String])
+    case configMustBe(ValueKind, not: ValueKind)
+    case configKeyMissingAdd(key: String, example: String)
+    case configStringListHolds(ValueKind)
+    case configTableList(example: String, holds: ValueKind?)
+    case configMustBeTable(example: Message)
+    case configUsersExample
+    case configKeyMissing(String)
+    case configWrongType(key: String, found: ValueKind, wanted: Message)
+    case configVersionMissing(Int)
+    case configVersionTooNew(reads: Int, found: Int)
+    case configNoSuchVersion(Int, write: Int)
+    case configListedTwice(String)
+    case configMaxDocumentBytes
+    case configNoPhases
+    case configNoDocuments
+    case configPhaseIDTwice(String)
+    case configPhaseTitleTwice(String)
+    case configDocumentIDTwice(String)
+    case configDocumentTitleTwice(other: String, title: String)
+    case configDocumentAlreadyCalled(other: String, name: String)
+    case configEnglishTitleTwice(other: String, title: String)
+    case configPathTwice(other: String, path: String, caseOnly: Bool)
+    case configUnknownPhase(String, phases: [String], any: String)
+    case configLonelyGroup(String)
+    case configPathInReleases(path: String, folder: String)
+    case configPathInFreeFolder(path: String, folder: String)
+    case configPathIsReserved(path: String, name: String)
+    case configUnknownDocument(String, near: String?)
+    case configLaterPhase(document: String, phase: String, leaving: String)
+    case configApprovalTwice(String)
+    case configIDKeptForAny(String)
+    case configApprovalUnknownKey(String, example: String)
+    case configApprovalNeedsDocument(example: String)
+    case configApprovalNeedsRoles(document: String, example: String)
+    case configApprovalRolesStrings(document: String)
+    case configNotARole(String, roles: [String], near: String?)
+    case configApprovalRoleTwice(document: String, role: String)
+    case configApprovalNoRoles(document: String)
+    case configIndependentBool(document: String)
+    case configAliasRepeated(String, isTitle: Bool)
+    case configFileTypesMissing
+    case configFileTypesEmpty
+    case configNotAnExtension(String, fixed: String?)
+    case configExtensionNotAllowed(path: String, ext: String)
+    case configNotAMultiplicity(String)
+    case configManyNeedsWildcard(path: String, example: String)
+    case configNotARequirement(String, spellings: String)
+    case configGroup(String, Message)
+    case configNotAnID(String)
+    case configTitleEmpty
+    case configTitleSpaces(String)
+    case configTitleControl
+    case configTitleSlash(String)
+    case configFreeFolderNotOne(String)
+    case configFreeFolderWildcard(String)
+    case configFreeFolderReserved(String)
+    case patternEmpty
+    case patternAbsolute(String)
+    case patternBackslash(String)
+    case patternControl(String)
+    case patternWindows(String, character: String)
+    case patternDoubleStar(String)
+    case patternNotNFC(String)
+    case patternEmptyFolder(String)
+    case patternDotPart(String, part: String)
+    case patternGitName(String, part: String)
+    case configInvalidLogin(String, maximum: Int)
+    case configLoginsDifferInCase(String, String)
+    case configUserMustBeTable(String)
+    case configQuoteDottedLogin(login: String, inner: String)
+    case configNameEmpty
+    case configNameControl
+    case configNameAngle
+    case configNameTooLong
+    case configNotAnEmail(String)
+    case configRoleUnknown(String, near: String?, roles: String)
+    case configKeysEntry(index: Int, login: String, Message)
+    case configKeyLoginInvalid(String, maximum: Int)
+    case configKeyNotPlain
+    case configKeyFingerprint
+    case configKeyTwice(String)
+    case configThresholdNegative
+    case configServeLimits
+    case configNotATimeZone(String)
+    case configMirrorEmptyURL(number: Int, name: String?)
+    case configMirrorNameTwice(number: Int, name: String?, shown: String)
+    case configNotARecord(RecordKind, detail: Message)
+    case recordKeyMissing(String)
+    case recordNotAnObject
+    case recordMustBeString(String)
+    case recordNotJSON
+}
+
+/// What a value in a configuration file is, or should be, as a message names it.
+public enum ValueKind: Sendable, Hashable, CaseIterable {
+    case string, wholeNumber, fraction, bool, list, table, date, time, dateTime
+    case quotedString, stringList
+    case integer, decimalNumber, array, dateOrTime, integerExample, number, anotherType
+}
+
+/// The kinds of record kept one per line in a log.
+public enum RecordKind: Sendable, Hashable, CaseIterable {
+    case release, baseline, approval
 }
 
 /// A name in a path, as a message names it: a file's (the last) or a folder's, quoted.

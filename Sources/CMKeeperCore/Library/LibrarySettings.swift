@@ -171,7 +171,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         do {
             return try parse(text, file: url.path)
         } catch {
-            throw CMKeeperError(.configuration, .verbatim(error.description), hint: fix)
+            throw CMKeeperError(.configuration, .configurationError(error), hint: fix)
         }
     }
 
@@ -179,28 +179,27 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     public static func parse(_ text: String, file: String = fileName) throws(ConfigurationError) -> LibrarySettings {
         let settings = try TOMLText.decode(LibrarySettings.self, from: text, file: file)
         guard settings.largeFileThreshold >= 0 else {
-            throw ConfigurationError(file: file, line: nil, column: nil, message: "library.large_file_threshold must be 0 or more bytes")
+            throw ConfigurationError(file: file, line: nil, column: nil, message: .configThresholdNegative)
         }
         guard settings.serve.maximumUploadMiB > 0, settings.serve.freeSpaceReserveMiB >= 0 else {
             throw ConfigurationError(
                 file: file, line: nil, column: nil,
-                message: "serve.maximum_upload_mib must be 1 or more and serve.free_space_reserve_mib 0 or more (MiB)")
+                message: .configServeLimits)
         }
         if let zone = settings.timeZoneIdentifier, TimeZone(identifier: zone) == nil {
             throw ConfigurationError(
                 file: file, line: nil, column: nil,
-                message: "library.timezone \"\(zone)\" is not a time zone: write an IANA name such as \"Asia/Shanghai\", or remove the line to use the machine's")
+                message: .configNotATimeZone(zone))
         }
         var names: Set<String> = []
         for (index, mirror) in settings.mirrors.enumerated() {
-            let which = "mirror \(index + 1)\(mirror.name.map { " (\($0))" } ?? "")"
             guard !mirror.url.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ConfigurationError(
                     file: file, line: nil, column: nil,
-                    message: "\(which) has an empty url: give the repository to push to, e.g. url = \"file:///srv/backup/library.git\"")
+                    message: .configMirrorEmptyURL(number: index + 1, name: mirror.name))
             }
             guard names.insert(mirror.displayName).inserted else {
-                throw ConfigurationError(file: file, line: nil, column: nil, message: "\(which): two mirrors are named \(mirror.displayName); give each its own name")
+                throw ConfigurationError(file: file, line: nil, column: nil, message: .configMirrorNameTwice(number: index + 1, name: mirror.name, shown: mirror.displayName))
             }
         }
         return settings

@@ -92,37 +92,37 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Why this pattern cannot name a place in a project folder, or nil when it can.
-    public var problem: String? {
+    public var problem: Message? {
         if pattern.isEmpty {
-            return "the path is empty; give the place in the project folder, e.g. \"acceptance/安装验收报告.*\""
+            return .patternEmpty
         }
         if pattern.hasPrefix("/") {
-            return "the path \"\(pattern)\" is absolute; write it relative to the project folder, e.g. \"acceptance/安装验收报告.*\""
+            return .patternAbsolute(pattern)
         }
         if pattern.contains("\\") {
-            return "the path \"\(pattern)\" contains '\\'; separate folders with '/'"
+            return .patternBackslash(pattern)
         }
         if pattern.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
-            return "the path \"\(pattern)\" contains control characters; remove them"
+            return .patternControl(pattern)
         }
         if let bad = pattern.first(where: { ":\"<>|".contains($0) }) {
-            return "the path \"\(pattern)\" contains '\(bad)', which Windows does not allow in file names; remove it"
+            return .patternWindows(pattern, character: String(bad))
         }
         if pattern.contains("**") {
-            return "the path \"\(pattern)\" contains '**', which is not supported; '*' matches within one folder, so name the folders"
+            return .patternDoubleStar(pattern)
         }
         if !pattern.unicodeScalars.elementsEqual(pattern.precomposedStringWithCanonicalMapping.unicodeScalars) {
-            return "the path \"\(pattern)\" is not in composed (NFC) Unicode; retype it, or save the file as NFC"
+            return .patternNotNFC(pattern)
         }
         for part in pattern.split(separator: "/", omittingEmptySubsequences: false) {
             if part.isEmpty {
-                return "the path \"\(pattern)\" has an empty folder name ('//' or a '/' at the end); remove the extra '/'"
+                return .patternEmptyFolder(pattern)
             }
             if part == "." || part == ".." {
-                return "the path \"\(pattern)\" contains \"\(part)\"; a document stays inside its project folder, so write the path without it"
+                return .patternDotPart(pattern, part: String(part))
             }
             if part.lowercased().hasPrefix(".git") {
-                return "the path \"\(pattern)\" contains \"\(part)\", a name git keeps for itself; choose another name"
+                return .patternGitName(pattern, part: String(part))
             }
         }
         return nil

@@ -116,60 +116,60 @@ public struct ProcessDefinition: Sendable, Equatable {
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> ProcessDefinition {
         let root = try ConfigurationError.parseTOML(text, file: file)
         let locator = ConfigurationError.Locator(text)
-        let top = Reader(table: root, file: file, locator: locator, path: [], index: nil, name: "")
+        let top = Reader(table: root, file: file, locator: locator, path: [], index: nil, name: nil)
         try top.rejectUnknownKeys(["version", "free_folders", "max_document_bytes", "phase", "document"])
 
         guard let version = try top.int("version") else {
-            throw top.error(nil, "the key version is missing; start the file with version = \(currentVersion)")
+            throw top.error(nil, .configVersionMissing(currentVersion))
         }
         guard version == currentVersion else {
             throw top.error(
                 "version",
                 version > currentVersion
-                    ? "this cmkeeper reads version \(currentVersion) of the process definition, not \(version); upgrade cmkeeper"
-                    : "there is no version \(version); write version = \(currentVersion)")
+                    ? .configVersionTooNew(reads: currentVersion, found: version)
+                    : .configNoSuchVersion(version, write: currentVersion))
         }
 
         let freeFolders = try top.stringArray("free_folders") ?? []
         for (index, folder) in freeFolders.enumerated() {
             if let problem = freeFolderProblem(folder) { throw top.error("free_folders", problem) }
             if freeFolders[..<index].contains(where: { $0.lowercased() == folder.lowercased() }) {
-                throw top.error("free_folders", "\"\(folder)\" is listed twice; remove one")
+                throw top.error("free_folders", .configListedTwice(folder))
             }
         }
 
         let maxDocumentBytes = try top.int("max_document_bytes") ?? defaultMaxDocumentBytes
         guard maxDocumentBytes > 0 else {
-            throw top.error("max_document_bytes", "must be a positive number of bytes, e.g. 104857600 for 100 MiB")
+            throw top.error("max_document_bytes", .configMaxDocumentBytes)
         }
 
         guard let phaseTables = try top.tableArray("phase", example: "[[phase]]"), !phaseTables.isEmpty else {
-            throw top.error(nil, "there are no phases; add a [[phase]] table for each phase of the process, in order")
+            throw top.error(nil, .configNoPhases)
         }
         guard let documentTables = try top.tableArray("document", example: "[[document]]"), !documentTables.isEmpty else {
-            throw top.error(nil, "there are no documents; add a [[document]] table for each document type of the process")
+            throw top.error(nil, .configNoDocuments)
         }
         let phaseKey = locator.key("phase")
         let documentKey = locator.key("document")
 
         var phases: [(Phase, Reader)] = []
         for (index, table) in phaseTables.enumerated() {
-            let reader = Reader(table: table, file: file, locator: locator, path: ["phase"], index: index, name: "", fallback: phaseKey)
+            let reader = Reader(table: table, file: file, locator: locator, path: ["phase"], index: index, name: nil, fallback: phaseKey)
             phases.append(try parsePhase(reader, number: index + 1))
         }
         var documents: [(DocumentType, Reader)] = []
         for (index, table) in documentTables.enumerated() {
-            let reader = Reader(table: table, file: file, locator: locator, path: ["document"], index: index, name: "", fallback: documentKey)
+            let reader = Reader(table: table, file: file, locator: locator, path: ["document"], index: index, name: nil, fallback: documentKey)
             documents.append(try parseDocument(reader, number: index + 1))
         }
 
         // Phases: unique ids and titles.
         for (index, (phase, reader)) in phases.enumerated() {
             if phases[..<index].contains(where: { $0.0.id == phase.id }) {
-                throw reader.error("id", "another phase already has the id \"\(phase.id)\"; give each phase its own id")
+                throw reader.error("id", .configPhaseIDTwice(phase.id))
             }
             if phases[..<index].contains(where: { $0.0.title == phase.title }) {
-                throw reader.error("title", "another phase already has the title \"\(phase.title)\"; give each phase its own title")
+                throw reader.error("title", .configPhaseTitleTwice(phase.title))
             }
         }
         let phaseIDs = phases.map(\.0.id)
@@ -178,35 +178,35 @@ public struct ProcessDefinition: Sendable, Equatable {
         for (index, (document, reader)) in documents.enumerated() {
             let earlier = documents[..<index].map(\.0)
             if earlier.contains(where: { $0.id == document.id }) {
-                throw reader.error("id", "another document already has the id \"\(document.id)\"; give each document its own id")
+                throw reader.error("id", .configDocumentIDTwice(document.id))
             }
             if let other = earlier.first(where: { $0.title == document.title }) {
-                throw reader.error("title", "document \"\(other.id)\" already has the title \"\(document.title)\"; give each document its own title")
+                throw reader.error("title", .configDocumentTitleTwice(other: other.id, title: document.title))
             }
             for other in earlier {
                 guard let name = document.names.first(where: other.names.contains) else { continue }
                 throw reader.error(
                     document.aliases.contains(name) ? "aliases" : "title",
-                    "document \"\(other.id)\" is already called \"\(name)\"; a name must say one document, so give each its own")
+                    .configDocumentAlreadyCalled(other: other.id, name: name))
             }
             if let other = earlier.first(where: { $0.englishTitle.lowercased() == document.englishTitle.lowercased() }) {
                 throw reader.error(
-                    "english_title", "document \"\(other.id)\" already has the English title \"\(other.englishTitle)\"; give each document its own")
+                    "english_title", .configEnglishTitleTwice(other: other.id, title: other.englishTitle))
             }
             if let other = earlier.first(where: { $0.path.pattern.lowercased() == document.path.pattern.lowercased() }) {
                 throw reader.error(
                     "path",
-                    "document \"\(other.id)\" already has the path \"\(other.path)\"\(other.path == document.path ? "" : " (they differ only in letter case)"); give each document its own place")
+                    .configPathTwice(other: other.id, path: other.path.description, caseOnly: other.path != document.path))
             }
             if document.phase != DocumentType.anyPhase && !phaseIDs.contains(document.phase) {
                 throw reader.error(
                     "phase",
-                    "\"\(document.phase)\" is not a phase of this file; use one of \(phaseIDs.map { "\"\($0)\"" }.joined(separator: ", ")) or \"\(DocumentType.anyPhase)\"")
+                    .configUnknownPhase(document.phase, phases: phaseIDs, any: DocumentType.anyPhase))
             }
             if let group = document.required.group, documents.filter({ $0.0.required.group == group }).count < 2 {
                 throw reader.error(
                     "required",
-                    "\"\(document.required)\" names a group with no other document; give at least two documents required = \"\(document.required)\", or write \"always\"")
+                    .configLonelyGroup(document.required.description))
             }
             let parts = document.path.pattern.split(separator: "/")
             if parts.count > 1 {
@@ -215,11 +215,11 @@ public struct ProcessDefinition: Sendable, Equatable {
                     throw reader.error(
                         "path",
                         reservedFolders.contains(folder)
-                            ? "\"\(document.path)\" lies in \(folder)/, which cmkeeper keeps for released software; choose another folder"
-                            : "\"\(document.path)\" lies in \(folder)/, which free_folders leaves free; choose another folder or free another")
+                            ? .configPathInReleases(path: document.path.description, folder: folder)
+                            : .configPathInFreeFolder(path: document.path.description, folder: folder))
                 }
             } else if let name = reservedFileNames.first(where: document.path.matches) {
-                throw reader.error("path", "\"\(document.path)\" would match \(name), which cmkeeper writes itself; choose another name")
+                throw reader.error("path", .configPathIsReserved(path: document.path.description, name: name))
             }
         }
         let documentIDs = documents.map(\.0.id)
@@ -228,25 +228,25 @@ public struct ProcessDefinition: Sendable, Equatable {
         for (index, (phase, reader)) in phases.enumerated() {
             for (position, id) in phase.exitDocuments.enumerated() {
                 guard let document = documents.first(where: { $0.0.id == id })?.0 else {
-                    throw reader.error("exit_documents", "\"\(id)\" is not a document of this file; use the id of a [[document]]\(suggestion(id, documentIDs))")
+                    throw reader.error("exit_documents", .configUnknownDocument(id, near: nearest(id, documentIDs)))
                 }
                 if phase.exitDocuments[..<position].contains(id) {
-                    throw reader.error("exit_documents", "\"\(id)\" is listed twice; remove one")
+                    throw reader.error("exit_documents", .configListedTwice(id))
                 }
                 if let later = phaseIDs.firstIndex(of: document.phase), later > index {
                     throw reader.error(
                         "exit_documents",
-                        "\"\(id)\" belongs to the later phase \"\(document.phase)\", so no project could leave \"\(phase.id)\"; move it to that phase's exit_documents")
+                        .configLaterPhase(document: id, phase: document.phase, leaving: phase.id))
                 }
             }
             for (position, approval) in phase.exitApprovals.enumerated() {
                 guard documentIDs.contains(approval.documentType) else {
                     throw reader.error(
                         "exit_approvals",
-                        "\"\(approval.documentType)\" is not a document of this file; use the id of a [[document]]\(suggestion(approval.documentType, documentIDs))")
+                        .configUnknownDocument(approval.documentType, near: nearest(approval.documentType, documentIDs)))
                 }
                 if phase.exitApprovals[..<position].contains(where: { $0.documentType == approval.documentType }) {
-                    throw reader.error("exit_approvals", "\"\(approval.documentType)\" is listed twice; list all its approving roles in one entry")
+                    throw reader.error("exit_approvals", .configApprovalTwice(approval.documentType))
                 }
             }
         }
@@ -257,18 +257,18 @@ public struct ProcessDefinition: Sendable, Equatable {
     }
 
     /// `reader` named for messages.
-    private static func named(_ reader: Reader, _ name: String) -> Reader {
+    private static func named(_ reader: Reader, _ name: Message) -> Reader {
         Reader(table: reader.table, file: reader.file, locator: reader.locator, path: reader.path, index: reader.index, name: name, fallback: reader.fallback)
     }
 
     private static func parsePhase(_ unnamed: Reader, number: Int) throws(ConfigurationError) -> (Phase, Reader) {
         let peeked = unnamed.table["id"]?.type == .string ? unnamed.table["id"]?.string : nil
-        let reader = named(unnamed, peeked.map { "phase \"\($0)\"" } ?? "the \(ordinal(number)) [[phase]]")
+        let reader = named(unnamed, peeked.map { .configPhaseNamed($0) } ?? .configNthTable(number, table: "phase"))
         try reader.rejectUnknownKeys(["id", "title", "english_title", "optional", "exit_documents", "exit_approvals", "requires_releases"])
         let id = try reader.requiredString("id", example: "\"installation\"")
         if let problem = identifierProblem(id) { throw reader.error("id", problem) }
         guard id != DocumentType.anyPhase else {
-            throw reader.error("id", "\"\(DocumentType.anyPhase)\" is kept for documents of every phase; choose another id")
+            throw reader.error("id", .configIDKeptForAny(DocumentType.anyPhase))
         }
         let title = try reader.requiredString("title", example: "\"系统安装调试\"")
         if let problem = titleProblem(title) { throw reader.error("title", problem) }
@@ -280,35 +280,36 @@ public struct ProcessDefinition: Sendable, Equatable {
         let example = "{ document = \"acceptance-report\", roles = [\"cm-engineer\", \"customer-service\"], independent = true }"
         for table in try reader.tableArray("exit_approvals", example: example) ?? [] {
             // Problems inside an entry are reported at the exit_approvals line.
-            let at = { (message: String) -> ConfigurationError in reader.error("exit_approvals", message) }
+            let at = { (message: Message) -> ConfigurationError in reader.error("exit_approvals", message) }
             for key in table.keys.sorted() where !["document", "roles", "independent"].contains(key) {
-                throw at("unknown key \(key) in an approval; write each as \(example)")
+                throw at(.configApprovalUnknownKey(key, example: example))
             }
             guard let document = table["document"]?.string, table["document"]?.type == .string else {
-                throw at("each approval needs its document as a string; write each as \(example)")
+                throw at(.configApprovalNeedsDocument(example: example))
             }
             guard let array = table["roles"]?.array, table["roles"]?.type == .array else {
-                throw at("the approval of \"\(document)\" needs its roles as a list; write each as \(example)")
+                throw at(.configApprovalNeedsRoles(document: document, example: example))
             }
             var roles: [String] = []
             for element in array {
                 guard element.type == .string, let role = element.string else {
-                    throw at("the roles approving \"\(document)\" must be strings, e.g. [\"cm-engineer\", \"customer-service\"]")
+                    throw at(.configApprovalRolesStrings(document: document))
                 }
                 guard Role(rawValue: role) != nil else {
                     throw at(
-                        "\"\(role)\" is not a role; use one of \(Role.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))\(suggestion(role, Role.allCases.map(\.rawValue)))")
+                        .configNotARole(
+                            role, roles: Role.allCases.map(\.rawValue), near: nearest(role, Role.allCases.map(\.rawValue))))
                 }
-                if roles.contains(role) { throw at("the approval of \"\(document)\" lists \"\(role)\" twice; remove one") }
+                if roles.contains(role) { throw at(.configApprovalRoleTwice(document: document, role: role)) }
                 roles.append(role)
             }
             guard !roles.isEmpty else {
-                throw at("the approval of \"\(document)\" names no roles; list who approves it, e.g. roles = [\"cm-engineer\", \"customer-service\"]")
+                throw at(.configApprovalNoRoles(document: document))
             }
             var independent = false
             if let value = table["independent"] {
                 guard value.type == .bool, let flag = value.bool else {
-                    throw at("independent, in the approval of \"\(document)\", must be true or false")
+                    throw at(.configIndependentBool(document: document))
                 }
                 independent = flag
             }
@@ -323,7 +324,7 @@ public struct ProcessDefinition: Sendable, Equatable {
 
     private static func parseDocument(_ unnamed: Reader, number: Int) throws(ConfigurationError) -> (DocumentType, Reader) {
         let peeked = unnamed.table["id"]?.type == .string ? unnamed.table["id"]?.string : nil
-        let reader = named(unnamed, peeked.map { "document \"\($0)\"" } ?? "the \(ordinal(number)) [[document]]")
+        let reader = named(unnamed, peeked.map { .configDocumentNamed($0) } ?? .configNthTable(number, table: "document"))
         try reader.rejectUnknownKeys(["id", "title", "aliases", "english_title", "phase", "path", "file_types", "multiplicity", "required", "written_by_system"])
         let id = try reader.requiredString("id", example: "\"acceptance-report\"")
         if let problem = identifierProblem(id) { throw reader.error("id", problem) }
@@ -334,7 +335,7 @@ public struct ProcessDefinition: Sendable, Equatable {
         for (position, alias) in aliases.enumerated() {
             if let problem = titleProblem(alias) { throw reader.error("aliases", problem) }
             if alias == title || aliases[..<position].contains(alias) {
-                throw reader.error("aliases", "\"\(alias)\" is \(alias == title ? "the title itself" : "listed twice"); remove it")
+                throw reader.error("aliases", .configAliasRepeated(alias, isTitle: alias == title))
             }
         }
         let englishTitle = try reader.requiredString("english_title", example: "\"installation acceptance report\"")
@@ -345,40 +346,40 @@ public struct ProcessDefinition: Sendable, Equatable {
         if let problem = path.problem { throw reader.error("path", problem) }
 
         guard let fileTypes = try reader.stringArray("file_types") else {
-            throw reader.error(nil, "the key file_types is missing; list the allowed extensions, e.g. file_types = [\"docx\", \"pdf\"]")
+            throw reader.error(nil, .configFileTypesMissing)
         }
         guard !fileTypes.isEmpty else {
-            throw reader.error("file_types", "is empty; list the allowed extensions, e.g. [\"docx\", \"pdf\"]")
+            throw reader.error("file_types", .configFileTypesEmpty)
         }
         for (position, type) in fileTypes.enumerated() {
             guard !type.isEmpty, type.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }) else {
                 let fixed = type.drop(while: { $0 == "." }).lowercased()
                 throw reader.error(
                     "file_types",
-                    "\"\(type)\" is not an extension as this file writes them: lower case, letters and digits, without the dot\(fixed.isEmpty || fixed == type ? "" : " (\"\(fixed)\")")")
+                    .configNotAnExtension(type, fixed: fixed.isEmpty || fixed == type ? nil : fixed))
             }
-            if fileTypes[..<position].contains(type) { throw reader.error("file_types", "\"\(type)\" is listed twice; remove one") }
+            if fileTypes[..<position].contains(type) { throw reader.error("file_types", .configListedTwice(type)) }
         }
         if let ext = path.literalExtension, !fileTypes.contains(ext) {
-            throw reader.error("path", "\"\(path)\" ends in .\(ext), which file_types does not allow; add \"\(ext)\" to file_types or change the path")
+            throw reader.error("path", .configExtensionNotAllowed(path: path.description, ext: ext))
         }
 
         let multiplicityText = try reader.string("multiplicity") ?? DocumentType.Multiplicity.one.rawValue
         guard let multiplicity = DocumentType.Multiplicity(rawValue: multiplicityText) else {
-            throw reader.error("multiplicity", "\"\(multiplicityText)\" is not a multiplicity; use \"one\" or \"many\"")
+            throw reader.error("multiplicity", .configNotAMultiplicity(multiplicityText))
         }
         if multiplicity == .many && !path.fileNameHasWildcards {
             throw reader.error(
                 "path",
-                "\"\(path)\" names a single file, but multiplicity is \"many\"; put a '*' in the file name (e.g. \"\(path.folder.isEmpty ? "" : path.folder + "/")\(title)-*.*\") or write multiplicity = \"one\"")
+                .configManyNeedsWildcard(path: path.description, example: "\(path.folder.isEmpty ? "" : path.folder + "/")\(title)-*.*"))
         }
 
         let requiredText = try reader.string("required") ?? DocumentType.Requirement.never.description
         guard let required = DocumentType.Requirement(configurationValue: requiredText) else {
-            throw reader.error("required", "\"\(requiredText)\" is not a requirement; use \(DocumentType.Requirement.spellings)")
+            throw reader.error("required", .configNotARequirement(requiredText, spellings: DocumentType.Requirement.spellings))
         }
         if let group = required.group, let problem = identifierProblem(group) {
-            throw reader.error("required", "the group \"\(group)\": \(problem)")
+            throw reader.error("required", .configGroup(group, problem))
         }
 
         let document = DocumentType(
@@ -389,38 +390,33 @@ public struct ProcessDefinition: Sendable, Equatable {
     }
 
     /// Why `id` cannot be a phase, document or group id, or nil.
-    static func identifierProblem(_ id: String) -> String? {
+    static func identifierProblem(_ id: String) -> Message? {
         let valid = !id.isEmpty && id.count <= 64
             && id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
             && id.first!.isLetter && !id.hasSuffix("-") && !id.contains("--")
-        return valid ? nil : "\"\(id)\" is not an id; use lower-case letters, digits and single '-', starting with a letter, e.g. \"acceptance-report\""
+        return valid ? nil : .configNotAnID(id)
     }
 
     /// Why `title` cannot be a title, or nil.
-    static func titleProblem(_ title: String) -> String? {
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { return "is empty; give the title users know" }
-        if title != title.trimmingCharacters(in: .whitespaces) { return "\"\(title)\" has spaces at an end; remove them" }
+    static func titleProblem(_ title: String) -> Message? {
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { return .configTitleEmpty }
+        if title != title.trimmingCharacters(in: .whitespaces) { return .configTitleSpaces(title) }
         if title.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
-            return "contains control characters; write it on one line, in plain text"
+            return .configTitleControl
         }
-        if title.contains("/") || title.contains("\\") { return "\"\(title)\" contains a slash; titles are file names, so leave it out" }
+        if title.contains("/") || title.contains("\\") { return .configTitleSlash(title) }
         return nil
     }
 
     /// Why a `free_folders` entry cannot be one, or nil.
-    static func freeFolderProblem(_ folder: String) -> String? {
-        if folder.contains("/") { return "\"\(folder)\" is not one folder name; free folders are directly inside the project folder" }
-        if folder.contains("*") || folder.contains("?") { return "\"\(folder)\" contains a wildcard; name the folder" }
+    static func freeFolderProblem(_ folder: String) -> Message? {
+        if folder.contains("/") { return .configFreeFolderNotOne(folder) }
+        if folder.contains("*") || folder.contains("?") { return .configFreeFolderWildcard(folder) }
         if let problem = PathPattern(folder).problem { return problem }
         if reservedFolders.contains(folder) || reservedFileNames.contains(folder) {
-            return "\"\(folder)\" is kept by cmkeeper for its own files; choose another name"
+            return .configFreeFolderReserved(folder)
         }
         return nil
-    }
-
-    /// "; did you mean "X"?" when `word` is close to one of `candidates`, else "".
-    static func suggestion(_ word: String, _ candidates: [String]) -> String {
-        nearest(word, candidates).map { "; did you mean \"\($0)\"?" } ?? ""
     }
 
     /// The candidate `word` is most likely a typo of, if any is close.
@@ -429,17 +425,5 @@ public struct ProcessDefinition: Sendable, Equatable {
             Reader.editDistance(word, near) <= max(2, near.count / 3)
         else { return nil }
         return near
-    }
-
-    static func ordinal(_ n: Int) -> String {
-        let suffix: String
-        switch (n % 10, n % 100) {
-        case (_, 11...13): suffix = "th"
-        case (1, _): suffix = "st"
-        case (2, _): suffix = "nd"
-        case (3, _): suffix = "rd"
-        default: suffix = "th"
-        }
-        return "\(n)\(suffix)"
     }
 }

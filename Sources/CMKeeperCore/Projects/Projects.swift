@@ -72,7 +72,7 @@ extension Library {
         do {
             return try ProjectRecord.parse(text, file: path)
         } catch {
-            throw CMKeeperError(.configuration, .verbatim(error.description), hint: .cmRepairs(path))
+            throw CMKeeperError(.configuration, .configurationError(error), hint: .cmRepairs(path))
         }
     }
 

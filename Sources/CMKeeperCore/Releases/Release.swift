@@ -192,7 +192,7 @@ extension Library {
             do {
                 records += try ReleaseLog.parse(text, file: path).records
             } catch {
-                throw CMKeeperError(.configuration, .verbatim(error.description), hint: .releaseLogAppendOnly)
+                throw CMKeeperError(.configuration, .configurationError(error), hint: .releaseLogAppendOnly)
             }
         }
         return records.sorted { ($0.releasedAt, $0.id) > ($1.releasedAt, $1.id) }

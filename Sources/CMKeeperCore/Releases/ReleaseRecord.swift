@@ -92,6 +92,6 @@ public struct ReleaseLog: Sendable, Equatable {
 
     /// Parses the log; a line that is not a record is reported with its number.
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> ReleaseLog {
-        ReleaseLog(records: try JSONLines<ReleaseRecord>(text, file: file, kind: "release record").checked())
+        ReleaseLog(records: try JSONLines<ReleaseRecord>(text, file: file, kind: .release).checked())
     }
 }

@@ -100,9 +100,9 @@ public struct RoleBook: Sendable, Equatable {
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> RoleBook {
         let root = try ConfigurationError.parseTOML(text, file: file)
         let locator = ConfigurationError.Locator(text)
-        let top = Reader(table: root, file: file, locator: locator, path: [], index: nil, name: "")
+        let top = Reader(table: root, file: file, locator: locator, path: [], index: nil, name: nil)
         try top.rejectUnknownKeys(["users"])
-        guard let table = try top.subtable("users", example: "[users.alice] with name, email and roles") else {
+        guard let table = try top.subtable("users", example: .configUsersExample) else {
             return RoleBook(users: [])
         }
         var users: [User] = []
@@ -110,21 +110,21 @@ public struct RoleBook: Sendable, Equatable {
             let at = locator.table(["users", login]) ?? locator.key(login, in: ["users"])
             let reader = Reader(
                 table: table[login]?.table ?? TOMLTable(), file: file, locator: locator, path: ["users", login], index: nil,
-                name: "user \"\(login)\"", fallback: at)
+                name: .configUserNamed(login), fallback: at)
             guard isValidLogin(login) else {
                 throw reader.error(
                     nil,
-                    "\"\(login)\" is not a valid login; use up to \(maximumLoginLength) ASCII letters, digits, '.', '_' and '-', not starting with '-' or '.'")
+                    .configInvalidLogin(login, maximum: maximumLoginLength))
             }
             if let other = users.first(where: { $0.login.lowercased() == login.lowercased() }) {
-                throw reader.error(nil, "the logins \"\(other.login)\" and \"\(login)\" differ only in letter case; keep one")
+                throw reader.error(nil, .configLoginsDifferInCase(other.login, login))
             }
             guard table[login]?.type == .table else {
-                throw reader.error(nil, "must be a table: write [users.\(tomlKey(login))] and below it name, email and roles")
+                throw reader.error(nil, .configUserMustBeTable(tomlKey(login)))
             }
             if let inner = table[login]?.table?.keys.sorted().first(where: { table[login]?.table?[$0]?.type == .table }) {
                 throw reader.error(
-                    inner, "a login with a '.' must be quoted: write [users.\"\(login).\(inner)\"], not [users.\(login).\(inner)]")
+                    inner, .configQuoteDottedLogin(login: login, inner: inner))
             }
             try reader.rejectUnknownKeys(["name", "email", "roles"])
 
@@ -137,7 +137,9 @@ public struct RoleBook: Sendable, Equatable {
                 guard let role = Role(rawValue: roleName) else {
                     throw reader.error(
                         "roles",
-                        "\"\(roleName)\" is not a role\(ProcessDefinition.nearest(roleName, Role.allCases.map(\.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""); the roles are \(Role.allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: ", "))")
+                        .configRoleUnknown(
+                            roleName, near: ProcessDefinition.nearest(roleName, Role.allCases.map(\.rawValue)),
+                            roles: Role.allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: ", ")))
                 }
                 roles.insert(role)
             }
@@ -197,21 +199,21 @@ public struct RoleBook: Sendable, Equatable {
         return bare ? login : TOMLText.quote(login)
     }
 
-    static func nameProblem(_ name: String) -> String? {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { return "is empty; give the user's name or remove the line" }
+    static func nameProblem(_ name: String) -> Message? {
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { return .configNameEmpty }
         if name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
-            return "contains control characters; write the name on one line, in plain text"
+            return .configNameControl
         }
-        if name.contains("<") || name.contains(">") { return "contains '<' or '>', which a commit signature cannot hold; remove them" }
-        if name.count > 200 { return "is longer than 200 characters; shorten it" }
+        if name.contains("<") || name.contains(">") { return .configNameAngle }
+        if name.count > 200 { return .configNameTooLong }
         return nil
     }
 
-    static func emailProblem(_ email: String) -> String? {
+    static func emailProblem(_ email: String) -> Message? {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         let plain = email.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7f && $0 != "<" && $0 != ">" }
         guard plain, parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, email.count <= 254 else {
-            return "\"\(email)\" is not an e-mail address; write it as name@example.com, or remove the line"
+            return .configNotAnEmail(email)
         }
         return nil
     }

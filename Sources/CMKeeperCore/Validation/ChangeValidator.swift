@@ -388,7 +388,7 @@ public struct ChangeValidator {
         do {
             try parse(newText)
         } catch let error as ConfigurationError {
-            return [ValidationProblem(path: shown, message: .verbatim(error.description), hint: .oneRecordEachLine)]
+            return [ValidationProblem(path: shown, message: .configurationError(error), hint: .oneRecordEachLine)]
         }
         return []
     }
@@ -524,7 +524,7 @@ struct ProjectCache {
         do {
             return Entry(record: try ProjectRecord.parse(text, file: path))
         } catch {
-            return Entry(problem: ValidationProblem(path: path, message: .atLine(error.line, .verbatim(error.message)), hint: .writeProjectRecordAsCmkeeper))
+            return Entry(problem: ValidationProblem(path: path, message: .atLine(error.line, error.message), hint: .writeProjectRecordAsCmkeeper))
         }
     }
 }
