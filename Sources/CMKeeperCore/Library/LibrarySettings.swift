@@ -18,6 +18,8 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     public var language: Language
     /// The time zone of the times people read (`library.timezone`, e.g. `Asia/Shanghai`); the machine's when absent.
     public var timeZoneIdentifier: String?
+    /// How `verify`'s results count on the status site (`[verify]`).
+    public var verify: Verify
 
     /// The time zone of the times people read: ``timeZoneIdentifier``, else the machine's.
     public var timeZone: TimeZone { timeZoneIdentifier.flatMap(TimeZone.init(identifier:)) ?? .current }
@@ -42,6 +44,25 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         }
 
         public static let defaults = Daemon(quietPeriodMilliseconds: 2000, maximumWaitMilliseconds: 60000, pollIntervalMilliseconds: 0)
+    }
+
+    public struct Verify: Sendable, Equatable, Codable {
+        /// A baseline not verified for longer than this many days needs attention on the status site.
+        public var dueAfterDays: Int
+
+        enum CodingKeys: String, CodingKey {
+            case dueAfterDays = "due_after_days"
+        }
+
+        public init(dueAfterDays: Int) {
+            self.dueAfterDays = dueAfterDays
+        }
+
+        public init(from decoder: any Decoder) throws {
+            dueAfterDays = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Int.self, forKey: .dueAfterDays) ?? Self.defaults.dueAfterDays
+        }
+
+        public static let defaults = Verify(dueAfterDays: 30)
     }
 
     /// A second copy of the library that the daemon keeps up to date: another site's bare
@@ -70,7 +91,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case library, identity, daemon, mirror
+        case library, identity, daemon, mirror, verify
     }
 
     enum LibraryKeys: String, CodingKey {
@@ -82,8 +103,9 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
 
     public init(
         productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults, mirrors: [Mirror] = [],
-        language: Language = .en, timeZoneIdentifier: String? = nil
+        language: Language = .en, timeZoneIdentifier: String? = nil, verify: Verify = .defaults
     ) {
+        self.verify = verify
         self.language = language
         self.timeZoneIdentifier = timeZoneIdentifier
         self.productLibrary = productLibrary
@@ -103,6 +125,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         identity = try root.decode(Identity.self, forKey: .identity)
         daemon = try root.decodeIfPresent(Daemon.self, forKey: .daemon) ?? .defaults
         mirrors = try root.decodeIfPresent([Mirror].self, forKey: .mirror) ?? []
+        verify = try root.decodeIfPresent(Verify.self, forKey: .verify) ?? .defaults
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -114,6 +137,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         try library.encodeIfPresent(timeZoneIdentifier, forKey: .timeZoneIdentifier)
         try root.encode(identity, forKey: .identity)
         try root.encode(daemon, forKey: .daemon)
+        try root.encode(verify, forKey: .verify)
         if !mirrors.isEmpty { try root.encode(mirrors, forKey: .mirror) }
     }
 
@@ -154,6 +178,10 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             throw ConfigurationError(
                 file: file, line: nil, column: nil,
                 message: "library.timezone \"\(zone)\" is not a time zone: write an IANA name such as \"Asia/Shanghai\", or remove the line to use the machine's")
+        }
+        guard settings.verify.dueAfterDays >= 1 else {
+            throw ConfigurationError(
+                file: file, line: nil, column: nil, message: "verify.due_after_days must be 1 or more days (30 when absent)")
         }
         var names: Set<String> = []
         for (index, mirror) in settings.mirrors.enumerated() {
@@ -210,6 +238,10 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             maximum_wait_ms = \(daemon.maximumWaitMilliseconds)
             # Poll instead of inotify (network file systems); 0 uses inotify.
             poll_interval_ms = \(daemon.pollIntervalMilliseconds)
+
+            [verify]
+            # The status site lists baselines not verified for longer than this many days (cmkeeper verify).
+            due_after_days = \(verify.dueAfterDays)
 
             \(mirrorsText)
             """
