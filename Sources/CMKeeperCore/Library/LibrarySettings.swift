@@ -49,17 +49,31 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     public struct Verify: Sendable, Equatable, Codable {
         /// A baseline not verified for longer than this many days needs attention on the status site.
         public var dueAfterDays: Int
+        /// How often the daemon verifies the whole library (`"24h"`, `"90m"`, `"7d"`); never when absent.
+        public var every: String?
 
         enum CodingKeys: String, CodingKey {
             case dueAfterDays = "due_after_days"
+            case every
         }
 
-        public init(dueAfterDays: Int) {
+        public init(dueAfterDays: Int, every: String? = nil) {
             self.dueAfterDays = dueAfterDays
+            self.every = every
         }
 
         public init(from decoder: any Decoder) throws {
-            dueAfterDays = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Int.self, forKey: .dueAfterDays) ?? Self.defaults.dueAfterDays
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            dueAfterDays = try container.decodeIfPresent(Int.self, forKey: .dueAfterDays) ?? Self.defaults.dueAfterDays
+            every = try container.decodeIfPresent(String.self, forKey: .every)
+        }
+
+        /// ``every`` in seconds: a whole number followed by `s`, `m`, `h` or `d`; nil when absent or not so written.
+        public var interval: Int? {
+            guard let every = every?.trimmingCharacters(in: .whitespaces), let unit = every.last,
+                  let scale = ["s": 1, "m": 60, "h": 3600, "d": 86400][unit], let count = Int(every.dropLast()), count > 0
+            else { return nil }
+            return count * scale
         }
 
         public static let defaults = Verify(dueAfterDays: 30)
@@ -183,6 +197,11 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             throw ConfigurationError(
                 file: file, line: nil, column: nil, message: "verify.due_after_days must be 1 or more days (30 when absent)")
         }
+        if let every = settings.verify.every, settings.verify.interval == nil {
+            throw ConfigurationError(
+                file: file, line: nil, column: nil,
+                message: "verify.every \"\(every)\" is not a period: write a whole number and s, m, h or d, e.g. \"24h\", or remove the line")
+        }
         var names: Set<String> = []
         for (index, mirror) in settings.mirrors.enumerated() {
             let which = "mirror \(index + 1)\(mirror.name.map { " (\($0))" } ?? "")"
@@ -242,6 +261,8 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             [verify]
             # The status site lists baselines not verified for longer than this many days (cmkeeper verify).
             due_after_days = \(verify.dueAfterDays)
+            # The daemon verifies the whole library this often (e.g. "24h"); not at all when absent.
+            \(verify.every.map { "every = \(TOMLText.quote($0))" } ?? "# every = \"24h\"")
 
             \(mirrorsText)
             """
