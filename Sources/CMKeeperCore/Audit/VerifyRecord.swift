@@ -1,5 +1,4 @@
 import Foundation
-import LFSStore
 
 /// What `verify` last found, for the status site: for every project and every `release/` and
 /// `baseline/` tag it checked, when and with which findings; for git's fsck (every verify runs
@@ -48,19 +47,24 @@ public struct VerifyRecord: Sendable, Equatable, Codable {
         }
     }
 
-    /// The results of one project and its tags: what its page shows.
-    public func ofProject(_ id: String) -> VerifyRecord {
-        var part = VerifyRecord()
-        part.projects[id] = projects[id]
-        part.tags = tags.filter { Self.project(ofTag: $0.key) == id }
-        return part
+    /// The record split by project, in one pass: each project's result and its tags', what
+    /// its page shows.
+    public func byProject() -> [String: VerifyRecord] {
+        var parts: [String: VerifyRecord] = [:]
+        for (id, result) in projects { parts[id, default: VerifyRecord()].projects[id] = result }
+        for (tag, result) in tags {
+            if let id = Self.project(ofTag: tag) { parts[id, default: VerifyRecord()].tags[tag] = result }
+        }
+        return parts
     }
 
-    /// A short fingerprint of `ofProject(id)`: a project page is written again when it changes.
-    public func stamp(ofProject id: String) -> String {
-        let part = ofProject(id)
-        guard part.projects[id] != nil || !part.tags.isEmpty else { return "" }
-        return String(LFSStore.sha256(of: Self.encoded(part)).prefix(16))
+    /// A fingerprint of the record, "" when empty: a project page is written again when its
+    /// part's changes. Every merge that changes a result gives it a later time, so the latest
+    /// time and the number of results tell.
+    public var stamp: String {
+        let times = projects.values.map(\.checkedAt) + tags.values.map(\.checkedAt)
+        guard let latest = times.max() else { return "" }
+        return "\(times.count)@\(latest.timeIntervalSince1970)"
     }
 
     /// The project a `release/` or `baseline/` tag belongs to.

@@ -12,7 +12,7 @@ struct ProjectPageContent {
     let baselines: [(record: BaselineRecord, manifest: BaselineManifest?)]
     /// The change requests' paths and whether a CM engineer approved each as it is.
     let changeRequests: [(path: String, approved: Bool)]
-    /// What `verify` last found about the project and its tags (``VerifyRecord/ofProject(_:)``).
+    /// What `verify` last found about the project and its tags (its part of ``VerifyRecord/byProject()``).
     let verify: VerifyRecord
 }
 

@@ -15,7 +15,7 @@ public struct SiteUpdate: Sendable {
 private struct SiteManifest: Codable {
     var context: String
     /// Project id → the object id of the project's tree its page shows, then ` verify:` and
-    /// ``VerifyRecord/stamp(ofProject:)`` once the project or one of its tags was verified.
+    /// the ``VerifyRecord/stamp`` of its part of the record once the project or one of its tags was verified.
     var pages: [String: String]
 }
 
@@ -34,6 +34,7 @@ extension Library {
         let presentation = presentation(in: snapshot)
         let entries = try accountingEntries(in: snapshot, now: now)
         let verify = verifyRecord()
+        let verifyByProject = verify.byProject()
         let pagesFolder = folder.appendingPathComponent("projects", isDirectory: true)
         let manifestURL = folder.appendingPathComponent(".cmkeeper-site.json")
         let ids = try translatingErrors { () throws -> (process: String, roles: String) in
@@ -51,11 +52,12 @@ extension Library {
         var written = 0
         let folders = try translatingErrors { try snapshot.children(of: LibraryLayout.projectsFolder) }.filter { $0.kind == .tree }
         for entry in folders {
-            let stamp = verify.stamp(ofProject: entry.path)
+            let verified = verifyByProject[entry.path] ?? VerifyRecord()
+            let stamp = verified.stamp
             let shown = stamp.isEmpty ? entry.id.hex : "\(entry.id.hex) verify:\(stamp)"
             guard manifest.pages[entry.path] != shown, let project = try project(entry.path, in: snapshot) else { continue }
             let files = try snapshot.projectFiles(project.id)
-            let content = try projectPageContent(project, files: files, in: snapshot, process: process, now: now, verify: verify.ofProject(project.id))
+            let content = try projectPageContent(project, files: files, in: snapshot, process: process, now: now, verify: verified)
             let page = ProjectPage.html(content, files: files, presentation: presentation, index: "../index.html")
             try Self.writeSiteFile(Data(page.utf8), to: pagesFolder.appendingPathComponent("\(project.id).html"))
             manifest.pages[entry.path] = shown
