@@ -172,6 +172,21 @@ struct VerifyRecordTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".verify-") }.isEmpty)
     }
 
+    @Test func aRecordReadAndWrittenAgainKeepsItsTimesToTheMillisecond() throws {
+        var random = SystemRandomNumberGenerator()
+        var record = VerifyRecord()
+        for i in 0..<2000 {
+            let at = Date(timeIntervalSince1970: 1_700_000_000 + Double.random(in: 0..<100_000_000, using: &random))
+            record.projects[String(format: "P-2026-%04d", i)] = VerifyResult(checkedAt: at, findings: [])
+        }
+        let once = try #require(VerifyRecord.decoded(VerifyRecord.encoded(record)))
+        let twice = try #require(VerifyRecord.decoded(VerifyRecord.encoded(once)))
+        #expect(once == twice, "a time drifted: \(once.projects.filter { twice.projects[$0.key] != $0.value }.prefix(3))")
+        #expect(once.byProject().mapValues(\.stamp) == twice.byProject().mapValues(\.stamp))
+        for (id, result) in record.projects { #expect(abs(once.projects[id]!.checkedAt.timeIntervalSince(result.checkedAt)) <= 0.0005) }
+        #expect(VerifyRecord.format(Date(timeIntervalSince1970: 1_764_577_800.5)) == "2025-12-01T08:30:00.500Z")
+    }
+
     @Test func anOlderResultNeverReplacesANewerOne() {
         var record = VerifyRecord()
         var newer = AuditReport(scope: "P-2026-001")

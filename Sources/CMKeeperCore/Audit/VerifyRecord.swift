@@ -82,8 +82,21 @@ public struct VerifyRecord: Sendable, Equatable, Codable {
         old = new
     }
 
-    /// RFC 3339 in UTC with fractions of a second, so that of two verifies within one second the later stays.
-    private static let time = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
+    /// RFC 3339 in UTC to the millisecond (`2026-12-01T08:30:00.123Z`), so that of two verifies
+    /// within one second the later stays. Rounded both ways, so that a time read and written
+    /// again is the same time (a fingerprint of the record must not drift).
+    static func format(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
+        return Timestamp.format(Date(timeIntervalSince1970: Double(seconds))).dropLast() + String(format: ".%03dZ", Int(fraction))
+    }
+
+    static func parse(_ text: String) -> Date? {
+        guard let date = (try? fractional.parse(text)) ?? Timestamp.parse(text) else { return nil }
+        return Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+    }
+
+    private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
 
     /// The record as it is kept: sorted keys, RFC 3339 times with fractions of a second.
     static func encoded(_ record: VerifyRecord) -> Data {
@@ -91,7 +104,7 @@ public struct VerifyRecord: Sendable, Equatable, Codable {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(time))
+            try container.encode(format(date))
         }
         return (try? encoder.encode(record)) ?? Data()
     }
@@ -100,8 +113,7 @@ public struct VerifyRecord: Sendable, Equatable, Codable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
-            guard let date = (try? time.parse(text)) ?? Timestamp.parse(text)
-            else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an RFC 3339 time: \(text)")) }
+            guard let date = parse(text) else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an RFC 3339 time: \(text)")) }
             return date
         }
         return try? decoder.decode(VerifyRecord.self, from: data)
