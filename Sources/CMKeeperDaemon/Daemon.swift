@@ -23,7 +23,8 @@ import ServiceLifecycle
 
 /// The background service that keeps a library, run in the foreground (under systemd or in a
 /// terminal): a `ServiceGroup` of the inbox watcher, the ref watcher, the mirror pusher (when
-/// the settings name mirrors), the writer of `run/status.json` and of the status site (`site/`). One daemon per
+/// the settings name mirrors), the writer of `run/status.json` and of the status site (`site/`), and the
+/// scheduled verify (when `[verify] every` is set). One daemon per
 /// library, held by `DIR/run/daemon.lock`. SIGTERM or SIGINT stops it gracefully: the commit
 /// in hand is finished, then `run()` returns.
 public struct Daemon: Sendable {
@@ -56,6 +57,9 @@ public struct Daemon: Sendable {
             services.append(RefWatcher(socket: try NoticeSocket(libraryRoot: library.root), logger: logger, changes: changes))
         } catch {
             logger.error("pushes will not be heard: \(error.message)", metadata: ["event": "failed", "error": "\(error.description)"])
+        }
+        if let every = library.settings.verify.interval {
+            services.append(ScheduledVerifier(libraryRoot: library.root, every: every, logger: logger))
         }
         if !library.settings.mirrors.isEmpty {
             services.append(MirrorPusher(

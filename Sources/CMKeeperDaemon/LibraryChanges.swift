@@ -18,4 +18,9 @@ final class LibraryChanges: Sendable {
         continuation.yield()
         siteContinuation.yield()
     }
+
+    /// Only the status site changed (`verify` recorded a result): the mirrors have nothing new.
+    func notifySite() {
+        siteContinuation.yield()
+    }
 }

@@ -1,10 +1,12 @@
+import CMKeeperCore
 import Foundation
 import Logging
 import ServiceLifecycle
 
 /// The post-receive seam: the library's `post-receive` hook sends git's ref lines
 /// (`OLD NEW REF`) to the daemon's socket after every push; this service logs each ref that
-/// moved and tells the other services (the mirrors) that the library changed.
+/// moved and tells the other services (the mirrors) that the library changed. A notice from
+/// `verify` that it recorded a result wakes only the status site's writer.
 struct RefWatcher: Service {
     let socket: NoticeSocket
     let logger: Logger
@@ -20,6 +22,7 @@ struct RefWatcher: Service {
                     metadata: ["event": "ref-moved", "ref": "\(update.ref)", "old": "\(update.old)", "new": "\(update.new)"])
             }
             if !updates.isEmpty { changes?.notify() }
+            if message.split(separator: "\n").contains(Substring(DaemonNotifier.verifyRecorded)) { changes?.notifySite() }
         }
     }
 

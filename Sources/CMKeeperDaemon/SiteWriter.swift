@@ -13,19 +13,9 @@ struct SiteWriter: Service {
     let logger: Logger
 
     func run() async throws {
-        await writeAside()
-        for await _ in changes.cancelOnGracefulShutdown() { await writeAside() }
-    }
-
-    /// Writes the site on a thread of its own: the first write of thousands of pages takes a
-    /// while, and must not hold one of the few threads the inbox and the mirrors run on.
-    private func writeAside() async {
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global(qos: .utility).async {
-                write()
-                done.resume()
-            }
-        }
+        // On a thread of its own: the first write of thousands of pages takes a while.
+        await runAside(write)
+        for await _ in changes.cancelOnGracefulShutdown() { await runAside(write) }
     }
 
     private func write() {

@@ -19,8 +19,15 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         var passed = true
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
-            let report = try library.open().verify(scope)
+            let opened = try library.open()
+            let report = try opened.verify(scope)
             passed = report.passed
+            do throws(CMKeeperError) {
+                try opened.record(report, scope: scope)
+            } catch {
+                let reason = error.message.text(in: Output.language) + (error.hint.map { " (" + $0.text(in: Output.language) + ")" } ?? "")
+                Output.printError(SiteText.verifyNotRecorded(reason: reason).text(in: Output.language))
+            }
             if output.json {
                 Output.printJSON(report)
                 return

@@ -778,6 +778,8 @@ enum CatalogSamples {
         samples.append(.configKeyTwice("SHA256:abc"))
         samples.append(.configThresholdNegative)
         samples.append(.configServeLimits)
+        samples.append(.configVerifyDueAfterDays)
+        samples.append(.configVerifyEvery("每天"))
         samples.append(.configNotATimeZone("Asia/Beijing"))
         samples.append(.configMirrorEmptyURL(number: 2, name: "backup"))
         samples.append(.configMirrorEmptyURL(number: 2, name: nil))
@@ -1334,6 +1336,8 @@ enum CatalogSamples {
         case .configKeyTwice: "configKeyTwice"
         case .configThresholdNegative: "configThresholdNegative"
         case .configServeLimits: "configServeLimits"
+        case .configVerifyDueAfterDays: "configVerifyDueAfterDays"
+        case .configVerifyEvery: "configVerifyEvery"
         case .configNotATimeZone: "configNotATimeZone"
         case .configMirrorEmptyURL: "configMirrorEmptyURL"
         case .configMirrorNameTwice: "configMirrorNameTwice"

@@ -11,7 +11,8 @@ public struct InboxRejection: Sendable, Equatable {
 
 /// The configuration status accounting report (配置状态报告) as one HTML page that leadership
 /// opens in a browser: first what needs attention (gates blocked longest, approvals waiting,
-/// weekly reports overdue, files the inbox rejected), then one row per project, its phase at a
+/// weekly reports overdue, what `verify` found wrong, baselines not verified for too long,
+/// files the inbox rejected), then one row per project, its phase at a
 /// glance, what is missing by Chinese title. No scripts, no external files; the index of the
 /// status site, and what `status --html` writes.
 public enum StatusReportPage {
@@ -19,8 +20,11 @@ public enum StatusReportPage {
     static let attentionLimit = 10
 
     /// The page; `link` gives each project's page (relative), or nil for a page on its own.
+    /// `verify` is what verify last found; a baseline whose last check is older than
+    /// `verifyDueAfterDays` days, or that was never checked, needs attention.
     public static func html(
-        _ entries: [ProjectSummaryCache.Entry], phases: [Phase], rejections: [InboxRejection], generatedAt: Date,
+        _ entries: [ProjectSummaryCache.Entry], phases: [Phase], rejections: [InboxRejection],
+        verify: VerifyRecord = VerifyRecord(), verifyDueAfterDays: Int = LibrarySettings.Verify.defaults.dueAfterDays, generatedAt: Date,
         presentation p: Presentation, link: (String) -> String? = { _ in nil }
     ) -> String {
         let e = HTMLPage.escape
@@ -31,7 +35,9 @@ public enum StatusReportPage {
         var body = "<h1>\(p.html(.indexTitle))</h1>\n"
         body += "<div class=\"meta\">\(p.html(.indexMeta(projects: entries.count, generatedAt: p.time(generatedAt)))) · \(p.html(.phasesLegend)): "
         body += phases.map { e($0.title) }.joined(separator: " → ") + "</div>\n"
-        body += attention(entries, rejections: rejections, now: generatedAt, presentation: p, name: name)
+        body += attention(
+            entries, rejections: rejections, verify: VerifyAttention(verify, entries: entries, dueAfterDays: verifyDueAfterDays, now: generatedAt),
+            now: generatedAt, presentation: p, name: name)
         body += "<h2>\(p.html(.allProjects))</h2>\n"
         if entries.isEmpty {
             body += "<p>\(p.html(.noProjects))</p>\n"
@@ -75,7 +81,7 @@ public enum StatusReportPage {
 
     /// The "needs attention" block.
     private static func attention(
-        _ entries: [ProjectSummaryCache.Entry], rejections: [InboxRejection], now: Date, presentation p: Presentation,
+        _ entries: [ProjectSummaryCache.Entry], rejections: [InboxRejection], verify: VerifyAttention, now: Date, presentation p: Presentation,
         name: (ProjectSummary) -> String
     ) -> String {
         let e = HTMLPage.escape
@@ -103,6 +109,23 @@ public enum StatusReportPage {
         list(.weeklyReportsOverdue, overdue) { entry in
             "\(name(entry.summary)) · \(e(p.person(entry.summary.manager))): <span class=\"miss\">\(p.html(.weeksMissing(entry.summary.missingWeeklyReports)))</span>"
         }
+        list(.verifyFailures, verify.failures) { (failure: VerifyAttention.Failure) -> String in
+            let what: String
+            if let project = failure.project {
+                what = name(project) + " · " + (project.id == failure.subject ? p.html(.verifyOfProject) : "<code>\(e(failure.subject))</code>")
+            } else {
+                what = p.html(failure.subject == VerifyAttention.repository ? .verifyOfRepository : .verifyOfLibrary)
+            }
+            let found = p.html(.verifyFoundProblems(time: p.time(failure.result.checkedAt), count: failure.result.findings.count))
+            return "\(what): <span class=\"miss\">\(found)</span>" + VerifyResultHTML.findings(Array(failure.result.findings.prefix(3)), presentation: p)
+        }
+        list(.verifyDue(days: verify.dueAfterDays), verify.due) { (due: VerifyAttention.Due) -> String in
+            var when = "<span class=\"unverified\">\(p.html(.notYetVerified))</span>"
+            if let checked = due.checkedAt {
+                when = p.html(.lastVerified(time: p.time(checked), days: max(0, Int(now.timeIntervalSince(checked) / 86400))))
+            }
+            return "\(name(due.project)) · <code>\(e(due.tag))</code> · \(when)"
+        }
         list(.inboxRejections, rejections) { r in
             "<code>\(e(r.path))</code> · \(e(p.time(r.rejectedAt)))" + (r.reason.map { ": \(e($0))" } ?? "")
         }
@@ -118,7 +141,7 @@ extension Library {
         let snapshot = try self.snapshot()
         let entries = try accountingEntries(in: snapshot, now: now, phase: phase, manager: manager)
         return StatusReportPage.html(
-            entries, phases: try snapshot.processDefinition().phases, rejections: inboxRejections(), generatedAt: now,
-            presentation: presentation(in: snapshot))
+            entries, phases: try snapshot.processDefinition().phases, rejections: inboxRejections(), verify: verifyRecord(),
+            verifyDueAfterDays: settings.verify.dueAfterDays, generatedAt: now, presentation: presentation(in: snapshot))
     }
 }

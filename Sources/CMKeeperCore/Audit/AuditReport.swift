@@ -1,3 +1,5 @@
+import Foundation
+
 /// One thing an audit found wrong: which audit, about what, what is wrong and what to do.
 public struct AuditFinding: Sendable, Equatable, Encodable, CustomStringConvertible {
     public enum Audit: String, Sendable, Codable {
@@ -50,8 +52,25 @@ public struct AuditReport: Sendable, Encodable {
     /// Bytes of content re-hashed.
     public var bytesHashed: Int64 = 0
     public var findings: [AuditFinding] = []
+    /// When the audit began: its snapshot of the library is of that moment.
+    public internal(set) var startedAt = Date()
+    /// Which findings belong to each project and tag it checked (not in the JSON output).
+    var checked: [Checked] = []
 
     public var passed: Bool { findings.isEmpty }
+
+    /// A project or a `release/` or `baseline/` tag the audit checked, and the indices of its
+    /// findings in ``findings`` (a project's include its tags').
+    struct Checked: Sendable {
+        let project: String
+        /// nil: the project as a whole.
+        let tag: String?
+        let findings: Range<Int>
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case scope, baselines, releases, projects, items, bytesHashed, findings
+    }
 
     init(scope: String) {
         self.scope = scope

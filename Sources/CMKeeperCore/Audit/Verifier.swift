@@ -46,6 +46,8 @@ extension Library {
         try translatingErrors {
             for id in projectIDs {
                 progress?(id)
+                let first = report.findings.count
+                defer { if onlyTag == nil { report.checked.append(.init(project: id, tag: nil, findings: first..<report.findings.count)) } }
                 unreadable(LibraryLayout.releaseLog(id), into: &report) { report in
                     try auditReleases(of: id, in: snapshot, onlyTag: onlyTag, into: &report)
                 }
@@ -91,10 +93,12 @@ extension Library {
             tagged.insert(tag)
             if let onlyTag, onlyTag != tag { continue }
             report.releases += 1
+            let first = report.findings.count
             unreadable(tag, into: &report) { report in
                 guard let commit = recordingCommit(of: record.jsonLine(), subject: tag, in: recordedIn, logPath: logPath, into: &report) else { return }
                 try auditRelease(record, tag: tag, logPath: logPath, recordedIn: commit, into: &report)
             }
+            report.checked.append(.init(project: id, tag: tag, findings: first..<report.findings.count))
         }
         if onlyTag == nil {
             try reportUnaccountedTags("release", of: id, known: tagged, into: &report)
@@ -123,10 +127,12 @@ extension Library {
             recorded.insert(record.tag)
             if let onlyTag, onlyTag != record.tag { continue }
             report.baselines += 1
+            let first = report.findings.count
             unreadable(record.tag, into: &report) { report in
                 guard let commit = recordingCommit(of: record.jsonLine(), subject: record.tag, in: recordedIn, logPath: logPath, into: &report) else { return }
                 try auditBaseline(record, project: id, logPath: logPath, recordedIn: commit, into: &report)
             }
+            report.checked.append(.init(project: id, tag: record.tag, findings: first..<report.findings.count))
         }
         if onlyTag == nil {
             try reportUnaccountedTags("baseline", of: id, known: recorded, into: &report)

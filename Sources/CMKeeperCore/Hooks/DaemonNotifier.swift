@@ -4,11 +4,14 @@ import Glibc
 #endif
 
 /// How the post-receive hook tells a running daemon that refs moved: one datagram, holding
-/// git's ref-update lines, to the Unix socket `DIR/run/daemon.sock` of the library.
+/// git's ref-update lines, to the Unix socket `DIR/run/daemon.sock` of the library; and how
+/// `verify` tells it that it recorded a result (``verifyRecorded``).
 /// When no daemon listens, the hook does nothing: the daemon rescans when it starts.
 public enum DaemonNotifier {
     /// The daemon's socket, relative to the library folder.
     public static let socketPath = "run/daemon.sock"
+    /// The line `verify` sends once it has recorded a result, for the daemon to write the status site again.
+    public static let verifyRecorded = "verify-recorded"
 
     /// Sends `message` to the daemon of the library at `root`; returns whether one was listening.
     @discardableResult

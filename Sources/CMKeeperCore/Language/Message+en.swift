@@ -641,6 +641,8 @@ extension Message {
         case .configKeyTwice(let fingerprint): "the key \(fingerprint) is listed twice; a key is one person's identity, keep one"
         case .configThresholdNegative: "library.large_file_threshold must be 0 or more bytes"
         case .configServeLimits: "serve.maximum_upload_mib must be 1 or more and serve.free_space_reserve_mib 0 or more (MiB)"
+        case .configVerifyDueAfterDays: "verify.due_after_days must be 1 or more days (30 when absent)"
+        case .configVerifyEvery(let every): "verify.every \"\(every)\" is not a period: write a whole number and s, m, h or d, e.g. \"24h\", or remove the line"
         case .configNotATimeZone(let zone):
             "library.timezone \"\(zone)\" is not a time zone: write an IANA name such as \"Asia/Shanghai\", or remove the line to use the machine's"
         case .configMirrorEmptyURL(let number, let name):

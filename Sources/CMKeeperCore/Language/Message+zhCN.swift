@@ -631,6 +631,8 @@ extension Message {
         case .configKeyTwice(let fingerprint): "密钥 \(fingerprint) 列出了两次；一个密钥代表一个人的身份，请保留一个"
         case .configThresholdNegative: "library.large_file_threshold 应为 0 或更多字节"
         case .configServeLimits: "serve.maximum_upload_mib 应为 1 或更大，serve.free_space_reserve_mib 应为 0 或更大（单位 MiB）"
+        case .configVerifyDueAfterDays: "verify.due_after_days 应为 1 天或更多（不写时为 30）"
+        case .configVerifyEvery(let every): "verify.every “\(every)” 不是时间间隔：请写整数加 s、m、h 或 d，例如 \"24h\"，或删除这一行"
         case .configNotATimeZone(let zone):
             "library.timezone“\(zone)”不是时区：请写 IANA 名称，例如 \"Asia/Shanghai\"，或删去这一行以使用本机的时区"
         case .configMirrorEmptyURL(let number, let name):

@@ -851,6 +851,8 @@ public indirect enum Message: Sendable, Hashable {
     case configKeyTwice(String)
     case configThresholdNegative
     case configServeLimits
+    case configVerifyDueAfterDays
+    case configVerifyEvery(String)
     case configNotATimeZone(String)
     case configMirrorEmptyURL(number: Int, name: String?)
     case configMirrorNameTwice(number: Int, name: String?, shown: String)

@@ -20,6 +20,8 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     public var language: Language
     /// The time zone of the times people read (`library.timezone`, e.g. `Asia/Shanghai`); the machine's when absent.
     public var timeZoneIdentifier: String?
+    /// How `verify`'s results count on the status site (`[verify]`).
+    public var verify: Verify
 
     /// The time zone of the times people read: ``timeZoneIdentifier``, else the machine's.
     public var timeZone: TimeZone { timeZoneIdentifier.flatMap(TimeZone.init(identifier:)) ?? .current }
@@ -72,6 +74,40 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         public static let defaults = Serve(maximumUploadMiB: 4096, freeSpaceReserveMiB: 1024)
     }
 
+    /// How `verify`'s results count on the status site, and how often the daemon verifies (`[verify]`).
+    public struct Verify: Sendable, Equatable, Codable {
+        /// A baseline not verified for longer than this many days needs attention on the status site.
+        public var dueAfterDays: Int
+        /// How often the daemon verifies the whole library (`"24h"`, `"90m"`, `"7d"`); never when absent.
+        public var every: String?
+
+        enum CodingKeys: String, CodingKey {
+            case dueAfterDays = "due_after_days"
+            case every
+        }
+
+        public init(dueAfterDays: Int, every: String? = nil) {
+            self.dueAfterDays = dueAfterDays
+            self.every = every
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            dueAfterDays = try container.decodeIfPresent(Int.self, forKey: .dueAfterDays) ?? Self.defaults.dueAfterDays
+            every = try container.decodeIfPresent(String.self, forKey: .every)
+        }
+
+        /// ``every`` in seconds: a whole number followed by `s`, `m`, `h` or `d`; nil when absent or not so written.
+        public var interval: Int? {
+            guard let every = every?.trimmingCharacters(in: .whitespaces), let unit = every.last,
+                  let scale = ["s": 1, "m": 60, "h": 3600, "d": 86400][unit], let count = Int(every.dropLast()), count > 0
+            else { return nil }
+            return count * scale
+        }
+
+        public static let defaults = Verify(dueAfterDays: 30)
+    }
+
     /// A second copy of the library that the daemon keeps up to date: another site's bare
     /// repository, a backup disk, a GitLab project.
     public struct Mirror: Sendable, Equatable, Codable {
@@ -98,7 +134,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case library, identity, daemon, serve, mirror
+        case library, identity, daemon, serve, mirror, verify
     }
 
     enum LibraryKeys: String, CodingKey {
@@ -110,9 +146,10 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
 
     public init(
         productLibrary: String?, largeFileThreshold: Int = 10 << 20, identity: Identity, daemon: Daemon = .defaults, serve: Serve = .defaults,
-        mirrors: [Mirror] = [], language: Language = .en, timeZoneIdentifier: String? = nil
+        mirrors: [Mirror] = [], language: Language = .en, timeZoneIdentifier: String? = nil, verify: Verify = .defaults
     ) {
         self.serve = serve
+        self.verify = verify
         self.language = language
         self.timeZoneIdentifier = timeZoneIdentifier
         self.productLibrary = productLibrary
@@ -133,6 +170,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         daemon = try root.decodeIfPresent(Daemon.self, forKey: .daemon) ?? .defaults
         serve = try root.decodeIfPresent(Serve.self, forKey: .serve) ?? .defaults
         mirrors = try root.decodeIfPresent([Mirror].self, forKey: .mirror) ?? []
+        verify = try root.decodeIfPresent(Verify.self, forKey: .verify) ?? .defaults
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -145,6 +183,7 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
         try root.encode(identity, forKey: .identity)
         try root.encode(daemon, forKey: .daemon)
         try root.encode(serve, forKey: .serve)
+        try root.encode(verify, forKey: .verify)
         if !mirrors.isEmpty { try root.encode(mirrors, forKey: .mirror) }
     }
 
@@ -190,6 +229,15 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             throw ConfigurationError(
                 file: file, line: nil, column: nil,
                 message: .configNotATimeZone(zone))
+        }
+        guard settings.verify.dueAfterDays >= 1 else {
+            throw ConfigurationError(
+                file: file, line: nil, column: nil, message: .configVerifyDueAfterDays)
+        }
+        if let every = settings.verify.every, settings.verify.interval == nil {
+            throw ConfigurationError(
+                file: file, line: nil, column: nil,
+                message: .configVerifyEvery(every))
         }
         var names: Set<String> = []
         for (index, mirror) in settings.mirrors.enumerated() {
@@ -251,6 +299,12 @@ public struct LibrarySettings: Sendable, Equatable, Codable {
             maximum_upload_mib = \(serve.maximumUploadMiB)
             # Uploads over ssh are refused when they would leave less than this free on the library's disk, in MiB.
             free_space_reserve_mib = \(serve.freeSpaceReserveMiB)
+
+            [verify]
+            # The status site lists baselines not verified for longer than this many days (cmkeeper verify).
+            due_after_days = \(verify.dueAfterDays)
+            # The daemon verifies the whole library this often (e.g. "24h"); not at all when absent.
+            \(verify.every.map { "every = \(TOMLText.quote($0))" } ?? "# every = \"24h\"")
 
             \(mirrorsText)
             """

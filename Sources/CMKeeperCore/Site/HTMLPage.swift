@@ -64,6 +64,8 @@ enum HTMLPage {
         .step.skipped { background: transparent; border: 1px dashed #bbb; box-sizing: border-box; }
         .miss { display: inline-block; background: #fdecea; color: #b71c1c; border-radius: 3px; padding: 0 4px; margin: 1px 0; }
         .ok { color: #2e7d32; }
+        .unverified { display: inline-block; background: #fff4e5; color: #8a5300; border-radius: 3px; padding: 0 4px; }
+        .findings { margin: 0.2em 0 0.6em; padding-left: 1.2em; font-size: 0.92em; }
         .attention { border: 2px solid #e57373; border-radius: 6px; padding: 0.5em 1.2em 1em; background: #fffafa; }
         .attention h2 { border-bottom-color: #e57373; margin-top: 0.6em; }
         .attention h3 { color: #b71c1c; }
@@ -82,7 +84,7 @@ enum HTMLPage {
           h2 { page-break-after: avoid; }
           tr, .record { page-break-inside: avoid; }
           .attention { background: none; }
-          .step, .miss, .timeline li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .step, .miss, .unverified, .timeline li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """
 }

@@ -12,11 +12,14 @@ struct ProjectPageContent {
     let baselines: [(record: BaselineRecord, manifest: BaselineManifest?)]
     /// The change requests' paths and whether a CM engineer approved each as it is.
     let changeRequests: [(path: String, approved: Bool)]
+    /// What `verify` last found about the project and its tags (its part of ``VerifyRecord/byProject()``).
+    let verify: VerifyRecord
 }
 
 /// One project's page of the status site: its phase timeline, every document with who
 /// submitted and approved it and when and its history, its releases with their records, its
-/// baselines with their manifests, its change requests.
+/// baselines with their manifests, each release and baseline with what `verify` last found, its
+/// change requests.
 enum ProjectPage {
     static func html(_ c: ProjectPageContent, files: ProjectFiles, presentation p: Presentation, index: String) -> String {
         let e = HTMLPage.escape
@@ -105,7 +108,8 @@ enum ProjectPage {
                 recipientName: p.roles.user(release.recipient)?.name, projectName: c.status.project.name, customer: c.status.project.customer)
             html += "<div class=\"record\" id=\"\(e(release.id))\">\n<h3>\(e(SiteText.releaseSubject(product: release.product, version: release.version, project: release.project, id: release.id).text(in: p.language)))</h3>\n<table>\n"
             for field in release.readableFields(context) { html += "<tr><th>\(e(field.label))</th><td>\(e(field.value))</td></tr>\n" }
-            html += "</table>\n<p>\(p.html(.releaseFiles(count: release.files.count, size: ByteCount.format(release.totalSize))))</p>\n"
+            html += "</table>\n" + VerifyResultHTML.block(c.verify.tags[LibraryLayout.releaseTag(project: release.project, product: release.product, version: release.version)], presentation: p)
+            html += "<p>\(p.html(.releaseFiles(count: release.files.count, size: ByteCount.format(release.totalSize))))</p>\n"
             html += fileTable(release.files.map { (release.shownPath($0), nil, $0.size, $0.sha256) }, presentation: p) + "</div>\n"
         }
         return html
@@ -114,11 +118,17 @@ enum ProjectPage {
     private static func baselines(_ c: ProjectPageContent, presentation p: Presentation) -> String {
         let e = HTMLPage.escape
         var html = "<h2>\(p.html(.baselines))</h2>\n"
+        let id = c.status.project.id
+        if let project = c.verify.projects[id] {
+            html += "<h3>\(p.html(.verifyOfProject))</h3>\n"
+            html += VerifyResultHTML.block(project, presentation: p)
+        }
         if c.baselines.isEmpty { return html + "<p>\(p.html(.noBaselines))</p>\n" }
         let titles = Dictionary(c.status.phases.flatMap(\.documents).map { ($0.type.id, $0.type.title) }, uniquingKeysWith: { a, _ in a })
         for (record, manifest) in c.baselines.reversed() {
             html += "<div class=\"record\" id=\"baseline-\(e(record.name))\">\n<h3>\(e(record.name)) <small><code>\(e(record.tag))</code></small></h3>\n"
             html += "<p>\(p.html(.baselineMeta(person: p.person(record.createdBy), time: p.time(record.createdAt), items: record.items, size: ByteCount.format(manifest?.totalSize ?? 0))))</p>\n"
+            html += VerifyResultHTML.block(c.verify.tags[record.tag], presentation: p)
             if let manifest {
                 let folder = LibraryLayout.projectFolder(manifest.project) + "/"
                 html += fileTable(manifest.items.sorted { $0.path < $1.path }.map {

@@ -83,7 +83,18 @@ extension SiteText {
         case .handoverReceiver: "Received by"
         case .handoverDate: "Date"
         case .handoverSubmittedBy: "Submitted by"
+        case .verifyFailures: "Verify found problems"
+        case .verifyDue(let days): "Baselines not verified for over \(days) day\(days == 1 ? "" : "s") or never"
+        case .verifyPassed(let time): "verified intact · \(time)"
+        case .verifyFoundProblems(let time, let count): "verify found \(count) problem\(count == 1 ? "" : "s") · \(time)"
+        case .notYetVerified: "not yet verified"
+        case .lastVerified(let time, let days): "last verified \(time) (\(days) day\(days == 1 ? "" : "s") ago)"
+        case .verifyOfProject: "The project as a whole"
+        case .verifyOfRepository: "The repository (git fsck)"
+        case .verifyOfLibrary: "The whole library"
+        case .findingFix(let hint): "fix: \(hint)"
         case .siteWritten(let folder, let projects, let pages): "Wrote the status site in \(folder): \(projects) project\(projects == 1 ? "" : "s"), \(pages) project page\(pages == 1 ? "" : "s") written this time"
+        case .verifyNotRecorded(let reason): "warning: this result was not recorded for the status site (run/verify.json): \(reason)"
         case .handoverWithInternal: "with internal records (approvals, release log, weekly reports, change requests)"
         }
     }

@@ -83,7 +83,18 @@ extension SiteText {
         case .handoverReceiver: "接收人"
         case .handoverDate: "日期"
         case .handoverSubmittedBy: "提交人"
+        case .verifyFailures: "校验发现问题"
+        case .verifyDue(let days): "超过 \(days) 天未校验或尚未校验的基线"
+        case .verifyPassed(let time): "校验通过 · \(time)"
+        case .verifyFoundProblems(let time, let count): "校验发现问题 (\(count) 项) · \(time)"
+        case .notYetVerified: "尚未校验"
+        case .lastVerified(let time, let days): "上次校验于 \(time) (\(days) 天前)"
+        case .verifyOfProject: "项目整体"
+        case .verifyOfRepository: "版本库 (git fsck)"
+        case .verifyOfLibrary: "整个配置库"
+        case .findingFix(let hint): "处理: \(hint)"
         case .siteWritten(let folder, let projects, let pages): "状态网站已写入 \(folder): \(projects) 个项目, 本次更新 \(pages) 个项目页"
+        case .verifyNotRecorded(let reason): "警告: 本次校验结果未能记入状态网站 (run/verify.json): \(reason)"
         case .handoverWithInternal: "含内部记录 (审批、发行记录、周报、需求变更申请)"
         }
     }

@@ -75,7 +75,20 @@ public enum SiteText: Localized, Equatable {
     case handoverDate
     case handoverSubmittedBy
 
+    // What verify found (index and project pages).
+    case verifyFailures
+    case verifyDue(days: Int)
+    case verifyPassed(time: String)
+    case verifyFoundProblems(time: String, count: Int)
+    case notYetVerified
+    case lastVerified(time: String, days: Int)
+    case verifyOfProject
+    case verifyOfRepository
+    case verifyOfLibrary
+    case findingFix(String)
+
     // The command line.
     case siteWritten(folder: String, projects: Int, pages: Int)
     case handoverWithInternal
+    case verifyNotRecorded(reason: String)
 }

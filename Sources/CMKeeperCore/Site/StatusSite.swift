@@ -9,11 +9,13 @@ public struct SiteUpdate: Sendable {
     public let pagesWritten: Int
 }
 
-/// What the site folder's `.cmkeeper-site.json` remembers: each project page's tree id, and
-/// what every page also depends on (process, roles, language, time zone, week).
+/// What the site folder's `.cmkeeper-site.json` remembers: each project page's tree id (and
+/// the fingerprint of what `verify` last found about the project), and what every page also
+/// depends on (process, roles, language, time zone, week).
 private struct SiteManifest: Codable {
     var context: String
-    /// Project id → the object id of the project's tree its page shows.
+    /// Project id → the object id of the project's tree its page shows, then ` verify:` and
+    /// the ``VerifyRecord/stamp`` of its part of the record once the project or one of its tags was verified.
     var pages: [String: String]
 }
 
@@ -23,20 +25,22 @@ extension Library {
 
     /// Writes the status site into `folder`: `index.html` (配置状态报告, opening with what needs
     /// attention) and `projects/ID.html` for each project. Static files only, every one written
-    /// aside and renamed into place. A project's page is written only when its project tree
-    /// changed since the site was last written there (or the process, roles, language or time
-    /// zone did); pages of projects gone from main are removed.
+    /// aside and renamed into place. A project's page is written only when its project tree or
+    /// what `verify` recorded about it changed since the site was last written there (or the
+    /// process, roles, language or time zone did); pages of projects gone from main are removed.
     public func writeSite(to folder: URL, now: Date = Date()) throws(CMKeeperError) -> SiteUpdate {
         let snapshot = try self.snapshot()
         let process = try snapshot.processDefinition()
         let presentation = presentation(in: snapshot)
         let entries = try accountingEntries(in: snapshot, now: now)
+        let verify = verifyRecord()
+        let verifyByProject = verify.byProject()
         let pagesFolder = folder.appendingPathComponent("projects", isDirectory: true)
         let manifestURL = folder.appendingPathComponent(".cmkeeper-site.json")
         let ids = try translatingErrors { () throws -> (process: String, roles: String) in
             (try snapshot.entry(at: LibraryLayout.processFile)?.id.hex ?? "-", try snapshot.entry(at: LibraryLayout.rolesFile)?.id.hex ?? "-")
         }
-        let context = "1 process:\(ids.process) roles:\(ids.roles) language:\(settings.language.rawValue) zone:\(settings.timeZone.identifier) week:\(ISOWeek(containing: now))"
+        let context = "2 process:\(ids.process) roles:\(ids.roles) language:\(settings.language.rawValue) zone:\(settings.timeZone.identifier) week:\(ISOWeek(containing: now))"
         let old = (try? Data(contentsOf: manifestURL)).flatMap { try? JSONDecoder().decode(SiteManifest.self, from: $0) }
         var manifest = SiteManifest(context: context, pages: old?.context == context ? old?.pages ?? [:] : [:])
         do {
@@ -47,13 +51,16 @@ extension Library {
 
         var written = 0
         let folders = try translatingErrors { try snapshot.children(of: LibraryLayout.projectsFolder) }.filter { $0.kind == .tree }
-        for entry in folders where manifest.pages[entry.path] != entry.id.hex {
-            guard let project = try project(entry.path, in: snapshot) else { continue }
+        for entry in folders {
+            let verified = verifyByProject[entry.path] ?? VerifyRecord()
+            let stamp = verified.stamp
+            let shown = stamp.isEmpty ? entry.id.hex : "\(entry.id.hex) verify:\(stamp)"
+            guard manifest.pages[entry.path] != shown, let project = try project(entry.path, in: snapshot) else { continue }
             let files = try snapshot.projectFiles(project.id)
-            let content = try projectPageContent(project, files: files, in: snapshot, process: process, now: now)
+            let content = try projectPageContent(project, files: files, in: snapshot, process: process, now: now, verify: verified)
             let page = ProjectPage.html(content, files: files, presentation: presentation, index: "../index.html")
             try Self.writeSiteFile(Data(page.utf8), to: pagesFolder.appendingPathComponent("\(project.id).html"))
-            manifest.pages[entry.path] = entry.id.hex
+            manifest.pages[entry.path] = shown
             written += 1
         }
         let current = Set(folders.map(\.path))
@@ -62,8 +69,8 @@ extension Library {
             manifest.pages[gone] = nil
         }
         let index = StatusReportPage.html(
-            entries, phases: process.phases, rejections: inboxRejections(), generatedAt: now, presentation: presentation,
-            link: { "projects/\($0).html" })
+            entries, phases: process.phases, rejections: inboxRejections(), verify: verify, verifyDueAfterDays: settings.verify.dueAfterDays,
+            generatedAt: now, presentation: presentation, link: { "projects/\($0).html" })
         try Self.writeSiteFile(Data(index.utf8), to: folder.appendingPathComponent("index.html"))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -83,7 +90,7 @@ extension Library {
 
     /// What a project's page shows, read from `snapshot`.
     func projectPageContent(
-        _ project: ProjectRecord, files: ProjectFiles, in snapshot: Snapshot, process: ProcessDefinition, now: Date
+        _ project: ProjectRecord, files: ProjectFiles, in snapshot: Snapshot, process: ProcessDefinition, now: Date, verify: VerifyRecord
     ) throws(CMKeeperError) -> ProjectPageContent {
         let status = try snapshot.projectStatus(project, process: process, now: now, files: files)
         let approvals = try snapshot.approvalLog(of: project.id)
@@ -98,7 +105,7 @@ extension Library {
         return ProjectPageContent(
             status: status, history: history, approvals: approvals.records, releases: status.releases,
             baselines: baselines.map { ($0.record, $0.manifest ?? nil) },
-            changeRequests: status.changeRequests.map { ($0, approved.contains($0)) })
+            changeRequests: status.changeRequests.map { ($0, approved.contains($0)) }, verify: verify)
     }
 
     /// The files waiting in `rejected/`, newest first, each with the first line of its reason.
