@@ -11,14 +11,14 @@ struct VerifyRecordTests {
     /// The texts each language shows.
     struct Words: Sendable, CustomStringConvertible {
         let language: Language
-        let notYet, due, passed, failures, found: String
+        let notYet, due, passed, failures, found, corrupt: String
         var description: String { language.rawValue }
     }
 
     static let words = [
-        Words(language: .zhCN, notYet: "尚未校验", due: "超过 30 天未校验或尚未校验的基线", passed: "校验通过", failures: "校验发现问题", found: "校验发现问题 (1 项)"),
+        Words(language: .zhCN, notYet: "尚未校验", due: "超过 30 天未校验或尚未校验的基线", passed: "校验通过", failures: "校验发现问题", found: "校验发现问题 (1 项)", corrupt: "已损坏"),
         Words(language: .en, notYet: "not yet verified", due: "Baselines not verified for over 30 days or never", passed: "verified intact",
-              failures: "Verify found problems", found: "verify found 1 problem"),
+              failures: "Verify found problems", found: "verify found 1 problem", corrupt: "is corrupt"),
     ]
 
     static let releaseTag = LibraryLayout.releaseTag(project: "P-2026-001", product: "核心业务平台", version: "2.1.0")
@@ -70,7 +70,7 @@ struct VerifyRecordTests {
         try library.record(tampered, scope: tag)
         #expect(try library.writeSite(to: out).pagesWritten == 1, "only the project verified")
         dom = try Chromium.dumpDOM(page)
-        #expect(dom.contains(w.found) && dom.contains(installer.path) && dom.contains("corrupt"), "\(dom)")
+        #expect(dom.contains(w.found) && dom.contains(installer.path) && dom.contains(w.corrupt), "\(dom)")
         attention = Self.attention(try Chromium.dumpDOM(index))
         #expect(attention.contains(w.failures) && attention.contains(tag) && attention.contains(installer.path), "\(attention)")
         #expect(attention.contains("href=\"projects/P-2026-001.html\""))
@@ -100,7 +100,7 @@ struct VerifyRecordTests {
         let out = s.folder.path("site")
         _ = try library.writeSite(to: out)
         let attention = Self.attention(try Chromium.dumpDOM(out.appendingPathComponent("index.html")))
-        #expect(attention.contains("校验发现问题") && attention.contains(tag) && attention.contains("holds no readable manifest"), "\(attention)")
+        #expect(attention.contains("校验发现问题") && attention.contains(tag) && attention.contains("没有可读的清单"), "\(attention)")
     }
 
     @Test func aBaselineNotVerifiedForLongerThanTheSettingIsDue() throws {
