@@ -184,6 +184,11 @@ struct LanguageCLITests {
                 == true, "\(told)")
         #expect(told["phase"]?.contains(": phase: \"instalation\" is not a phase of this file; use one of \"preparation\"") == true, "\(told)")
         #expect(told["roles"]?.contains(": roles: \"cm-enginer\" is not a role (did you mean \"cm-engineer\"?); the roles are ") == true, "\(told)")
+        // Each names its file once, with the place in it.
+        for (_, text) in told {
+            #expect(!text.contains("process.toml: .cmkeeper/process.toml") && !text.contains("roles.toml: .cmkeeper/roles.toml"), "\(text)")
+        }
+        #expect(told["gate"]?.contains("- .cmkeeper/process.toml:86:1: phase") == true, "\(told)")
     }
 
     @Test func aBrokenSettingsFileIsToldInTheLanguageChosenForTheCommand() throws {

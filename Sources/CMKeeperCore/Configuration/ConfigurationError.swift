@@ -21,12 +21,17 @@ public struct ConfigurationError: Error, Hashable, Sendable, CustomStringConvert
 
     /// `FILE:LINE:COL: message` in `language`, leaving out what is not known.
     public func text(in language: Language) -> String {
+        "\(place): \(message.text(in: language))"
+    }
+
+    /// `FILE:LINE:COL`, leaving out what is not known.
+    public var place: String {
         var place = file
         if let line {
             place += ":\(line)"
             if let column { place += ":\(column)" }
         }
-        return "\(place): \(message.text(in: language))"
+        return place
     }
 
     /// `FILE:LINE:COL: message` in English (for logs).

@@ -17,7 +17,11 @@ public struct ValidationProblem: Error, Sendable, Hashable, Encodable, CustomStr
 
     /// The problem as a person reads it in `language`: where, what, and its fix below.
     public func text(in language: Language) -> String {
-        Self.line(path + ":", message, hint, language)
+        // A configuration file's problem names the file once, with its place: `FILE:LINE:COL: …`.
+        if case .configurationError(let error) = message, error.file == path {
+            return Self.line(error.place + ":", error.message, hint, language)
+        }
+        return Self.line(path + ":", message, hint, language)
     }
 
     private enum CodingKeys: String, CodingKey { case path, message, hint }
