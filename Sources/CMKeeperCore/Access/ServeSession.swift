@@ -15,16 +15,16 @@ public struct ServeSession {
     public let program: String
     /// Where `submit` reads the document (the client's stdin).
     let input: FileHandle
-    /// What one upload (`submit`'s document, a git-lfs object) may bring in; the library's
-    /// `[serve]` settings unless given.
-    let uploadLimit: UploadLimit
+    /// What one upload (`submit`'s document, a git-lfs object) may bring in, when given; else
+    /// the library's `[serve]` settings, read only by a session that uploads.
+    let givenUploadLimit: UploadLimit?
 
     public init(library: Library, login: String, program: String, input: FileHandle = .standardInput, uploadLimit: UploadLimit? = nil) {
         self.library = library
         self.login = login
         self.program = program
         self.input = input
-        self.uploadLimit = uploadLimit ?? UploadLimit(library: library, login: login)
+        givenUploadLimit = uploadLimit
     }
 
     /// Runs `request`, with the client's stdin, stdout and stderr.
@@ -43,7 +43,7 @@ public struct ServeSession {
             }
             return try launch("/usr/bin/git", [git, library.repositoryURL.path], environment: environment)
         case .lfsTransfer(let operation):
-            return try LFSTransferSession(library: library, login: login, operation: operation, uploadLimit: uploadLimit).run(input: 0, output: 1)
+            return try LFSTransferSession(library: library, login: login, operation: operation, uploadLimit: givenUploadLimit).run(input: 0, output: 1)
         case .read(let command, let options, let arguments):
             // The read commands act as nobody in particular: they take no --user.
             return try launch(program, [command] + options + ["--library", root, "--"] + arguments, environment: baseEnvironment)
@@ -58,6 +58,7 @@ public struct ServeSession {
                 }
                 let handle = try FileHandle(forWritingTo: file)
                 defer { try? handle.close() }
+                let uploadLimit = givenUploadLimit ?? UploadLimit(library: library, login: login)
                 var total: Int64 = 0
                 while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
                     total += Int64(chunk.count)
