@@ -287,7 +287,9 @@ extension HelpText {
             (git-lfs's ssh protocol: large files and file locks, in repo.git/lfs), and status, \
             releases, verify, submit (the document on stdin) and help; it refuses anything else, \
             and logs every session to DIR/run/serve.log. Only root and the library's account may \
-            run it, as only they may name a --user.
+            run it, as only they may name a --user. An upload (submit, a git-lfs object) is \
+            bounded by [serve] in cmkeeper.toml: maximum_upload_mib for anyone but a CM engineer, \
+            and free_space_reserve_mib left free on the library's disk.
 
             Examples (from a person's computer):
             """
@@ -368,7 +370,7 @@ extension HelpText {
             release tag holds its record from the release log; no baseline or release tag has \
             moved. Functional audit: each closed project has every document its process requires. \
             Then git fsck. Prints each finding with what to do, how much it checked, and exits 1 \
-            when anything is wrong.
+            when anything is wrong. The result is recorded in run/verify.json for the status site.
 
             Examples:
             """

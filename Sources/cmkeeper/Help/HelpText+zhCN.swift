@@ -272,7 +272,9 @@ extension HelpText {
             （git-lfs 的 ssh 协议：大文件和文件锁，位于 repo.git/lfs），以及 status、
             releases、verify、submit（文档从标准输入读入）和 help；其他一律拒绝，每次会话
             都记入 DIR/run/serve.log。只有 root 和配置库账户可以运行它，正如只有他们可以
-            指定 --user。
+            指定 --user。上传（submit、git-lfs 对象）受 cmkeeper.toml 的 [serve] 限制：
+            CM工程师以外的人受 maximum_upload_mib 限制，且须在配置库所在磁盘上留出
+            free_space_reserve_mib 的剩余空间。
 
             示例（在个人电脑上）：
             """
@@ -347,7 +349,7 @@ extension HelpText {
             大文件都在存储中，且哈希与其 id 相符；每个发行标签都保存着发行日志中的那条
             记录；基线和发行标签都没有移动过。功能审计：每个已结项（验收完成）的项目都
             具备流程要求的全部文档。然后运行 git fsck。打印每个发现及处理办法、检查了
-            多少内容，有任何问题时以状态 1 退出。
+            多少内容，有任何问题时以状态 1 退出。结果记入 run/verify.json，供状态网站显示。
 
             示例：
             """
