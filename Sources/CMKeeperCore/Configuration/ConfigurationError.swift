@@ -67,12 +67,36 @@ extension ConfigurationError {
     /// A light line scanner, not a parser: it knows `[table]` and `[[array.of.tables]]` headers,
     /// `key = …` and `dotted.key = …` lines, and skips comments and multi-line strings. What it
     /// cannot place it leaves to the caller, who reports no line.
+    ///
+    /// It scans only when asked (a problem is being reported): reading a valid file, as every
+    /// hook does, costs nothing here.
     struct Locator: Sendable {
         struct Position: Sendable, Equatable {
             let line: Int
             let column: Int
         }
 
+        private let text: String
+
+        init(_ text: String) {
+            self.text = text
+        }
+
+        /// Where the table at `path` (the `index`th of an array of tables) begins.
+        func table(_ path: [String], index: Int? = nil) -> Position? {
+            Index(text).table(path, index: index)
+        }
+
+        /// Where `key` is set in the table at `path`, also when written as a dotted key in a
+        /// parent table or as a table header of its own; else where that table begins.
+        func key(_ key: String, in path: [String] = [], index: Int? = nil) -> Position? {
+            Index(text).key(key, in: path, index: index)
+        }
+    }
+
+    /// The places of every table and key of a text, for ``Locator``.
+    private struct Index {
+        typealias Position = Locator.Position
         private var tables: [String: Position] = [:]
         private var keys: [String: Position] = [:]
 
@@ -118,13 +142,10 @@ extension ConfigurationError {
             }
         }
 
-        /// Where the table at `path` (the `index`th of an array of tables) begins.
         func table(_ path: [String], index: Int? = nil) -> Position? {
             tables[Self.tableKey(path, index: index)]
         }
 
-        /// Where `key` is set in the table at `path`, also when written as a dotted key in a
-        /// parent table or as a table header of its own; else where that table begins.
         func key(_ key: String, in path: [String] = [], index: Int? = nil) -> Position? {
             if let found = keys[Self.tableKey(path, index: index) + "\u{0}" + key] { return found }
             if index == nil {
@@ -204,13 +225,14 @@ extension ConfigurationError {
         let index: Int?
         /// How messages name the table, e.g. `phase "installation"`; nil for the top level.
         let name: Message?
-        /// Where to point when the locator cannot place the table (e.g. the key holding an inline table).
-        var fallback: Locator.Position? = nil
+        /// Where to point when the locator cannot place the table (e.g. the key holding an inline
+        /// table); asked only when a problem is reported.
+        var fallback: (@Sendable (Locator) -> Locator.Position?)? = nil
 
         /// A problem with `key` (or with the table, when nil), at its line when the locator finds it.
         func error(_ key: String?, _ message: Message) -> ConfigurationError {
             let position =
-                (key.map { locator.key($0, in: path, index: index) } ?? locator.table(path, index: index)) ?? fallback
+                (key.map { locator.key($0, in: path, index: index) } ?? locator.table(path, index: index)) ?? fallback?(locator)
             return ConfigurationError(
                 file: file, line: position?.line, column: position?.column,
                 message: name == nil && key == nil ? message : .configAt(table: name, key: key, message))

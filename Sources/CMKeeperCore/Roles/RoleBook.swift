@@ -107,7 +107,9 @@ public struct RoleBook: Sendable, Equatable {
         }
         var users: [User] = []
         for login in table.keys.sorted() {
-            let at = locator.table(["users", login]) ?? locator.key(login, in: ["users"])
+            let at: @Sendable (ConfigurationError.Locator) -> ConfigurationError.Locator.Position? = {
+                $0.table(["users", login]) ?? $0.key(login, in: ["users"])
+            }
             let reader = Reader(
                 table: table[login]?.table ?? TOMLTable(), file: file, locator: locator, path: ["users", login], index: nil,
                 name: .configUserNamed(login), fallback: at)
