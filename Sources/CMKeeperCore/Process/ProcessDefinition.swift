@@ -149,8 +149,8 @@ public struct ProcessDefinition: Sendable, Equatable {
         guard let documentTables = try top.tableArray("document", example: "[[document]]"), !documentTables.isEmpty else {
             throw top.error(nil, .configNoDocuments)
         }
-        let phaseKey = locator.key("phase")
-        let documentKey = locator.key("document")
+        let phaseKey: @Sendable (ConfigurationError.Locator) -> ConfigurationError.Locator.Position? = { $0.key("phase") }
+        let documentKey: @Sendable (ConfigurationError.Locator) -> ConfigurationError.Locator.Position? = { $0.key("document") }
 
         var phases: [(Phase, Reader)] = []
         for (index, table) in phaseTables.enumerated() {
@@ -174,30 +174,42 @@ public struct ProcessDefinition: Sendable, Equatable {
         }
         let phaseIDs = phases.map(\.0.id)
 
-        // Documents: unique ids, titles and places; known phases; groups of two or more.
+        // Documents: unique ids, titles and places; known phases; groups of two or more. Each is
+        // compared with the earlier ones through what they hold (the first to hold it wins), so a
+        // process of many documents is read in one pass: every hook parses it.
+        let names = documents.map(\.0.names)
+        var ids: Set<String> = []
+        var titles: [String: String] = [:]
+        var nameOwners: [String: Int] = [:]
+        var englishTitles: [String: DocumentType] = [:]
+        var paths: [String: DocumentType] = [:]
         for (index, (document, reader)) in documents.enumerated() {
-            let earlier = documents[..<index].map(\.0)
-            if earlier.contains(where: { $0.id == document.id }) {
+            guard ids.insert(document.id).inserted else {
                 throw reader.error("id", .configDocumentIDTwice(document.id))
             }
-            if let other = earlier.first(where: { $0.title == document.title }) {
-                throw reader.error("title", .configDocumentTitleTwice(other: other.id, title: document.title))
+            if let other = titles[document.title] {
+                throw reader.error("title", .configDocumentTitleTwice(other: other, title: document.title))
             }
-            for other in earlier {
-                guard let name = document.names.first(where: other.names.contains) else { continue }
+            titles[document.title] = document.id
+            if let owner = names[index].compactMap({ nameOwners[$0] }).min(),
+                let name = names[index].first(where: names[owner].contains)
+            {
                 throw reader.error(
                     document.aliases.contains(name) ? "aliases" : "title",
-                    .configDocumentAlreadyCalled(other: other.id, name: name))
+                    .configDocumentAlreadyCalled(other: documents[owner].0.id, name: name))
             }
-            if let other = earlier.first(where: { $0.englishTitle.lowercased() == document.englishTitle.lowercased() }) {
+            for name in names[index] where nameOwners[name] == nil { nameOwners[name] = index }
+            if let other = englishTitles[document.englishTitle.lowercased()] {
                 throw reader.error(
                     "english_title", .configEnglishTitleTwice(other: other.id, title: other.englishTitle))
             }
-            if let other = earlier.first(where: { $0.path.pattern.lowercased() == document.path.pattern.lowercased() }) {
+            englishTitles[document.englishTitle.lowercased()] = document
+            if let other = paths[document.path.pattern.lowercased()] {
                 throw reader.error(
                     "path",
                     .configPathTwice(other: other.id, path: other.path.description, caseOnly: other.path != document.path))
             }
+            paths[document.path.pattern.lowercased()] = document
             if document.phase != DocumentType.anyPhase && !phaseIDs.contains(document.phase) {
                 throw reader.error(
                     "phase",
