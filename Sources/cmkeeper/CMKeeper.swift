@@ -37,6 +37,14 @@ struct CMKeeper: AsyncParsableCommand {
     /// Takes `--lang` off the command line (every command has it), then runs the command.
     static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.count == 2, arguments[0] == "hook", HookCommand.names.contains(arguments[1]) {
+            do {
+                try HookCommand.run(arguments[1])
+                exit(withError: nil)
+            } catch {
+                exit(withError: error)
+            }
+        }
         do {
             try LanguageChoice.shared.takeOption(from: &arguments)
         } catch {

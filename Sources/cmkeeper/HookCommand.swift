@@ -14,6 +14,16 @@ struct HookCommand: AsyncParsableCommand {
     var name: String
 
     func run() async throws {
+        try Self.run(name)
+    }
+
+    /// The hooks git runs, as their scripts call them (`cmkeeper hook NAME`, nothing else).
+    static let names: Set<String> = ["pre-receive", "pre-commit", "post-receive"]
+
+    /// Runs the hook `name`. ``CMKeeper/main()`` calls it straight for a hook script's exact
+    /// command line: a hook runs on every push, and building the whole command tree with its
+    /// help texts (which reads cmkeeper.toml for their language) is a third of post-receive.
+    static func run(_ name: String) throws {
         let findings: HookFindings
         do {
             switch name {
