@@ -155,6 +155,14 @@ extension Snapshot {
     /// `documentFiles(of:inProject:)`, keeping the folders read in `listings` for the next call
     /// on this snapshot (the documents of a project kept once mostly share a folder).
     func documentFiles(of type: DocumentType, inProject folder: String, listings: inout [String: [String]]) throws -> [String] {
+        try documentFiles(of: type, inProject: folder, listings: &listings) { type.path.matches($0) && type.allowsFileType(of: $0) }
+    }
+
+    /// `documentFiles(of:inProject:listings:)`, asking `counts` whether a path relative to the
+    /// project folder counts as `type` (``ProcessPlaces/counts(_:as:)`` remembers the answers).
+    func documentFiles(
+        of type: DocumentType, inProject folder: String, listings: inout [String: [String]], counts: (String) -> Bool
+    ) throws -> [String] {
         let pattern = type.path
         let place = pattern.folder.isEmpty ? folder : "\(folder)/\(pattern.folder)"
         let direct = pattern.pattern == (pattern.folder.isEmpty ? "" : pattern.folder + "/") + pattern.fileName
@@ -168,9 +176,6 @@ extension Snapshot {
                 : try files(under: place).map(\.path)
             listings[key] = paths
         }
-        return paths.filter { path in
-            let relative = String(path.dropFirst(folder.count + 1))
-            return pattern.matches(relative) && type.allowsFileType(of: relative)
-        }.sorted()
+        return paths.filter { counts(String($0.dropFirst(folder.count + 1))) }.sorted()
     }
 }

@@ -97,6 +97,7 @@ public struct ChangeValidator {
         var freeze = BaselineFreeze(before: before, after: after)
         var added: [RepositoryPath] = []
         var keptOnce = KeptOnceDocuments()
+        var places = ProcessPlaces(process)
         for change in changes {
             let shown = Self.display(change.path)
             var path: RepositoryPath? = nil
@@ -137,7 +138,8 @@ public struct ChangeValidator {
                 }
             case LibraryLayout.projectsFolder where components.count >= 3:
                 problems += try checkProjectFile(
-                    change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects, keptOnce: &keptOnce)
+                    change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects, keptOnce: &keptOnce,
+                    places: &places)
                 if options.checkRoles {
                     problems += try freezeProblems(
                         change, components: components, shown: shown, process: process, isCM: isCM, freeze: &freeze, projects: &projects)
@@ -150,7 +152,7 @@ public struct ChangeValidator {
         }
         problems += try lockProblems(changes)
         problems += try CaseCollisions(before: before, after: after).problems(among: added)
-        problems += try keptOnce.problems(in: after)
+        problems += try keptOnce.problems(in: after, places: &places)
         problems += lfsProblems
         if changes.contains(where: { $0.path == LibraryLayout.processFile && $0.status != .deleted }) {
             problems += try projectsOutsidePhases(of: process, projects: &projects, judged: Set(changes.map(\.path)))
@@ -174,7 +176,7 @@ public struct ChangeValidator {
     /// The rules for a file inside `projects/ID/`.
     private func checkProjectFile(
         _ change: TreeChange, components: [String], shown: String, process: ProcessDefinition, roles: RoleBook, isCM: Bool,
-        projects: inout ProjectCache, keptOnce: inout KeptOnceDocuments
+        projects: inout ProjectCache, keptOnce: inout KeptOnceDocuments, places: inout ProcessPlaces
     ) throws -> [ValidationProblem] {
         let id = components[1]
         let rest = Array(components.dropFirst(2))
@@ -257,7 +259,7 @@ public struct ChangeValidator {
                 break
             }
             if !process.isInFreeFolder(relative) {
-                if let type = process.documentType(matching: relative) {
+                if let type = places.documentType(matching: relative) {
                     if type.writtenBySystem {
                         problems.append(ValidationProblem(path: shown, message: .writtenByCmkeeper(title: type.title), hint: .doNotEditByHand))
                     } else if !type.allowsFileType(of: name) {

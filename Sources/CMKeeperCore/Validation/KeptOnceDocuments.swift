@@ -18,11 +18,13 @@ struct KeptOnceDocuments {
 
     /// One problem for each noted document that has more than one file in `snapshot`, shown at
     /// a file the change wrote.
-    func problems(in snapshot: Snapshot) throws -> [ValidationProblem] {
+    func problems(in snapshot: Snapshot, places: inout ProcessPlaces) throws -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         var listings: [String: [String]] = [:]
         for (key, noted) in written.sorted(by: { ($0.key.project, $0.key.type) < ($1.key.project, $1.key.type) }) {
-            let files = try snapshot.documentFiles(of: noted.type, inProject: LibraryLayout.projectFolder(key.project), listings: &listings)
+            let files = try snapshot.documentFiles(of: noted.type, inProject: LibraryLayout.projectFolder(key.project), listings: &listings) {
+                places.counts($0, as: noted.type)
+            }
             let others = files.filter { $0 != noted.path }
             guard files.count > 1, let old = others.first else { continue }
             problems.append(ValidationProblem(

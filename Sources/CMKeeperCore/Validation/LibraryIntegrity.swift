@@ -56,9 +56,13 @@ extension ChangeValidator {
 
     /// Whether cmkeeper reads the file at `path` as text.
     static func isTextFile(_ path: String) -> Bool {
+        if path == LibraryLayout.processFile || path == LibraryLayout.rolesFile { return true }
+        // Most paths are answered by their name alone: every path of a change comes here.
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        if name == Substring(LibraryLayout.attributesFile) { return true }
+        guard projectTextFileNames.contains(String(name)) else { return false }
         let parts = path.split(separator: "/")
-        if path == LibraryLayout.processFile || path == LibraryLayout.rolesFile || parts.last == Substring(LibraryLayout.attributesFile) { return true }
-        guard parts.count == 3, parts[0] == Substring(LibraryLayout.projectsFolder), let name = parts.last, projectTextFileNames.contains(String(name)) else { return false }
+        guard parts.count == 3, parts[0] == Substring(LibraryLayout.projectsFolder) else { return false }
         return textFiles(ofProject: String(parts[1])).contains(path)
     }
 
