@@ -245,6 +245,20 @@ import Testing
         }
     }
 
+    @Test func tempFileNamesAreKnownInAnyLetterCaseAndOnlyAtTheirEnds() {
+        let temporary: [(String, TemporaryKind)] = [
+            ("THUMBS.DB", .systemFile), ("Desktop.INI", .systemFile), ("des\u{212A}top.ini", .systemFile), ("计划.SWP", .editorCopy),
+            ("计划.docx.Swo", .editorCopy), ("计划.PART", .download), ("计划.docx.CRDOWNLOAD", .download), ("._计划.docx", .systemFile),
+            ("~$计划.docx", .officeLock), (".~lock.计划.docx#", .libreOfficeLock),
+        ]
+        for (name, kind) in temporary {
+            #expect(OfficeTempFiles.reason(for: name) == kind, "\(name)")
+        }
+        for name in ["thumbs.db.docx", "a thumbs.db", "计划.swp.docx", "tmp", "计划.tmpl", "desktop.in", "计划.docx", "项目周报-2026-W01.xlsx", ".DS_Store.docx"] {
+            #expect(OfficeTempFiles.reason(for: name) == nil, "\(name)")
+        }
+    }
+
     @Test func aTitleInsideAnotherIsTheLongerOneInAnyProcess() throws {
         // The minimal process: 报告 is inside 测试报告.
         let process = try ProcessDefinition.parse(Self.minimal, file: "p.toml")

@@ -135,13 +135,13 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     // MARK: Equality and order
 
     public static func == (lhs: RepositoryPath, rhs: RepositoryPath) -> Bool {
-        lhs.joined.utf8.elementsEqual(rhs.joined.utf8)
+        PathKey(lhs.joined) == PathKey(rhs.joined)
     }
 
     public func hash(into hasher: inout Hasher) {
         // By its bytes, as `==` compares: a String's own hash first normalises the text, which
         // costs for every name that is not ASCII.
-        for byte in joined.utf8 { hasher.combine(byte) }
+        PathKey(joined).hash(into: &hasher)
     }
 
     /// UTF-8 byte order of `string`: stable, and the same on every platform.
@@ -159,8 +159,8 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
     /// compared with each other: the folders are the problem to fix.
     public static func caseCollisions(in paths: [RepositoryPath]) -> [(RepositoryPath, RepositoryPath)] {
         struct Key: Hashable {
-            let parent: String
-            let folded: String
+            let parent: PathKey
+            let folded: PathKey
         }
         var seen = Set<RepositoryPath>()
         var groups: [Key: [RepositoryPath]] = [:]
@@ -169,8 +169,8 @@ public struct RepositoryPath: Hashable, Sendable, Comparable, CustomStringConver
                 let prefix = RepositoryPath(checked: Array(path.components[..<length]))
                 guard seen.insert(prefix).inserted else { continue }
                 let key = Key(
-                    parent: path.components[..<(length - 1)].joined(separator: "/"),
-                    folded: caseFolded(path.components[length - 1]))
+                    parent: PathKey(path.components[..<(length - 1)].joined(separator: "/")),
+                    folded: PathKey(caseFolded(path.components[length - 1])))
                 groups[key, default: []].append(prefix)
             }
         }

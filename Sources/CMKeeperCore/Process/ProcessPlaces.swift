@@ -4,12 +4,12 @@
 /// process's patterns once, not once per project. The answers are exactly the process's own.
 struct ProcessPlaces {
     let process: ProcessDefinition
-    private var types: [String: Int?] = [:]
+    private var types: [PathKey: Int?] = [:]
     private var counted: [Counted: Bool] = [:]
 
     private struct Counted: Hashable {
         let type: String
-        let path: String
+        let path: PathKey
     }
 
     init(_ process: ProcessDefinition) {
@@ -18,17 +18,17 @@ struct ProcessPlaces {
 
     /// ``ProcessDefinition/documentType(matching:)``.
     mutating func documentType(matching relativePath: String) -> DocumentType? {
-        if let known = types[relativePath] { return known.map { process.documentTypes[$0] } }
+        if let known = types[PathKey(relativePath)] { return known.map { process.documentTypes[$0] } }
         let names = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         let index = process.documentTypes.firstIndex { $0.path.matches(components: names) }
-        types[relativePath] = index
+        types[PathKey(relativePath)] = index
         return index.map { process.documentTypes[$0] }
     }
 
     /// Whether a file at `relativePath` counts as `type` (of this process): its path matches the
     /// type's pattern and its extension is one of the type's file types.
     mutating func counts(_ relativePath: String, as type: DocumentType) -> Bool {
-        let key = Counted(type: type.id, path: relativePath)
+        let key = Counted(type: type.id, path: PathKey(relativePath))
         if let known = counted[key] { return known }
         let answer = type.path.matches(relativePath) && type.allowsFileType(of: relativePath)
         counted[key] = answer

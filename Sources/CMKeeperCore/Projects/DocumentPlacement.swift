@@ -176,6 +176,7 @@ extension Snapshot {
                 : try files(under: place).map(\.path)
             listings[key] = paths
         }
-        return paths.filter { counts(String($0.dropFirst(folder.count + 1))) }.sorted()
+        // The folder is cut off by its bytes: `dropFirst(folder.count)` would walk its characters.
+        return paths.filter { counts(String(Substring($0.utf8.dropFirst(folder.utf8.count + 1)))) }.sorted()
     }
 }

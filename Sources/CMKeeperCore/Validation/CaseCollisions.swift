@@ -16,19 +16,21 @@ struct CaseCollisions {
 
     /// A problem for each pair, folder by folder, as `RepositoryPath.caseCollisions(in:)` orders them.
     func problems(among added: [RepositoryPath]) throws(GitError) -> [ValidationProblem] {
-        var existed: [String: Bool] = [:]
+        // Folders by their bytes (`PathKey`): a first push brings tens of thousands of Chinese names.
+        var existed: [PathKey: Bool] = [:]
         // The new folders already counted: a new folder's name is gained once.
-        var counted = Set<String>()
+        var counted = Set<PathKey>()
         func existedBefore(_ path: String) throws(GitError) -> Bool {
-            if counted.contains(path) { return false }
-            if let known = existed[path] { return known }
+            let key = PathKey(path)
+            if counted.contains(key) { return false }
+            if let known = existed[key] { return known }
             var found = before.tree != nil
             if found, !path.isEmpty { found = try before.entry(at: path) != nil }
-            existed[path] = found
+            existed[key] = found
             return found
         }
         // The names each folder gains.
-        var gained: [String: Set<RepositoryPath>] = [:]
+        var gained: [PathKey: Set<RepositoryPath>] = [:]
         let topIsNew = !(try existedBefore(""))
         for path in added {
             var folder = ""
@@ -37,14 +39,15 @@ struct CaseCollisions {
                 let full = folder.isEmpty ? path.components[index] : folder + "/" + path.components[index]
                 if !inNewFolder { inNewFolder = !(try existedBefore(full)) }
                 // An added path is listed once: its own name needs no count.
-                if inNewFolder, index == path.components.count - 1 || counted.insert(full).inserted {
-                    gained[folder, default: []].insert(path.name(at: index))
+                if inNewFolder, index == path.components.count - 1 || counted.insert(PathKey(full)).inserted {
+                    gained[PathKey(folder), default: []].insert(path.name(at: index))
                 }
                 folder = full
             }
         }
         var problems: [ValidationProblem] = []
-        for (folder, names) in gained.sorted(by: { $0.key < $1.key }) {
+        for (key, names) in gained.sorted(by: { $0.key.string < $1.key.string }) {
+            let folder = key.string
             var candidates = Array(names)
             // A folder that was there already: its other names that fold as a new one does.
             if try existedBefore(folder) {

@@ -103,7 +103,9 @@ struct TreeFormat {
     static func isDotOrGit(_ name: ArraySlice<UInt8>) -> Bool {
         if name.elementsEqual(".".utf8) || name.elementsEqual("..".utf8) { return true }
         guard name.allSatisfy({ $0 < 0x80 }) else {
-            return String(decoding: name, as: UTF8.self).lowercased() == ".git"
+            // Lower case never makes fewer characters: a longer name (a Chinese document's) is not `.git`.
+            let text = String(decoding: name, as: UTF8.self)
+            return text.unicodeScalars.count <= 4 && text.lowercased() == ".git"
         }
         return name.count == 4 && name.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }.elementsEqual(".git".utf8)
     }
