@@ -107,7 +107,7 @@ struct AuditAndSettingsTests {
             let result = try CLI.run(["status", "--phase", phase], library: s.libraryURL)
             #expect(result.status == 1, "\(result)")
             #expect(result.stderr.contains("there is no phase \"\(phase)\""), "\(result.stderr)")
-            #expect(result.stderr.contains("preparation (项目准备)") && result.stderr.contains("trial-run (试运行)"), "\(result.stderr)")
+            #expect(result.stderr.contains("项目准备 (preparation)") && result.stderr.contains("试运行 (trial-run)"), "\(result.stderr)")
         }
         // A phase by id or by its Chinese title.
         for phase in ["preparation", "项目准备"] {

@@ -114,9 +114,9 @@ struct LanguageCLITests {
         let (zh, _) = try setUp("zh-CN")
         let refused = try CLI.run(["phase", "P-2026-001", "installation"], user: zh.manager, library: zh.libraryURL)
         #expect(!refused.succeeded)
-        expectChinese(refused.stderr, ["项目 P-2026-001 不能转入阶段 installation", "不能离开 项目准备 (preparation)：缺少", "尚未发行软件", "提示：请提交并审批缺少的内容"])
+        expectChinese(refused.stderr, ["项目 P-2026-001 不能转入阶段 installation", "不能离开 项目准备（preparation）：缺少", "尚未发行软件", "提示：请提交并审批缺少的内容"])
         let back = try CLI.run(["phase", "P-2026-001", "preparation"], user: zh.manager, library: zh.libraryURL)
-        expectChinese(back.stderr, ["项目已处于 项目准备 (preparation)", "提示：无需操作"])
+        expectChinese(back.stderr, ["项目已处于 项目准备（preparation）", "提示：无需操作"])
 
         // The same move pushed by the manager: the hook tells it, in Chinese too.
         let (pushed, clone) = try setUp("zh-CN")
@@ -126,7 +126,7 @@ struct LanguageCLITests {
         let push = try pushed.commitAndPush(
             clone, as: pushed.manager, files: ["projects/P-2026-001/project.toml": Data(text.replacingOccurrences(of: "phase = \"preparation\"", with: "phase = \"installation\"").utf8)])
         #expect(!push.succeeded)
-        expectChinese(remoteLines(push.stderr), ["cmkeeper 拒绝了这次推送", "不能离开 项目准备 (preparation)：缺少", "改正：请提交并审批缺少的内容"])
+        expectChinese(remoteLines(push.stderr), ["cmkeeper 拒绝了这次推送", "不能离开 项目准备（preparation）：缺少", "改正：请提交并审批缺少的内容"])
 
         let (en, _) = try setUp("en")
         let english = try CLI.run(["phase", "P-2026-001", "installation"], user: en.manager, library: en.libraryURL)
@@ -240,7 +240,7 @@ struct LanguageCLITests {
 
     @Test func theCommandsAfterAcceptanceSpeakChineseInAChineseLibrary() throws {
         let r = try afterAcceptance(.zhCN)
-        expectChinese(r["refused"]!.stderr, ["项目 P-2026-001 验收完成之前不能建立基线", "不能进入 验收完成 (closed)：缺少 项目实施总结报告", "提示："])
+        expectChinese(r["refused"]!.stderr, ["项目 P-2026-001 验收完成之前不能建立基线", "不能进入 验收完成（closed）：缺少 项目实施总结报告", "提示："])
         expectChinese(r["baseline"]!.stdout, ["已为 P-2026-001 建立基线 acceptance", "个配置项", "项目现处于 closed", "随时可以核对：cmkeeper verify baseline/P-2026-001/acceptance"])
         expectChinese(r["verify"]!.stdout, ["已核对 整个配置库：完好。", "1 个基线、1 次发行、1 个项目"])
         expectChinese(r["finding"]!.stdout, ["发现", "个问题", "标签不存在", "改正：请从镜像或备份恢复"])

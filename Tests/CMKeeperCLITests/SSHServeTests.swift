@@ -173,4 +173,55 @@ struct SSHServeTests {
         let badName = try w.sshd.ssh(key: w.wang, "submit P-2026-001 ../x.docx", input: doc)
         #expect(!badName.succeeded && badName.stderr.contains("is not a file name"), "\(badName)")
     }
+
+    /// `submit`'s document is staged in the library's own `run/stage/` (on its disk, 0700), not
+    /// in the system's temporary folder, and nothing is left there after a submit, a refusal
+    /// of the session or one of `submit`; a stage a killed session left goes once a day old.
+    @Test func submitOverSSHStagesInsideTheLibraryAndLeavesNothing() throws {
+        let w = try world()
+        let stages = w.s.libraryURL.appendingPathComponent(LibraryLayout.stageFolder)
+        func left() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: stages.path).sorted() }
+        // What killed sessions left: one two days ago, one an hour ago (that session may still be writing).
+        try FileManager.default.createDirectory(at: stages, withIntermediateDirectories: true)
+        var abandoned: [String: TimeInterval] = ["submit-\(UUID().uuidString)": 2 * 86400, "submit-\(UUID().uuidString)": 3600]
+        for (name, age) in abandoned {
+            let folder = stages.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try doc.write(to: folder.appendingPathComponent("安装调试报告.docx"))
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-age)], ofItemAtPath: folder.path)
+        }
+        let young = try #require(abandoned.first { $0.value == 3600 }?.key)
+        abandoned.removeValue(forKey: young)
+
+        let submitted = try w.sshd.ssh(key: w.wang, "submit P-2026-001 安装调试报告.docx", input: doc)
+        #expect(submitted.succeeded, "\(submitted)")
+        #expect(try left() == [young], "the submit's own stage or the day-old one is left")
+        try FileManager.default.removeItem(at: stages.appendingPathComponent(young))
+
+        // Refused by submit: the problem names the staged file, inside the library.
+        let unplaced = try w.sshd.ssh(key: w.wang, "submit P-2026-001 随便一个文件.docx", input: doc)
+        #expect(!unplaced.succeeded)
+        #expect(unplaced.stderr.contains(stages.path + "/submit-"), "\(unplaced)")
+        #expect(!unplaced.stderr.contains(FileManager.default.temporaryDirectory.path + "/cmkeeper-serve"), "\(unplaced)")
+        #expect(try left().isEmpty)
+        let notHis = try w.sshd.ssh(key: w.li, "submit P-2026-001 项目实施申请表.xlsx", input: doc)
+        #expect(!notHis.succeeded && notHis.stderr.contains(Self.otherManager), "\(notHis)")
+        #expect(try left().isEmpty)
+        // Refused by the session itself, mid-upload: over the manager's limit.
+        var settings = try #require(try LibrarySettings.read(in: w.s.libraryURL))
+        settings.serve = .init(maximumUploadMiB: 1, freeSpaceReserveMiB: 0)
+        try settings.serialized().write(to: w.s.libraryURL.appendingPathComponent(LibrarySettings.fileName), atomically: true, encoding: .utf8)
+        let large = try w.sshd.ssh(key: w.wang, "submit P-2026-001 安装验收报告.docx", input: Scenario.noise(3 << 20, seed: 5))
+        #expect(!large.succeeded && large.stderr.contains("is larger than 1 MiB"), "\(large)")
+        #expect(try left().isEmpty)
+        #expect(try w.s.git(["ls-tree", "-r", "--name-only", "main"]).stdout.contains("安装验收报告") == false)
+
+        // The staging folder (made 0755 above, as a careless hand might) is the library's
+        // account's only, and on the library's disk.
+        var folderInfo = stat(), libraryInfo = stat()
+        #expect(lstat(stages.path, &folderInfo) == 0 && stat(w.s.libraryURL.path, &libraryInfo) == 0)
+        #expect(folderInfo.st_mode & 0o777 == 0o700, "mode \(String(folderInfo.st_mode & 0o777, radix: 8))")
+        #expect(folderInfo.st_dev == libraryInfo.st_dev)
+        #expect(try w.s.git(["fsck", "--full", "--strict"]).succeeded)
+    }
 }

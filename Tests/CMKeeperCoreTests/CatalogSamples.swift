@@ -6,6 +6,8 @@ enum CatalogSamples {
     static var all: [Message] {
         var samples: [Message] = []
         samples.append(.verbatim("安装验收报告.docx"))
+        samples.append(.titled(title: "试运行", id: "trial-run", note: .phaseNotHeldNote))
+        samples.append(.titledList([.titled(title: "项目准备", id: "preparation"), .titled(title: "系统安装调试", id: "installation")]))
         samples.append(.joined([.place(title: "安装验收报告", id: "acceptance-report", path: "acceptance/安装验收报告.*"), .place(title: "验收测试报告", id: "acceptance-test-report", path: "acceptance/验收测试报告.*")], separator: "安装验收报告.docx"))
         samples.append(.langNeedsValue)
         samples.append(.unknownLanguage("安装验收报告.docx"))
@@ -284,9 +286,9 @@ enum CatalogSamples {
         samples.append(.cannotBeRead("安装验收报告.docx"))
         samples.append(.checkThePath)
         samples.append(.dropAgain)
-        samples.append(.nameFitsSeveral("安装验收报告.docx"))
+        samples.append(.nameFitsSeveral([.titled(title: "安装验收报告", id: "acceptance-report"), .titled(title: "验收测试报告", id: "acceptance-test-report")]))
         samples.append(.renameToTheOne(example: "安装验收报告.docx", otherwise: .askCMEngineer))
-        samples.append(.nameSaysNoDocumentDidYouMean("安装验收报告.docx"))
+        samples.append(.nameSaysNoDocumentDidYouMean([.titled(title: "安装验收报告", id: "acceptance-report")]))
         samples.append(.nameSaysNoDocument)
         samples.append(.nameByTitle(example: "安装验收报告.docx", otherwise: .askCMEngineer))
         samples.append(.nameByChineseTitle(example: "安装验收报告.docx", otherwise: .askCMEngineer))
@@ -433,7 +435,7 @@ enum CatalogSamples {
         samples.append(.fieldTooLong(.customer))
         samples.append(.shortenIt)
         samples.append(.noSuchPhase("验收"))
-        samples.append(.nameOneOf("acceptance (验收)"))
+        samples.append(.nameOneOf([.titled(title: "项目验收", id: "acceptance"), .titled(title: "验收完成", id: "closed")]))
         samples.append(.cannotReadHookLine("x y"))
         samples.append(.isHookRunByGit)
         samples.append(.cannotInstallHooks("cmkeeper"))
@@ -473,33 +475,33 @@ enum CatalogSamples {
         samples.append(.makingInboxFolder("P-2026-001"))
         samples.append(.writingHandover)
         samples.append(.rejectedNote(file: "安装验收报告.docx", what: .askCMEngineer, todo: .restoreIt, droppedAs: "P-2026-001/安装验收报告.docx", user: "wang", time: "2026-12-01 16:30 +08:00", folder: "projects/P-2026-001"))
-        samples.append(.noSuchPhaseOfProcess("安装验收报告.docx", phases: "项目准备 (preparation), 系统安装调试 (installation)"))
+        samples.append(.noSuchPhaseOfProcess("delivery", phases: [.titled(title: "项目准备", id: "preparation"), .titled(title: "系统安装调试", id: "installation")]))
         samples.append(.namePhaseByIDOrTitle)
         samples.append(.phaseNotInProcess("安装验收报告.docx", phases: "项目准备 (preparation), 系统安装调试 (installation)"))
         samples.append(.cmCorrectsPhase(file: "projects/P-2026-001/acceptance/安装验收报告.docx"))
-        samples.append(.alreadyInPhase("安装验收报告.docx"))
-        samples.append(.phaseNotHeld("安装验收报告.docx"))
+        samples.append(.alreadyInPhase(.titled(title: "系统安装调试", id: "installation")))
+        samples.append(.phaseNotHeld(.titled(title: "试运行", id: "trial-run")))
         samples.append(.chooseAnotherPhase)
-        samples.append(.phaseComesBefore("安装验收报告.docx", current: "系统安装调试 (installation)"))
+        samples.append(.phaseComesBefore(.titled(title: "项目准备", id: "preparation"), current: .titled(title: "系统安装调试", id: "installation")))
         samples.append(.cmRunsPhaseBack(project: "P-2026-001", phase: "验收完成 (closed)"))
-        samples.append(.onlyCMMovesBack(from: "系统安装调试 (installation)", to: "项目准备 (preparation)"))
+        samples.append(.onlyCMMovesBack(from: .titled(title: "系统安装调试", id: "installation"), to: .titled(title: "项目准备", id: "preparation")))
         samples.append(.askCMWithReason)
-        samples.append(.phaseComesAfter("安装验收报告.docx", current: "系统安装调试 (installation)"))
+        samples.append(.phaseComesAfter(.titled(title: "验收完成", id: "closed"), current: .titled(title: "系统安装调试", id: "installation")))
         samples.append(.leaveOutBack)
-        samples.append(contentsOf: GateStop.allCases.map { x in Message.gateStops("安装验收报告.docx", x, .verbatim("项目准备 (preparation)")) })
+        samples.append(contentsOf: GateStop.allCases.map { x in Message.gateStops(.titled(title: "项目准备", id: "preparation"), x, .gateReasons(missing: [.verbatim("项目实施申请表")], noRelease: true)) })
         samples.append(.gateReasons(missing: [.verbatim("安装验收报告"), .approvalMissingBecause(title: "安装验收报告 的 CM工程师 审批", .approvedFileGone("acceptance/安装验收报告.pdf"))], noRelease: true))
         samples.append(.approvalMissingBecause(title: "安装验收报告 的 CM工程师 审批", .approvedFileGone("acceptance/安装验收报告.pdf")))
         samples.append(.submitAndApproveMissing(project: "P-2026-001"))
-        samples.append(.entersOnlyWithBaseline("安装验收报告.docx"))
+        samples.append(.entersOnlyWithBaseline(.titled(title: "验收完成", id: "closed")))
         samples.append(.cmRunsBaseline(project: "P-2026-001"))
         samples.append(.moveRefused(.verbatim("项目准备 (preparation)"), problems: [.tagMissing, .tagNotAtCommit]))
         samples.append(.cannotMoveTo(project: "P-2026-001", phase: "验收完成 (closed)"))
         samples.append(.cannotBaselineBeforeAcceptance("安装验收报告.docx"))
         samples.append(.cannotRebaseline("安装验收报告.docx"))
         samples.append(.hints([.tagMissing, .tagNotAtCommit]))
-        samples.append(.movedFrom("安装验收报告.docx", passing: [.tagMissing, .tagNotAtCommit]))
-        samples.append(.phaseNotHeldName(title: "安装验收报告", id: "CR-003"))
-        samples.append(.movedPhase(project: "P-2026-001", phase: "验收完成 (closed)", how: .verbatim("项目准备 (preparation)"), commit: "1a2b3c4d5e6f"))
+        samples.append(.movedFrom(.titled(title: "系统安装调试", id: "installation"), passing: [.titled(title: "试运行", id: "trial-run", note: .phaseNotHeldNote), .titled(title: "用户培训", id: "training")]))
+        samples.append(.phaseNotHeldNote)
+        samples.append(.movedPhase(project: "P-2026-001", phase: "closed", how: .movedFrom(.titled(title: "项目准备", id: "preparation"), passing: []), commit: "1a2b3c4d5e6f"))
         samples.append(.serveHelp)
         samples.append(.baselineTagUntrusted(project: "P-2026-001"))
         samples.append(.cmVerifiesAndRestoresTag(project: "P-2026-001"))
@@ -525,7 +527,7 @@ enum CatalogSamples {
         samples.append(.newVersionReplacesOld("安装验收报告.docx"))
         samples.append(.leftWithoutCMEngineer)
         samples.append(.keepOneCMEngineer)
-        samples.append(.notAPhaseOfProcess("安装验收报告.docx", phases: "项目准备 (preparation), 系统安装调试 (installation)"))
+        samples.append(.notAPhaseOfProcess("delivery", phases: [.titled(title: "项目准备", id: "preparation"), .titled(title: "系统安装调试", id: "installation")]))
         samples.append(.notAPhase("安装验收报告.docx"))
         samples.append(.writeOneOfThosePhases(first: "preparation"))
         samples.append(.writeOneOfThosePhases(first: nil))
@@ -797,6 +799,8 @@ enum CatalogSamples {
         switch message {
         case .verbatim: "verbatim"
         case .joined: "joined"
+        case .titled: "titled"
+        case .titledList: "titledList"
         case .langNeedsValue: "langNeedsValue"
         case .unknownLanguage: "unknownLanguage"
         case .projectCreated: "projectCreated"
@@ -1380,7 +1384,7 @@ enum CatalogSamples {
         case .cannotRebaseline: "cannotRebaseline"
         case .hints: "hints"
         case .movedFrom: "movedFrom"
-        case .phaseNotHeldName: "phaseNotHeldName"
+        case .phaseNotHeldNote: "phaseNotHeldNote"
         case .movedPhase: "movedPhase"
         case .serveHelp: "serveHelp"
         case .baselineTagUntrusted: "baselineTagUntrusted"

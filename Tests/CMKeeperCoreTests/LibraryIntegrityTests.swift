@@ -113,7 +113,7 @@ struct LibraryIntegrityTests {
         let path = LibraryLayout.projectFile(project)
         let record = try #require(try library.snapshot().text(at: path))
         let created = record.replacingOccurrences(of: project, with: "P-2026-002").replacingOccurrences(of: "phase = \"preparation\"", with: "phase = \"testing\"")
-        try expectRefused(s, ["projects/P-2026-002/project.toml", "phase “testing” is not a phase of the process", "preparation (项目准备)"]) {
+        try expectRefused(s, ["projects/P-2026-002/project.toml", "phase “testing” is not a phase of the process", "项目准备 (preparation), 系统安装调试 (installation)"]) {
             try write(library, s, LibraryLayout.projectFile("P-2026-002"), created)
         }
         // Nor may the process drop the phase a project is in.

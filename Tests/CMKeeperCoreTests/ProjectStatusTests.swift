@@ -361,6 +361,52 @@ struct ProjectStatusTests {
         #expect(GateEvaluator.phasesPassed(status: status, to: "preparation").isEmpty)
     }
 
+    /// Every message that names a phase or a document type by title and id, in Chinese: one form,
+    /// full-width `项目准备（preparation）`, never `项目准备 (preparation)`; English keeps `Title (id)`.
+    @Test func phasesAndDocumentTypesAreNamedOneWayInEachLanguage() {
+        let installing = evaluate(project(phase: "installation"), Self.merge(Self.preparation, Self.installation, Self.training))
+        let accepting = evaluate(project(phase: "acceptance"), Self.merge(Self.preparation, Self.installation))
+        let preparing = evaluate(project(phase: "preparation"), [:], releases: [])
+        var messages: [Message] = []
+        for (status, moves) in [
+            (installing, [PhaseMove(target: "preparation"), PhaseMove(target: "installation"), PhaseMove(target: "delivery"),
+                          PhaseMove(target: "trial-run"), PhaseMove(target: "closed"), PhaseMove(target: "training", back: true, byCMEngineer: true)]),
+            (accepting, [PhaseMove(target: "installation", back: true), PhaseMove(target: "closed", recordsBaseline: true)]),
+            (preparing, [PhaseMove(target: "installation"), PhaseMove(target: "go-live")]),
+        ] {
+            for move in moves {
+                messages += GateEvaluator.problemsMoving(process: process, status: status, move: move).map(\.message)
+            }
+        }
+        messages += GateEvaluator.problemsRebaselining(status: preparing).map(\.message)
+        messages.append(GateEvaluator.move(status: installing, to: "go-live"))
+        messages.append(.movedPhase(project: projectID, phase: "go-live", how: GateEvaluator.move(status: installing, to: "go-live"), commit: "1a2b3c4d5e6f"))
+        messages += [process.unknownPhaseReason("delivery")].compactMap { $0 }
+        for phase in installing.phases {
+            messages.append(.phaseIs(title: phase.phase.title, id: phase.phase.id))
+            messages.append(.phaseGate(title: phase.phase.title, id: phase.phase.id, gate: phase.skipped ? .skipped : phase.gateMet ? .met : .notMet))
+        }
+        for name in ["安装验收报告和验收测试报告.pdf", "安装验收报吿.docx"] {
+            messages += [process.recognise(fileName: name).problem(at: name, fileName: name, verb: .submit, otherwise: .orGiveType)?.message].compactMap { $0 }
+        }
+        #expect(messages.count > 20)
+
+        // A CJK title, then an opening parenthesis, then an id: the form Chinese typography has not.
+        let halfWidth = try! NSRegularExpression(pattern: "\\p{Han}\\s*\\([a-z]")
+        let named = (process.phases.map { ($0.title, $0.id) } + process.documentTypes.map { ($0.title, $0.id) })
+        for message in messages {
+            let zh = message.text(in: .zhCN), en = message.text(in: .en)
+            #expect(halfWidth.firstMatch(in: zh, range: NSRange(zh.startIndex..., in: zh)) == nil, "\(zh)")
+            let shown = named.filter { zh.contains("\($0.0)（\($0.1)") }
+            #expect(!shown.isEmpty, "names no phase or document type in the full-width form: \(zh)")
+            for (title, id) in shown { #expect(en.contains("\(title) (\(id)"), "\(en)") }
+        }
+        #expect(GateEvaluator.move(status: installing, to: "go-live").text(in: .zhCN)
+            == "从 系统安装调试（installation），经过 试运行（trial-run，不举行）、用户培训（training）")
+        #expect(GateEvaluator.problemsMoving(process: process, status: installing, move: PhaseMove(target: "delivery")).first?.message.text(in: .zhCN)
+            == "没有阶段“delivery”；流程的阶段是：项目准备（preparation）、系统安装调试（installation）、试运行（trial-run）、用户培训（training）、系统正式上线（go-live）、项目验收（acceptance）、验收完成（closed）")
+    }
+
     @Test func aOneOfGroupIsOneRequirement() throws {
         let acceptance = try #require(evaluate(project(phase: "acceptance"), Self.preparation).phase("acceptance"))
         let titles = acceptance.requirements.map(\.title)

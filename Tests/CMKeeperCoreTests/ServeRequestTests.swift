@@ -90,6 +90,9 @@ struct ServeLimitsTests {
             #expect(error.message.description == "安装验收报告.docx is larger than 1024 bytes, the most this library takes over ssh from anyone but a CM engineer; nothing was stored")
         }
         #expect(try s.git(["rev-parse", "main"]).stdout == main)
+        // What was read is staged in the library and goes with the refusal.
+        let stages = s.libraryURL.appendingPathComponent(LibraryLayout.stageFolder).path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: stages) == [])
     }
 
     @Test func aSubmitThatWouldLeaveTheDiskBelowItsReserveIsRefused() throws {

@@ -48,32 +48,28 @@ public struct ServeSession {
             // The read commands act as nobody in particular: they take no --user.
             return try launch(program, [command] + options + ["--library", root, "--"] + arguments, environment: baseEnvironment)
         case .submit(let project, let fileName, let options):
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cmkeeper-serve-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let file = folder.appendingPathComponent(fileName)
+            // Staged on the library's disk (`run/stage/`), removed whatever happens.
+            SubmitStage.removeAbandoned(libraryRoot: library.root)
+            let stage = try SubmitStage(libraryRoot: library.root, fileName: fileName)
+            defer { stage.remove() }
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-                guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-                let handle = try FileHandle(forWritingTo: file)
-                defer { try? handle.close() }
                 let uploadLimit = givenUploadLimit ?? UploadLimit(library: library, login: login)
                 var total: Int64 = 0
                 while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
                     total += Int64(chunk.count)
-                    // Refused before anything is submitted; the folder goes with what was read. Free
-                    // space is measured as the copy grows, so a copy on the library's disk counts too:
+                    // Refused before anything is submitted; the stage goes with what was read. Free
+                    // space is measured as the copy grows on the library's disk, so it counts too:
                     // submit will need as much again.
                     try uploadLimit.check(total, file: fileName)
-                    try handle.write(contentsOf: chunk)
+                    try stage.write(chunk)
                 }
+                try stage.finishWriting()
             } catch let refusal as CMKeeperError {
                 throw refusal
             } catch {
                 throw CMKeeperError(.storage, .cannotReadStdin(file: fileName, error: error.localizedDescription), hint: .sendFileOnStdin(project: project, file: fileName))
             }
-            return try launch(program, ["submit"] + options + ["--library", root, "--user", login, "--", project, file.path], environment: baseEnvironment)
+            return try launch(program, ["submit"] + options + ["--library", root, "--user", login, "--", project, stage.file.path], environment: baseEnvironment)
         }
     }
 

@@ -43,8 +43,7 @@ extension Library {
         let process = try snapshot.processDefinition()
         let phase = try phase.map { name throws(CMKeeperError) in
             guard let known = process.phases.first(where: { $0.id == name || $0.title == name }) else {
-                let names = process.phases.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
-                throw .refused(.noSuchPhase(name), hint: .nameOneOf(names))
+                throw .refused(.noSuchPhase(name), hint: .nameOneOf(process.phases.map(GateEvaluator.name)))
             }
             return known.id
         }

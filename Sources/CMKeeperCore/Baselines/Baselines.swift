@@ -49,7 +49,7 @@ extension Library {
                 if !problems.isEmpty {
                     throw CMKeeperError.refused(.cannotBaselineBeforeAcceptance(id), problems)
                 }
-                passing = "\nThe project moves to \(process.phase(finalPhase).map(GateEvaluator.name) ?? finalPhase) " + GateEvaluator.describeMove(status: status, to: finalPhase) + ".\n"
+                passing = "\nThe project moves to \(process.phase(finalPhase).map { GateEvaluator.name($0).text(in: .en) } ?? finalPhase) " + GateEvaluator.describeMove(status: status, to: finalPhase) + ".\n"
             } else {
                 // A later baseline: every gate passed still holds (a changed document approved again).
                 let problems = GateEvaluator.problemsRebaselining(status: status)

@@ -4,6 +4,8 @@ extension Message {
         switch self {
         case .verbatim(let text): text
         case .joined(let parts, let separator): parts.map(\.en).joined(separator: separator)
+        case .titled(let title, let id, let note): "\(title) (\(id)\(note.map { ", " + $0.en } ?? ""))"
+        case .titledList(let items): items.map(\.en).joined(separator: ", ")
 
         case .langNeedsValue: "--lang needs a language: zh-CN or en"
         case .unknownLanguage(let name): "cmkeeper does not speak “\(name)”: use zh-CN or en"
@@ -37,9 +39,9 @@ extension Message {
             "\(id) “\(name)”  customer \(customer), manager \(manager), \(large ? "large" : "small") project\(trialRun ? ", with trial run" : "")"
         case .phaseProblem(let problem): "phase: ✘ \(problem)"
         case .phaseProblemFix(let file): "    fix: a CM engineer corrects phase in \(file)"
-        case .phaseIs(let title, let id): "phase: \(title) (\(id))"
+        case .phaseIs(let title, let id): "phase: \(Message.titled(title: title, id: id).en)"
         case .phaseGate(let title, let id, let gate):
-            "\(title) (\(id)): \(gate == .skipped ? "skipped (not held)" : gate == .met ? "gate met" : "gate not met")"
+            "\(Message.titled(title: title, id: id).en): \(gate == .skipped ? "skipped (not held)" : gate == .met ? "gate met" : "gate not met")"
         case .documentPresent(let title, let paths): "✔ \(title)  \(paths)"
         case .documentMissing(let title): "✘ \(title)  missing"
         case .documentNotHeld(let title): "· \(title)  not held"
@@ -309,9 +311,9 @@ extension Message {
         case .cannotBeRead(let reason): "cannot be read (\(reason))"
         case .checkThePath: "check the path"
         case .dropAgain: "drop it again"
-        case .nameFitsSeveral(let listed): "its name fits more than one document: \(listed)"
+        case .nameFitsSeveral(let listed): "its name fits more than one document: \(Message.titledList(listed).en)"
         case .renameToTheOne(let example, let otherwise): "rename it to the one it is (e.g. \(example)), or \(otherwise.en)"
-        case .nameSaysNoDocumentDidYouMean(let listed): "its name does not say which document it is; did you mean \(listed)?"
+        case .nameSaysNoDocumentDidYouMean(let listed): "its name does not say which document it is; did you mean \(Message.titledList(listed).en)?"
         case .nameSaysNoDocument: "its name does not say which document it is"
         case .nameByTitle(let example, let otherwise): "name it by its title (e.g. \(example)), or \(otherwise.en)"
         case .nameByChineseTitle(let example, let otherwise): "name it by its Chinese title (e.g. \(example)), or \(otherwise.en)"
@@ -326,12 +328,12 @@ extension Message {
         case .mustBeNamedLike(let title, let pattern): "a \(title) must be named like \(pattern)"
         case .renameLike(let example): "rename it, e.g. \(example)"
         case .hasNoPlace: "has no place"
-        case .looksLike(let title, let id, let path): "this looks like \(title) (\(id)): keep it at \(path) in the project folder"
+        case .looksLike(let title, let id, let path): "this looks like \(Message.titled(title: title, id: id).en): keep it at \(path) in the project folder"
         case .fitsSeveralKeepAs(let places): "its name fits more than one document; keep it as the one it is: \(places.en)"
         case .didYouMean(let places): "did you mean \(places.en)?"
         case .notADocumentType(let id): "“\(id)” is not a document type of the process"
         case .nameByTitleInFolder(let folders, let free): "name it by its Chinese title in its phase's folder (\(folders)), or keep it in \(free)"
-        case .place(let title, let id, let path): "\(title) (\(id)) at \(path)"
+        case .place(let title, let id, let path): "\(Message.titled(title: title, id: id).en) at \(path)"
         case .places(let places): places.map(\.en).joined(separator: " or ")
         case .cmOnlyAttributesLine(let line): "only a CM engineer (CM工程师) may change or remove a line of .gitattributes (“\(line)”)"
         case .nameAndDropInbox(let free):
@@ -464,7 +466,7 @@ extension Message {
         case .fieldTooLong(let field): "the \(field.en) is longer than 200 characters"
         case .shortenIt: "shorten it"
         case .noSuchPhase(let name): "there is no phase \"\(name)\" in the process"
-        case .nameOneOf(let names): "name one of: \(names)"
+        case .nameOneOf(let names): "name one of: \(Message.titledList(names).en)"
         case .cannotReadHookLine(let line): "pre-receive: cannot read git's line “\(line)”"
         case .isHookRunByGit: "is this hook run by git?"
         case .cannotInstallHooks(let executable): "cannot install hooks calling “\(executable)”"
@@ -840,7 +842,7 @@ extension Message {
         case .newVersionReplacesOld(let old): "a new version replaces the old file: git rm \"\(old)\" in the same commit (cmkeeper submit does this itself)"
         case .leftWithoutCMEngineer: "the library would be left without a CM engineer (CM工程师): nobody could change its rules or roles again"
         case .keepOneCMEngineer: "keep at least one user with the role cm-engineer; grant it to someone else first"
-        case .notAPhaseOfProcess(let id, let phases): "phase “\(id)” is not a phase of the process; the phases are \(phases)"
+        case .notAPhaseOfProcess(let id, let phases): "phase “\(id)” is not a phase of the process; the phases are \(Message.titledList(phases).en)"
         case .notAPhase(let id): "✘ not a phase: \(id)"
         case .writeOneOfThosePhases(let first):
             "write one of those phase ids; a project starts in \(first ?? "the first phase") and moves forward through its gates"
@@ -875,40 +877,40 @@ extension Message {
 
             """
 
-        case .noSuchPhaseOfProcess(let name, let phases): "there is no phase \"\(name)\"; the phases are \(phases)"
+        case .noSuchPhaseOfProcess(let name, let phases): "there is no phase \"\(name)\"; the phases are \(Message.titledList(phases).en)"
         case .namePhaseByIDOrTitle: "name a phase by its id or its Chinese title"
         case .phaseNotInProcess(let phase, let phases): "the project's phase \"\(phase)\" is not in the process; the phases are \(phases)"
         case .cmCorrectsPhase(let file): "a CM engineer corrects phase in \(file)"
-        case .alreadyInPhase(let phase): "the project is already in \(phase)"
-        case .phaseNotHeld(let phase): "\(phase) is optional and this project does not hold it (no trial run)"
+        case .alreadyInPhase(let phase): "the project is already in \(phase.en)"
+        case .phaseNotHeld(let phase): "\(phase.en) is optional and this project does not hold it (no trial run)"
         case .chooseAnotherPhase: "choose another phase; a project holds a trial run when its project.toml says trial_run = true"
         case .phaseComesBefore(let phase, let current):
-            "\(phase) comes before the project's current phase \(current), and a project moves back only when a CM engineer says so"
+            "\(phase.en) comes before the project's current phase \(current.en), and a project moves back only when a CM engineer says so"
         case .cmRunsPhaseBack(let project, let phase): "a CM engineer runs: cmkeeper phase \(project) \(phase) --back --reason \"…\""
-        case .onlyCMMovesBack(let from, let to): "only a CM engineer (CM工程师) may move a project back, from \(from) to \(to)"
+        case .onlyCMMovesBack(let from, let to): "only a CM engineer (CM工程师) may move a project back, from \(from.en) to \(to.en)"
         case .askCMWithReason: "ask a CM engineer, with the reason"
-        case .phaseComesAfter(let phase, let current): "\(phase) comes after the project's current phase \(current): --back moves a project back"
+        case .phaseComesAfter(let phase, let current): "\(phase.en) comes after the project's current phase \(current.en): --back moves a project back"
         case .leaveOutBack: "leave out --back to move it forward"
         case .gateStops(let phase, let stop, let reasons):
             switch stop {
-            case .left: "\(phase) cannot be left: \(reasons.en)"
-            case .skipped: "\(phase) cannot be skipped: \(reasons.en)"
-            case .entered: "\(phase) cannot be entered: \(reasons.en)"
-            case .noLongerHolds: "the gate of \(phase) no longer holds: \(reasons.en)"
+            case .left: "\(phase.en) cannot be left: \(reasons.en)"
+            case .skipped: "\(phase.en) cannot be skipped: \(reasons.en)"
+            case .entered: "\(phase.en) cannot be entered: \(reasons.en)"
+            case .noLongerHolds: "the gate of \(phase.en) no longer holds: \(reasons.en)"
             }
         case .gateReasons(let missing, let noRelease):
             ((missing.isEmpty ? [] : ["missing " + missing.map(\.en).joined(separator: ", ")])
                 + (noRelease ? ["no software has been released (\(GateEvaluator.releasesTitle))"] : [])).joined(separator: "; ")
         case .submitAndApproveMissing(let project): "submit and approve what is missing (cmkeeper status \(project) lists it), then try again"
-        case .entersOnlyWithBaseline(let phase): "a project enters \(phase) only with its baseline"
+        case .entersOnlyWithBaseline(let phase): "a project enters \(phase.en) only with its baseline"
         case .cmRunsBaseline(let project): "once every gate is met a CM engineer runs: cmkeeper baseline \(project)"
         case .moveRefused(let summary, let problems): summary.en + ":\n" + problems.map { "  - \($0.en)" }.joined(separator: "\n")
         case .cannotMoveTo(let project, let phase): "project \(project) cannot move to \(phase)"
         case .cannotBaselineBeforeAcceptance(let project): "project \(project) cannot be baselined before its acceptance is complete"
         case .cannotRebaseline(let project): "project \(project) cannot have its next baseline while a gate it passed no longer holds"
         case .hints(let hints): hints.map(\.en).joined(separator: "; ")
-        case .movedFrom(let from, let passing): "from \(from)" + (passing.isEmpty ? "" : ", passing " + passing.map(\.en).joined(separator: ", "))
-        case .phaseNotHeldName(let title, let id): "\(title) (\(id), not held)"
+        case .movedFrom(let from, let passing): "from \(from.en)" + (passing.isEmpty ? "" : ", passing " + passing.map(\.en).joined(separator: ", "))
+        case .phaseNotHeldNote: "not held"
         case .movedPhase(let project, let phase, let how, let commit): "Moved \(project) to \(phase) \(how.en), in commit \(commit)"
         case .droppedByNoOne(let user):
             """

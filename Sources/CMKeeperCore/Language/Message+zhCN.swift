@@ -4,6 +4,8 @@ extension Message {
         switch self {
         case .verbatim(let text): text
         case .joined(let parts, let separator): parts.map(\.zhCN).joined(separator: separator)
+        case .titled(let title, let id, let note): "\(title)（\(id)\(note.map { "，" + $0.zhCN } ?? "")）"
+        case .titledList(let items): items.map(\.zhCN).joined(separator: "、")
 
         case .langNeedsValue: "--lang 需要一种语言：zh-CN 或 en"
         case .unknownLanguage(let name): "cmkeeper 不支持“\(name)”：请用 zh-CN 或 en"
@@ -37,9 +39,9 @@ extension Message {
             "\(id)“\(name)”  客户 \(customer)，项目经理 \(manager)，\(large ? "大型" : "小型")项目\(trialRun ? "，含试运行" : "")"
         case .phaseProblem(let problem): "阶段：✘ \(problem)"
         case .phaseProblemFix(let file): "    改正：由 CM工程师 修改 \(file) 中的 phase"
-        case .phaseIs(let title, let id): "阶段：\(title)（\(id)）"
+        case .phaseIs(let title, let id): "阶段：\(Message.titled(title: title, id: id).zhCN)"
         case .phaseGate(let title, let id, let gate):
-            "\(title)（\(id)）：\(gate == .skipped ? "跳过（不进行）" : gate == .met ? "已达到阶段要求" : "未达到阶段要求")"
+            "\(Message.titled(title: title, id: id).zhCN)：\(gate == .skipped ? "跳过（不进行）" : gate == .met ? "已达到阶段要求" : "未达到阶段要求")"
         case .documentPresent(let title, let paths): "✔ \(title)  \(paths)"
         case .documentMissing(let title): "✘ \(title)  缺少"
         case .documentNotHeld(let title): "· \(title)  不进行"
@@ -306,9 +308,9 @@ extension Message {
         case .cannotBeRead(let reason): "无法读取（\(reason)）"
         case .checkThePath: "请检查路径"
         case .dropAgain: "请重新放入"
-        case .nameFitsSeveral(let listed): "文件名可对应多个文档：\(listed)"
+        case .nameFitsSeveral(let listed): "文件名可对应多个文档：\(Message.titledList(listed).zhCN)"
         case .renameToTheOne(let example, let otherwise): "请改为它实际对应的文档名（例如 \(example)），或\(otherwise.zhCN)"
-        case .nameSaysNoDocumentDidYouMean(let listed): "文件名看不出是哪个文档；您是指 \(listed) 吗？"
+        case .nameSaysNoDocumentDidYouMean(let listed): "文件名看不出是哪个文档；您是指 \(Message.titledList(listed).zhCN) 吗？"
         case .nameSaysNoDocument: "文件名看不出是哪个文档"
         case .nameByTitle(let example, let otherwise): "请以文档标题命名（例如 \(example)），或\(otherwise.zhCN)"
         case .nameByChineseTitle(let example, let otherwise): "请以文档的中文标题命名（例如 \(example)），或\(otherwise.zhCN)"
@@ -323,12 +325,12 @@ extension Message {
         case .mustBeNamedLike(let title, let pattern): "\(title)必须按 \(pattern) 命名"
         case .renameLike(let example): "请重命名，例如 \(example)"
         case .hasNoPlace: "没有可放的位置"
-        case .looksLike(let title, let id, let path): "这看来是\(title)（\(id)）：请放在项目文件夹的 \(path)"
+        case .looksLike(let title, let id, let path): "这看来是\(Message.titled(title: title, id: id).zhCN)：请放在项目文件夹的 \(path)"
         case .fitsSeveralKeepAs(let places): "文件名可对应多个文档；请按它实际对应的文档存放：\(places.zhCN)"
         case .didYouMean(let places): "您是指 \(places.zhCN) 吗？"
         case .notADocumentType(let id): "“\(id)”不是流程中的文档类型"
         case .nameByTitleInFolder(let folders, let free): "请以中文标题命名并放在所属阶段的文件夹（\(folders)），或放在 \(free)"
-        case .place(let title, let id, let path): "\(title)（\(id)）：\(path)"
+        case .place(let title, let id, let path): "\(Message.titled(title: title, id: id).zhCN)：\(path)"
         case .places(let places): places.map(\.zhCN).joined(separator: "，或 ")
         case .cmOnlyAttributesLine(let line): "只有 CM工程师 可以修改或删除 .gitattributes 的行（“\(line)”）"
         case .nameAndDropInbox(let free):
@@ -461,7 +463,7 @@ extension Message {
         case .fieldTooLong(let field): "\(field.zhCN)超过了 200 个字符"
         case .shortenIt: "请缩短"
         case .noSuchPhase(let name): "流程中没有阶段 “\(name)”"
-        case .nameOneOf(let names): "请写其中之一：\(names)"
+        case .nameOneOf(let names): "请写其中之一：\(Message.titledList(names).zhCN)"
         case .cannotReadHookLine(let line): "pre-receive：无法读取 git 传来的行 “\(line)”"
         case .isHookRunByGit: "这个钩子是由 git 运行的吗？"
         case .cannotInstallHooks(let executable): "无法安装调用 “\(executable)” 的钩子"
@@ -827,7 +829,7 @@ extension Message {
         case .newVersionReplacesOld(let old): "新版本应替换旧文件：在同一次提交中 git rm \"\(old)\"（cmkeeper submit 会自动这样做）"
         case .leftWithoutCMEngineer: "配置库将没有 CM工程师：再也没有人能修改其规则和角色"
         case .keepOneCMEngineer: "至少保留一名具有 cm-engineer 角色的用户；请先把该角色授予他人"
-        case .notAPhaseOfProcess(let id, let phases): "“\(id)”不是流程中的阶段；流程的阶段是：\(phases)"
+        case .notAPhaseOfProcess(let id, let phases): "“\(id)”不是流程中的阶段；流程的阶段是：\(Message.titledList(phases).zhCN)"
         case .notAPhase(let id): "✘ 不是流程中的阶段：\(id)"
         case .writeOneOfThosePhases(let first):
             "请写上述阶段 id 之一；项目从 \(first ?? "第一个阶段") 开始，逐个通过门禁向前推进"
@@ -862,39 +864,39 @@ extension Message {
 
             """
 
-        case .noSuchPhaseOfProcess(let name, let phases): "没有阶段“\(name)”；流程的阶段是：\(phases)"
+        case .noSuchPhaseOfProcess(let name, let phases): "没有阶段“\(name)”；流程的阶段是：\(Message.titledList(phases).zhCN)"
         case .namePhaseByIDOrTitle: "请用阶段的 id 或中文名称指明阶段"
         case .phaseNotInProcess(let phase, let phases): "项目的阶段“\(phase)”不在流程中；流程的阶段是：\(phases)"
         case .cmCorrectsPhase(let file): "由 CM工程师 改正 \(file) 中的 phase"
-        case .alreadyInPhase(let phase): "项目已处于 \(phase)"
-        case .phaseNotHeld(let phase): "\(phase) 是可选阶段，本项目不举行（没有试运行）"
+        case .alreadyInPhase(let phase): "项目已处于 \(phase.zhCN)"
+        case .phaseNotHeld(let phase): "\(phase.zhCN) 是可选阶段，本项目不举行（没有试运行）"
         case .chooseAnotherPhase: "请选择其他阶段；项目的 project.toml 写明 trial_run = true 时才举行试运行"
-        case .phaseComesBefore(let phase, let current): "\(phase) 在项目当前阶段 \(current) 之前，项目只有经 CM工程师 决定才能退回"
+        case .phaseComesBefore(let phase, let current): "\(phase.zhCN) 在项目当前阶段 \(current.zhCN) 之前，项目只有经 CM工程师 决定才能退回"
         case .cmRunsPhaseBack(let project, let phase): "由 CM工程师 执行：cmkeeper phase \(project) \(phase) --back --reason \"…\""
-        case .onlyCMMovesBack(let from, let to): "只有 CM工程师 可以让项目从 \(from) 退回到 \(to)"
+        case .onlyCMMovesBack(let from, let to): "只有 CM工程师 可以让项目从 \(from.zhCN) 退回到 \(to.zhCN)"
         case .askCMWithReason: "请向 CM工程师 说明原因，由其退回"
-        case .phaseComesAfter(let phase, let current): "\(phase) 在项目当前阶段 \(current) 之后：--back 只用于退回"
+        case .phaseComesAfter(let phase, let current): "\(phase.zhCN) 在项目当前阶段 \(current.zhCN) 之后：--back 只用于退回"
         case .leaveOutBack: "去掉 --back 即可向前推进"
         case .gateStops(let phase, let stop, let reasons):
             switch stop {
-            case .left: "不能离开 \(phase)：\(reasons.zhCN)"
-            case .skipped: "不能跳过 \(phase)：\(reasons.zhCN)"
-            case .entered: "不能进入 \(phase)：\(reasons.zhCN)"
-            case .noLongerHolds: "\(phase) 的门禁已不再满足：\(reasons.zhCN)"
+            case .left: "不能离开 \(phase.zhCN)：\(reasons.zhCN)"
+            case .skipped: "不能跳过 \(phase.zhCN)：\(reasons.zhCN)"
+            case .entered: "不能进入 \(phase.zhCN)：\(reasons.zhCN)"
+            case .noLongerHolds: "\(phase.zhCN) 的门禁已不再满足：\(reasons.zhCN)"
             }
         case .gateReasons(let missing, let noRelease):
             ((missing.isEmpty ? [] : ["缺少 " + missing.map(\.zhCN).joined(separator: "、")]) + (noRelease ? ["尚未发行软件"] : [])).joined(separator: "；")
         case .submitAndApproveMissing(let project): "请提交并审批缺少的内容（cmkeeper status \(project) 会列出），然后重试"
-        case .entersOnlyWithBaseline(let phase): "项目只有在建立基线时才进入 \(phase)"
+        case .entersOnlyWithBaseline(let phase): "项目只有在建立基线时才进入 \(phase.zhCN)"
         case .cmRunsBaseline(let project): "所有门禁满足后，由 CM工程师 执行：cmkeeper baseline \(project)"
         case .moveRefused(let summary, let problems): summary.zhCN + "：\n" + problems.map { "  - \($0.zhCN)" }.joined(separator: "\n")
         case .cannotMoveTo(let project, let phase): "项目 \(project) 不能转入阶段 \(phase)"
         case .cannotBaselineBeforeAcceptance(let project): "项目 \(project) 验收完成之前不能建立基线"
         case .cannotRebaseline(let project): "项目 \(project) 已通过的门禁不再满足，不能建立下一个基线"
         case .hints(let hints): hints.map(\.zhCN).joined(separator: "；")
-        case .movedFrom(let from, let passing): "从 \(from)" + (passing.isEmpty ? "" : "，经过 " + passing.map(\.zhCN).joined(separator: "、"))
-        case .phaseNotHeldName(let title, let id): "\(title)（\(id)，不举行）"
-        case .movedPhase(let project, let phase, let how, let commit): "已将 \(project) 转入 \(phase)（\(how.zhCN)），提交 \(commit)"
+        case .movedFrom(let from, let passing): "从 \(from.zhCN)" + (passing.isEmpty ? "" : "，经过 " + passing.map(\.zhCN).joined(separator: "、"))
+        case .phaseNotHeldNote: "不举行"
+        case .movedPhase(let project, let phase, let how, let commit): "已将 \(project) 转入 \(phase)，\(how.zhCN)，提交 \(commit)"
         case .droppedByNoOne(let user):
             """
             该文件属于账号 \(user)，配置库的角色名单里没有这个账号，它也不是任何项目的项目经理：\

@@ -8,6 +8,12 @@ public indirect enum Message: Sendable, Hashable {
     case verbatim(String)
     /// Several messages, one after the other.
     case joined([Message], separator: String)
+    /// A phase or a document type by its title and its id, in one form a language: full-width
+    /// `项目准备（preparation）` in Chinese, `项目准备 (preparation)` in English; `note` goes inside,
+    /// after the id. Every message naming a phase or a type with its id renders it here.
+    case titled(title: String, id: String, note: Message? = nil)
+    /// Several phases or document types (``titled(title:id:note:)``), listed: `、` in Chinese.
+    case titledList([Message])
 
     // MARK: The command line
     case langNeedsValue
@@ -313,9 +319,9 @@ public indirect enum Message: Sendable, Hashable {
     case cannotBeRead(String)
     case checkThePath
     case dropAgain
-    case nameFitsSeveral(String)
+    case nameFitsSeveral([Message])
     case renameToTheOne(example: String, otherwise: Message)
-    case nameSaysNoDocumentDidYouMean(String)
+    case nameSaysNoDocumentDidYouMean([Message])
     case nameSaysNoDocument
     case nameByTitle(example: String, otherwise: Message)
     case nameByChineseTitle(example: String, otherwise: Message)
@@ -481,7 +487,7 @@ public indirect enum Message: Sendable, Hashable {
     case fieldTooLong(ProjectField)
     case shortenIt
     case noSuchPhase(String)
-    case nameOneOf(String)
+    case nameOneOf([Message])
     case cannotReadHookLine(String)
     case isHookRunByGit
     case cannotInstallHooks(String)
@@ -532,25 +538,25 @@ public indirect enum Message: Sendable, Hashable {
     case rejectedNote(file: String, what: Message, todo: Message?, droppedAs: String, user: String, time: String, folder: String)
 
     // MARK: Phases and gates (GateEvaluator)
-    case noSuchPhaseOfProcess(String, phases: String)
+    case noSuchPhaseOfProcess(String, phases: [Message])
     case namePhaseByIDOrTitle
     case phaseNotInProcess(String, phases: String)
     case cmCorrectsPhase(file: String)
-    case alreadyInPhase(String)
-    case phaseNotHeld(String)
+    case alreadyInPhase(Message)
+    case phaseNotHeld(Message)
     case chooseAnotherPhase
-    case phaseComesBefore(String, current: String)
+    case phaseComesBefore(Message, current: Message)
     case cmRunsPhaseBack(project: String, phase: String)
-    case onlyCMMovesBack(from: String, to: String)
+    case onlyCMMovesBack(from: Message, to: Message)
     case askCMWithReason
-    case phaseComesAfter(String, current: String)
+    case phaseComesAfter(Message, current: Message)
     case leaveOutBack
     /// Why a phase's gate stops a move: `PHASE cannot be left: REASONS`.
-    case gateStops(String, GateStop, Message)
+    case gateStops(Message, GateStop, Message)
     /// What a gate lacks: documents and approvals, released software.
     case gateReasons(missing: [Message], noRelease: Bool)
     case submitAndApproveMissing(project: String)
-    case entersOnlyWithBaseline(String)
+    case entersOnlyWithBaseline(Message)
     case cmRunsBaseline(project: String)
     /// A refused move: the summary, then each problem on its own line.
     case moveRefused(Message, problems: [Message])
@@ -560,8 +566,9 @@ public indirect enum Message: Sendable, Hashable {
     /// Several hints, each once.
     case hints([Message])
     /// Where a move came from and the phases it passed.
-    case movedFrom(String, passing: [Message])
-    case phaseNotHeldName(title: String, id: String)
+    case movedFrom(Message, passing: [Message])
+    /// The note of a phase a project does not hold, inside ``titled(title:id:note:)``.
+    case phaseNotHeldNote
     case movedPhase(project: String, phase: String, how: Message, commit: String)
 
     // MARK: ssh help
@@ -592,7 +599,7 @@ public indirect enum Message: Sendable, Hashable {
     case newVersionReplacesOld(String)
     case leftWithoutCMEngineer
     case keepOneCMEngineer
-    case notAPhaseOfProcess(String, phases: String)
+    case notAPhaseOfProcess(String, phases: [Message])
     case notAPhase(String)
     case writeOneOfThosePhases(first: String?)
     /// `project P-2026-001: …`.

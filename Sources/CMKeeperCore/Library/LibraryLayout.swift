@@ -8,6 +8,13 @@ public enum LibraryLayout {
     public static let inboxFolder = "inbox"
     /// Where refused drops go, each with a `.reason.txt` note beside it.
     public static let rejectedFolder = "rejected"
+    /// cmkeeper's working files, inside the library folder: the daemon's lock, socket and state,
+    /// the ssh session log, the verify record; never documents.
+    public static let runFolder = "run"
+    /// Where `submit` over ssh stages the document it reads from stdin, one `submit-UUID/`
+    /// folder a session, until `cmkeeper submit` has taken it (0700; see `SubmitStage`). On the
+    /// library's disk, outside `inbox/` and the repository: nothing takes a stage for a document.
+    public static let stageFolder = "run/stage"
     /// The branch that holds the library.
     public static let mainBranch = "main"
     public static let mainReference = "refs/heads/main"

@@ -25,7 +25,7 @@ public enum DocumentRecognition: Sendable, Equatable {
     public func problem(at path: String, fileName: String, verb: Verb, otherwise: Message) -> ValidationProblem? {
         let ext = (fileName as NSString).pathExtension.lowercased()
         let example = { (type: DocumentType) in "\(type.title).\(ext.isEmpty ? "docx" : ext)" }
-        let listed = { (types: [DocumentType]) in types.map { "\($0.title) (\($0.id))" }.joined(separator: ", ") }
+        let listed = { (types: [DocumentType]) in types.map { Message.titled(title: $0.title, id: $0.id) } }
         switch self {
         case .recognised:
             return nil

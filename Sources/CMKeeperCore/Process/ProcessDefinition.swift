@@ -48,8 +48,7 @@ public struct ProcessDefinition: Sendable, Equatable {
 
     static func unknownPhaseReason(_ id: String, among phases: [Phase]) -> Message? {
         guard !phases.contains(where: { $0.id == id }) else { return nil }
-        let known = phases.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
-        return .notAPhaseOfProcess(id, phases: known)
+        return .notAPhaseOfProcess(id, phases: phases.map { .titled(title: $0.title, id: $0.id) })
     }
 
     /// A phase by its id or its Chinese title, as people name it (`installation` or `系统安装调试`).

@@ -112,12 +112,12 @@ extension Library {
             if !problems.isEmpty { throw CMKeeperError.refused(.cannotMoveTo(project: id, phase: phase), problems) }
             var record = status.project
             record.phase = target
-            let title = process.phase(target).map(GateEvaluator.name) ?? target
+            let title = process.phase(target).map { GateEvaluator.name($0).text(in: .en) } ?? target
             let movement = GateEvaluator.move(status: status, to: target)
             let summary = movement.text(in: .en)
             made = (record, movement)
             let message = back
-                ? CommitTrailers.appending(["\(PhaseMove.reasonTrailer): \(reason ?? "")"], to: "Move \(id) back to \(title)\n\nFrom \(status.current.map { GateEvaluator.name($0.phase) } ?? status.project.phase), by CM engineer \(user).\n")
+                ? CommitTrailers.appending(["\(PhaseMove.reasonTrailer): \(reason ?? "")"], to: "Move \(id) back to \(title)\n\nFrom \(status.current.map { GateEvaluator.name($0.phase).text(in: .en) } ?? status.project.phase), by CM engineer \(user).\n")
                 : "Move \(id) to \(title)\n\n\(summary.prefix(1).uppercased() + summary.dropFirst()): each gate is met.\n"
             return PlannedCommit(
                 updates: [.upsert(path: LibraryLayout.projectFile(id), blob: try self.writeBlob(Data(record.serialized().utf8)))],

@@ -40,7 +40,7 @@ public enum GateEvaluator {
     public static func problemsMoving(process: ProcessDefinition, status: ProjectStatus, move: PhaseMove) -> [PhaseProblem] {
         let id = status.project.id
         guard let targetIndex = status.phases.firstIndex(where: { $0.phase.id == move.target }) else {
-            return [PhaseProblem(.noSuchPhaseOfProcess(move.target, phases: process.phases.map(name).joined(separator: ", ")), hint: .namePhaseByIDOrTitle)]
+            return [PhaseProblem(.noSuchPhaseOfProcess(move.target, phases: process.phases.map(name)), hint: .namePhaseByIDOrTitle)]
         }
         let targetPhase = status.phases[targetIndex]
         guard let currentIndex = status.phases.firstIndex(where: { $0.phase.id == status.project.phase }) else {
@@ -110,9 +110,9 @@ public enum GateEvaluator {
 
     /// The same, in the catalog: for people, in the library's language.
     public static func move(status: ProjectStatus, to target: String) -> Message {
-        let from = status.current.map { name($0.phase) } ?? status.project.phase
+        let from = status.current.map { name($0.phase) } ?? .verbatim(status.project.phase)
         let passed = phasesPassed(status: status, to: target).map {
-            $0.skipped ? Message.phaseNotHeldName(title: $0.phase.title, id: $0.phase.id) : .verbatim(name($0.phase))
+            Message.titled(title: $0.phase.title, id: $0.phase.id, note: $0.skipped ? .phaseNotHeldNote : nil)
         }
         return .movedFrom(from, passing: passed)
     }
@@ -124,9 +124,9 @@ public enum GateEvaluator {
             noRelease: !phase.releasesMet)
     }
 
-    /// `项目准备 (preparation)`.
-    public static func name(_ phase: Phase) -> String {
-        "\(phase.title) (\(phase.id))"
+    /// `项目准备（preparation）` in Chinese, `项目准备 (preparation)` in English (``Message/titled(title:id:note:)``).
+    public static func name(_ phase: Phase) -> Message {
+        .titled(title: phase.title, id: phase.id)
     }
 
     /// What one evaluation reads, shared by its phases.
