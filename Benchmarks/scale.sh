@@ -172,11 +172,16 @@ row("first push, through the hook", first_hooked, f"{first_hooked[1] / first_pla
 row("submit of one document", submit)
 row("push of one document, no hook", plain)
 row("push of one document, with hook", hooked, f"{hooked[1] / plain[1]:.2f}× no hook")
+# git's own share of the push grows with the library (one folder of N projects is rewritten and
+# checked for connectivity); the hook's own share is the push with it less the push without.
+own = [hooked[0] - plain[0], hooked[1] - plain[1]]
+row("  the hook's own share of it", own)
 row("validate", validate)
 row("verify", verify)
 row("daemon drop, after the quiet period", daemon)
 print(f"goals at {big}: submit ≤ 1.2× at 10: {ok(submit[1] <= 1.2 * submit[0])}; "
-      f"hooked push ≤ 1.2× at 10: {ok(hooked[1] <= 1.2 * hooked[0])}; hook ≤ 1.3× no hook: {ok(hooked[1] <= 1.3 * plain[1])}")
+      f"hooked push ≤ 1.2× at 10: {ok(hooked[1] <= 1.2 * hooked[0])} (git alone: {plain[1] / plain[0]:.2f}×; "
+      f"the hook's own share: {ok(own[1] <= 1.2 * own[0])}); hook ≤ 1.3× no hook: {ok(hooked[1] <= 1.3 * plain[1])}")
 print(f"         validate < 2 s: {ok(validate[1] < 2)}; verify < 2 s: {ok(verify[1] < 2)}; "
       f"first push through the hook ≤ 1.3× git: {ok(first_hooked[1] <= 1.3 * first_plain[1])}")
 print(f"         daemon drop ≤ 1.2× at 10: {ok(daemon[1] <= 1.2 * daemon[0])}")
