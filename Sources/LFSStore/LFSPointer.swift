@@ -26,7 +26,8 @@ public struct LFSPointer: Sendable, Equatable, Hashable {
 
     /// Parses a pointer file; nil when `data` is not a canonical version-1 pointer.
     public init?(parsing data: Data) {
-        guard data.count < 1024, let text = String(data: data, encoding: .utf8) else { return nil }
+        // Most small files are not pointers: their first bytes tell, before any text is made.
+        guard data.count < 1024, data.starts(with: Self.firstLineStart), let text = String(data: data, encoding: .utf8) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count == 4, lines[3].isEmpty,
               lines[0] == "version \(Self.specURL)",
@@ -36,6 +37,9 @@ public struct LFSPointer: Sendable, Equatable, Hashable {
         guard Self.isValidOID(oid), let size = Int64(lines[2].dropFirst("size ".count)), size >= 0 else { return nil }
         self.init(oid: oid, size: size)
     }
+
+    /// How a pointer's text begins.
+    private static let firstLineStart = Array("version ".utf8)
 
     /// Whether `oid` is 64 lowercase hexadecimal digits.
     public static func isValidOID(_ oid: String) -> Bool {
