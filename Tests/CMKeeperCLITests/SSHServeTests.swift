@@ -198,10 +198,11 @@ struct SSHServeTests {
         #expect(try left() == [young], "the submit's own stage or the day-old one is left")
         try FileManager.default.removeItem(at: stages.appendingPathComponent(young))
 
-        // Refused by submit: the problem names the staged file, inside the library.
+        // Refused by submit: the problem names the file as it was sent, not the server's folders.
         let unplaced = try w.sshd.ssh(key: w.wang, "submit P-2026-001 随便一个文件.docx", input: doc)
         #expect(!unplaced.succeeded)
-        #expect(unplaced.stderr.contains(stages.path + "/submit-"), "\(unplaced)")
+        #expect(unplaced.stderr.contains("随便一个文件.docx"), "\(unplaced)")
+        #expect(!unplaced.stderr.contains(w.s.libraryURL.path) && !unplaced.stderr.contains("submit-"), "\(unplaced)")
         #expect(!unplaced.stderr.contains(FileManager.default.temporaryDirectory.path + "/cmkeeper-serve"), "\(unplaced)")
         #expect(try left().isEmpty)
         let notHis = try w.sshd.ssh(key: w.li, "submit P-2026-001 项目实施申请表.xlsx", input: doc)

@@ -69,7 +69,11 @@ public struct ServeSession {
             } catch {
                 throw CMKeeperError(.storage, .cannotReadStdin(file: fileName, error: error.localizedDescription), hint: .sendFileOnStdin(project: project, file: fileName))
             }
-            return try launch(program, ["submit"] + options + ["--library", root, "--user", login, "--", project, stage.file.path], environment: baseEnvironment)
+            // Run in the stage's folder and given the name alone, so that what submit says names
+            // the file as the user sent it, not the server's folders.
+            return try launch(
+                program, ["submit"] + options + ["--library", root, "--user", login, "--", project, stage.file.lastPathComponent],
+                environment: baseEnvironment, in: stage.folder)
         }
     }
 
@@ -83,12 +87,12 @@ public struct ServeSession {
         ]
     }
 
-    private func launch(_ executable: String, _ arguments: [String], environment: [String: String]) throws(CMKeeperError) -> Int32 {
+    private func launch(_ executable: String, _ arguments: [String], environment: [String: String], in folder: URL? = nil) throws(CMKeeperError) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
-        process.currentDirectoryURL = library.root
+        process.currentDirectoryURL = folder ?? library.root
         do {
             try process.run()
         } catch {

@@ -26,6 +26,7 @@ public struct Submission: Sendable {
 
 /// One submitted file and where it went.
 public struct SubmittedDocument: Sendable, Codable {
+    /// The file submitted, as it was named (relative to the working folder when named so).
     public let source: String
     public let path: String
     public let documentType: String
@@ -54,15 +55,17 @@ extension Library {
         var placed: [(URL, DocumentType, String, FileIdentity)] = []
         var problems: [ValidationProblem] = []
         for file in submission.files {
+            // A problem names the file as it was given (`relativePath`: relative to the working
+            // folder when it was named so), not by folders the user never typed.
             let identity: FileIdentity
-            switch Self.openSubmitted(file.path, shownAs: file.path, hint: .submitTheDocumentItself, unreadableHint: .checkThePath) {
+            switch Self.openSubmitted(file.path, shownAs: file.relativePath, hint: .submitTheDocumentItself, unreadableHint: .checkThePath) {
             case .success(let opened): identity = opened.identity
             case .failure(let problem):
                 problems.append(problem)
                 continue
             }
             switch DocumentPlacement.place(
-                file.lastPathComponent, type: submission.type, inProject: folder, process: process, shown: file.path, channel: .submit)
+                file.lastPathComponent, type: submission.type, inProject: folder, process: process, shown: file.relativePath, channel: .submit)
             {
             case .success(let place):
                 // Outside a free folder, a submitted file is always some document.
@@ -106,7 +109,7 @@ extension Library {
         }
         let documents = zip(placed, contents).map { item, content in
             SubmittedDocument(
-                source: item.0.path, path: "\(folder)/\(item.2)", documentType: item.1.id, title: item.1.title, size: item.3.size,
+                source: item.0.relativePath, path: "\(folder)/\(item.2)", documentType: item.1.id, title: item.1.title, size: item.3.size,
                 largeFile: content.1.isPointer)
         }
         return (documents, outcome)
