@@ -34,7 +34,7 @@ struct ApproveCommand: AsyncParsableCommand {
                 Output.printJSON(Report(approval: record, commit: outcome.commit.hex))
             } else {
                 print(Message.approved(
-                    path: record.path, project: project, role: "\(record.role.rawValue) (\(record.role.title))",
+                    path: record.path, project: project, role: record.role.titled,
                     blob: String(record.blob.prefix(12)), commit: String(outcome.commit.hex.prefix(12))).text(in: Output.language))
             }
         }

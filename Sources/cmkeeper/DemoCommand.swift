@@ -64,7 +64,7 @@ struct DemoCommand: AsyncParsableCommand {
             say(.demoWroteProducts(path: products.path, product: SampleLibrary.product, version: SampleLibrary.version))
             say(.demoCreatedLibrary(path: library.root.path, me: name(me)))
             say(.demoCreatedProject(id: project.id, name: project.name, customer: project.customer ?? "-", manager: name(project.manager)))
-            say(.demoGaveRoles(SampleLibrary.approvers.map { "\(name($0.login)) \($0.role.rawValue) (\($0.role.title))" }.joined(separator: ", ")))
+            say(.demoGaveRoles(SampleLibrary.approvers.map { .personInRole(person: name($0.login), role: $0.role.titled) }))
             print("5. ", terminator: "")
             ReleasePrinter.printReleased(outcome, library: library)
             print("")

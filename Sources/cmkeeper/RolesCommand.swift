@@ -40,7 +40,7 @@ struct RolesGrantCommand: AsyncParsableCommand {
         try await Output.run(json: output.json) { () throws(CMKeeperError) in
             let lib = try library.open()
             let (book, alreadyHad) = try lib.grant(role, to: login, name: name, email: email, by: try user.resolved(in: lib))
-            if alreadyHad && !output.json { print(Message.alreadyHasRole(user: login, role: "\(role.rawValue) (\(role.title))").text(in: Output.language)) }
+            if alreadyHad && !output.json { print(Message.alreadyHasRole(user: login, role: role.titled).text(in: Output.language)) }
             RolesPrinter.print(book, json: output.json)
         }
     }
@@ -74,7 +74,7 @@ enum RolesPrinter {
         }
         var table = TextTable(header: Message.roleColumns.text(in: Output.language).components(separatedBy: "\t"))
         for u in users {
-            table.rows.append([u.login, u.name ?? "-", u.email ?? "-", u.roles.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) (\($0.title))" }.joined(separator: ", ")])
+            table.rows.append([u.login, u.name ?? "-", u.email ?? "-", u.roles.sorted { $0.rawValue < $1.rawValue }.map { $0.titled.text(in: Output.language) }.joined(separator: ", ")])
         }
         Swift.print(table.render())
     }

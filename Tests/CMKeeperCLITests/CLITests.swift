@@ -47,7 +47,7 @@ struct CLITests {
         let plan = try folder.write("项目实施及验收总体计划.docx", Data("PK\u{3}\u{4} plan".utf8))
         #expect(try CLI.run(["submit", "P-2026-001", plan.path], user: "wang.pm", library: library).succeeded)
         let approved = try CLI.run(["approve", "P-2026-001", "项目实施及验收总体计划"], user: "liu.lead", library: library)
-        #expect(approved.succeeded && approved.stdout.contains("as leadership (分管领导)"), "\(approved)")
+        #expect(approved.succeeded && approved.stdout.contains("as 分管领导 (leadership)"), "\(approved)")
         #expect(try CLI.run(["status", "P-2026-001"], library: library).stdout.contains("✔ 项目实施及验收总体计划 的 分管领导 审批  by 刘总 (liu.lead) at "))
         // A second demo into the same folder is refused, and says why.
         let again = try CLI.run(["demo", target.path])
@@ -164,7 +164,7 @@ struct RolesCLITests {
         #expect(try s.git(["show", "main:.cmkeeper/roles.toml"]).stdout.contains("赵敏"))
         // Not by someone else; never leaving the library without a CM engineer.
         let notCM = try CLI.run(["roles", "grant", "zhao", "cm-engineer"], user: "zhao", library: lib)
-        #expect(notCM.status == 1 && notCM.stderr.contains("only a cm-engineer"))
+        #expect(notCM.status == 1 && notCM.stderr.contains("only a CM工程师 (cm-engineer) may"))
         let last = try CLI.run(["roles", "revoke", s.cm, "cm-engineer"], user: s.cm, library: lib)
         #expect(last.status == 1 && last.stderr.contains("without a CM engineer"))
         #expect(try CLI.run(["roles", "revoke", "zhao", "customer-service"], user: s.cm, library: lib).succeeded)
@@ -180,13 +180,13 @@ struct RolesCLITests {
         let before = try s.git(["rev-parse", "main"]).stdout
         let again = try CLI.run(["roles", "grant", "zhao", "customer-service"], user: s.cm, library: lib)
         #expect(again.status == 0, "\(again)")
-        #expect(again.stdout.contains("zhao already has customer-service (客户服务部); nothing changed"), "\(again)")
+        #expect(again.stdout.contains("zhao already has 客户服务部 (customer-service); nothing changed"), "\(again)")
         let sameName = try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏"], user: s.cm, library: lib)
         #expect(sameName.status == 0 && sameName.stdout.contains("already has"), "\(sameName)")
         #expect(try s.git(["rev-parse", "main"]).stdout == before, "nothing was committed")
         // Still only a CM engineer may, even when nothing would change.
         let notCM = try CLI.run(["roles", "grant", "zhao", "customer-service"], user: "zhao", library: lib)
-        #expect(notCM.status == 1 && notCM.stderr.contains("only a cm-engineer"), "\(notCM)")
+        #expect(notCM.status == 1 && notCM.stderr.contains("only a CM工程师 (cm-engineer) may"), "\(notCM)")
         // A new name for someone who has the role is a change, and is committed.
         let renamed = try CLI.run(["roles", "grant", "zhao", "customer-service", "--name", "赵敏敏"], user: s.cm, library: lib)
         #expect(renamed.succeeded && !renamed.stdout.contains("already has"), "\(renamed)")

@@ -118,7 +118,7 @@ struct PushHookTests {
         try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
         try s.addApprovers(to: library)
         let approved = try CLI.run(["approve", "P-2026-001", "项目实施及验收总体计划"], user: s.leader, library: s.libraryURL)
-        #expect(approved.succeeded && approved.stdout.contains("as leadership (分管领导)"), "\(approved)")
+        #expect(approved.succeeded && approved.stdout.contains("as 分管领导 (leadership)"), "\(approved)")
         try Shell.git(["pull", "-q", "origin", "main"], in: clone)
         let phase = try s.commitAndPush(clone, as: s.manager, files: [path: moved])
         #expect(phase.succeeded, "\(phase)")

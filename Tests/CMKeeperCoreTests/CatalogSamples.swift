@@ -8,6 +8,7 @@ enum CatalogSamples {
         samples.append(.verbatim("安装验收报告.docx"))
         samples.append(.titled(title: "试运行", id: "trial-run", note: .phaseNotHeldNote))
         samples.append(.titledList([.titled(title: "项目准备", id: "preparation"), .titled(title: "系统安装调试", id: "installation")]))
+        samples.append(.titledEither([Role.cmEngineer.titled, Role.customerService.titled]))
         samples.append(.joined([.place(title: "安装验收报告", id: "acceptance-report", path: "acceptance/安装验收报告.*"), .place(title: "验收测试报告", id: "acceptance-test-report", path: "acceptance/验收测试报告.*")], separator: "安装验收报告.docx"))
         samples.append(.langNeedsValue)
         samples.append(.unknownLanguage("安装验收报告.docx"))
@@ -17,13 +18,13 @@ enum CatalogSamples {
         samples.append(.createdLibrary(path: "acceptance/安装验收报告.*", repository: "安装验收报告.docx", inbox: "安装验收报告.docx", products: nil, settings: "安装验收报告.docx", cm: "安装验收报告.docx"))
         samples.append(.committedDocuments(count: 3, project: "P-2026-001", commit: "1a2b3c4d5e"))
         samples.append(.inLargeFileStore)
-        samples.append(.approved(path: "acceptance/安装验收报告.*", project: "P-2026-001", role: "安装验收报告.docx", blob: "安装验收报告.docx", commit: "1a2b3c4d5e"))
+        samples.append(.approved(path: "acceptance/安装验收报告.*", project: "P-2026-001", role: Role.leadership.titled, blob: "安装验收报告.docx", commit: "1a2b3c4d5e"))
         samples.append(.nextRelease("安装验收报告.docx"))
         samples.append(.managerHoldsNoRole("安装验收报告.docx"))
         samples.append(.grantManagerRole("安装验收报告.docx"))
         samples.append(.projectColumns)
         samples.append(.roleColumns)
-        samples.append(.alreadyHasRole(user: "wang", role: "安装验收报告.docx"))
+        samples.append(.alreadyHasRole(user: "wang", role: Role.cmEngineer.titled))
         samples.append(.statusColumns)
         samples.append(.noProjectMatches)
         samples.append(.noProjectsYet)
@@ -79,7 +80,8 @@ enum CatalogSamples {
         samples.append(.demoWroteProducts(path: "acceptance/安装验收报告.*", product: "核心业务平台", version: "2.1.0"))
         samples.append(.demoCreatedLibrary(path: "acceptance/安装验收报告.*", me: "安装验收报告.docx"))
         samples.append(.demoCreatedProject(id: "P-2026-001", name: "某银行核心系统实施", customer: "某银行", manager: "王强 (wang)"))
-        samples.append(.demoGaveRoles("安装验收报告.docx"))
+        samples.append(.demoGaveRoles([.personInRole(person: "刘总 (liu.lead)", role: Role.leadership.titled)]))
+        samples.append(.personInRole(person: "wang", role: Role.cmEngineer.titled))
         samples.append(.demoReleaseRecord(file: "安装验收报告.docx"))
         samples.append(.demoLookWithGit)
         samples.append(.demoLFSOnce)
@@ -139,7 +141,7 @@ enum CatalogSamples {
         samples.append(.accountRunsKeysSync)
         samples.append(contentsOf: CMAction.allCases.map { x in Message.cmOnly(x) })
         samples.append(.askCMEngineer)
-        samples.append(contentsOf: CMAction.allCases.map { x in Message.mayNotDo(user: "wang", action: x, role: "安装验收报告.docx") })
+        samples.append(contentsOf: CMAction.allCases.map { x in Message.mayNotDo(user: "wang", action: x, role: Role.cmEngineer.titled) })
         samples.append(.roleGivenBy(user: "wang"))
         samples.append(.isSymbolicLink)
         samples.append(.commitFileNotLink)
@@ -196,9 +198,9 @@ enum CatalogSamples {
         samples.append(.nothingToApprove(project: "P-2026-001", title: "安装验收报告", file: "P-2026-001"))
         samples.append(.nothingToApprove(project: "P-2026-001", title: "安装验收报告", file: nil))
         samples.append(.managerSubmitsFirst(project: "P-2026-001", title: "安装验收报告"))
-        samples.append(.cannotApprove(user: "wang", title: "安装验收报告", roles: "安装验收报告.docx"))
+        samples.append(.cannotApprove(user: "wang", title: "安装验收报告", roles: .titledEither([Role.cmEngineer.titled, Role.customerService.titled])))
         samples.append(.cmGivesRoles)
-        samples.append(.notInRole(user: "wang", role: "安装验收报告.docx"))
+        samples.append(.notInRole(user: "wang", role: Role.leadership.titled))
         samples.append(.alreadyApproved(title: "安装验收报告", project: "P-2026-001", role: "安装验收报告.docx", by: "张伟 (zhang.cm)"))
         samples.append(.nothingToDo)
         samples.append(.projectHoldsSeveralFiles(project: "P-2026-001", count: 3, title: "安装验收报告", files: "安装验收报告.docx"))
@@ -213,7 +215,7 @@ enum CatalogSamples {
         samples.append(.renameWhatGitRefuses)
         samples.append(.cannotApproveBecause(user: "wang", title: "安装验收报告", project: "P-2026-001", .askCMEngineer))
         samples.append(.approvalRefused(title: "安装验收报告", user: "wang", .askCMEngineer))
-        samples.append(.askAnotherApprover(role: "安装验收报告.docx"))
+        samples.append(.askAnotherApprover(role: Role.customerService.titled))
         samples.append(.submitterMayNotApprove(submitter: "安装验收报告.docx", path: "acceptance/安装验收报告.*", title: "安装验收报告"))
         samples.append(.alreadyApprovedInOtherRole(user: "wang", role: "安装验收报告.docx", title: "安装验收报告", at: "2026-12-01 16:30 +08:00", other: "安装验收报告.docx"))
         samples.append(.notAFileOf(path: "acceptance/安装验收报告.*", title: "安装验收报告"))
@@ -771,8 +773,8 @@ enum CatalogSamples {
         samples.append(.configNameAngle)
         samples.append(.configNameTooLong)
         samples.append(.configNotAnEmail("wang.example.com"))
-        samples.append(.configRoleUnknown("cm-enginer", near: "cm-engineer", roles: "project-manager (项目经理), cm-engineer (CM工程师)"))
-        samples.append(.configRoleUnknown("boss", near: nil, roles: "project-manager (项目经理), cm-engineer (CM工程师)"))
+        samples.append(.configRoleUnknown("cm-enginer", near: "cm-engineer", roles: .titledList([Role.projectManager.titled, Role.cmEngineer.titled])))
+        samples.append(.configRoleUnknown("boss", near: nil, roles: .titledList([Role.projectManager.titled, Role.cmEngineer.titled])))
         samples.append(.configKeysEntry(index: 0, login: "wang", .configKeyTwice("SHA256:abc")))
         samples.append(.configKeyLoginInvalid("-wang", maximum: 64))
         samples.append(.configKeyNotPlain)
@@ -801,6 +803,7 @@ enum CatalogSamples {
         case .joined: "joined"
         case .titled: "titled"
         case .titledList: "titledList"
+        case .titledEither: "titledEither"
         case .langNeedsValue: "langNeedsValue"
         case .unknownLanguage: "unknownLanguage"
         case .projectCreated: "projectCreated"
@@ -865,6 +868,7 @@ enum CatalogSamples {
         case .demoCreatedLibrary: "demoCreatedLibrary"
         case .demoCreatedProject: "demoCreatedProject"
         case .demoGaveRoles: "demoGaveRoles"
+        case .personInRole: "personInRole"
         case .demoReleaseRecord: "demoReleaseRecord"
         case .demoLookWithGit: "demoLookWithGit"
         case .demoLFSOnce: "demoLFSOnce"

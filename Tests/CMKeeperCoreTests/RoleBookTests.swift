@@ -149,4 +149,38 @@ import Testing
         let error = Self.refuses("[users.alice]\nroles = [\"cm-engineer\"\n\n[users.bob]\n", atLine: 4, mentioning: ["TOML"])
         #expect(error?.column != nil)
     }
+
+    /// A role is named by its title and id, as phases are: `CM工程师（cm-engineer）` in Chinese,
+    /// alternatives joined by 或, never an English word inside a Chinese sentence.
+    @Test func rolesAreNamedOneWayInEachLanguage() throws {
+        var unknown: ConfigurationError? = nil
+        do {
+            _ = try RoleBook.parse("[users.alice]\nroles = [\"cm-enginer\"]\n", file: "roles.toml")
+        } catch {
+            unknown = error
+        }
+        let configured = try #require(unknown)
+        let messages: [Message] = [
+            .configurationError(configured),
+            .mayNotDo(user: "wang", action: .changeRoles, role: Role.cmEngineer.titled),
+            .cannotApprove(user: "wang", title: "安装验收报告", roles: .titledEither([Role.cmEngineer.titled, Role.customerService.titled])),
+            .notInRole(user: "wang", role: Role.leadership.titled),
+            .askAnotherApprover(role: Role.customerService.titled),
+            .alreadyHasRole(user: "wang", role: Role.projectManager.titled),
+            .demoGaveRoles([.personInRole(person: "liu.lead", role: Role.leadership.titled)]),
+        ]
+        let halfWidth = try NSRegularExpression(pattern: "\\p{Han}\\s*\\([a-z]")
+        for message in messages {
+            let zh = message.text(in: .zhCN), en = message.text(in: .en)
+            #expect(halfWidth.firstMatch(in: zh, range: NSRange(zh.startIndex..., in: zh)) == nil, "\(zh)")
+            #expect(!zh.contains(" or "), "\(zh)")
+            let shown = Role.allCases.filter { zh.contains("\($0.title)（\($0.rawValue)）") }
+            #expect(!shown.isEmpty, "names no role in the full-width form: \(zh)")
+            for role in shown { #expect(en.contains("\(role.title) (\(role.rawValue))"), "\(en)") }
+        }
+        #expect(Message.configurationError(configured).text(in: .zhCN).contains(
+            "项目经理（project-manager）、CM工程师（cm-engineer）"))
+        #expect(messages[2].text(in: .zhCN) == "wang 不能审批安装验收报告：它由 CM工程师（cm-engineer） 或 客户服务部（customer-service） 审批")
+        #expect(messages[2].text(in: .en) == "wang cannot approve 安装验收报告: it is approved by CM工程师 (cm-engineer) or 客户服务部 (customer-service)")
+    }
 }

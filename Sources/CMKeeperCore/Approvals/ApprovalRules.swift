@@ -65,7 +65,7 @@ public enum ApprovalRules {
     ) -> ApprovalRefusal? {
         if let refusal = fileRefusal(of: record, type: type, files: files) { return refusal }
         guard let requirement else { return nil }
-        let someoneElse = Message.askAnotherApprover(role: "\(record.role.title) (\(record.role.rawValue))")
+        let someoneElse = Message.askAnotherApprover(role: record.role.titled)
         if requirement.independent, let submitter = files.submitters[record.path], submitter == record.approvedBy {
             return ApprovalRefusal(.submitterMayNotApprove(submitter: submitter, path: record.path, title: type.title), fix: someoneElse)
         }

@@ -6,6 +6,7 @@ extension Message {
         case .joined(let parts, let separator): parts.map(\.en).joined(separator: separator)
         case .titled(let title, let id, let note): "\(title) (\(id)\(note.map { ", " + $0.en } ?? ""))"
         case .titledList(let items): items.map(\.en).joined(separator: ", ")
+        case .titledEither(let items): items.map(\.en).joined(separator: " or ")
 
         case .langNeedsValue: "--lang needs a language: zh-CN or en"
         case .unknownLanguage(let name): "cmkeeper does not speak “\(name)”: use zh-CN or en"
@@ -24,12 +25,12 @@ extension Message {
             """
         case .committedDocuments(let count, let project, let commit): "Committed \(count) document\(count == 1 ? "" : "s") to \(project) in \(commit):"
         case .inLargeFileStore: "(large-file store)"
-        case .approved(let path, let project, let role, let blob, let commit): "Approved \(path) of \(project) as \(role), blob \(blob), in commit \(commit)"
+        case .approved(let path, let project, let role, let blob, let commit): "Approved \(path) of \(project) as \(role.en), blob \(blob), in commit \(commit)"
         case .managerHoldsNoRole(let login): "warning: \(login) holds no role in .cmkeeper/roles.toml"
         case .grantManagerRole(let login): "check the login; to give them one: cmkeeper roles grant \(login) project-manager"
         case .projectColumns: "ID\tNAME\tCUSTOMER\tMANAGER\tSIZE\tPHASE"
         case .roleColumns: "LOGIN\tNAME\tE-MAIL\tROLES"
-        case .alreadyHasRole(let user, let role): "\(user) already has \(role); nothing changed"
+        case .alreadyHasRole(let user, let role): "\(user) already has \(role.en); nothing changed"
         case .nextRelease(let id): "Next: cmkeeper release \(id) PRODUCT VERSION"
         case .statusColumns: "PROJECT\tNAME\tCUSTOMER\tMANAGER\tPHASE\tWEEKLY\tRELEASES\tBASELINES\tOPEN CRS\tMISSING"
         case .noProjectMatches: "No project matches."
@@ -84,7 +85,8 @@ extension Message {
             "1. Wrote a sample product library: \(path)\n   \(product)/\(version)/ with an install package, a user installation manual and release notes"
         case .demoCreatedLibrary(let path, let me): "2. Created the library: \(path) (you, \(me), are its first CM engineer)"
         case .demoCreatedProject(let id, let name, let customer, let manager): "3. Created project \(id) “\(name)” for \(customer), manager \(manager)"
-        case .demoGaveRoles(let roles): "4. Gave the approving roles: \(roles)"
+        case .demoGaveRoles(let roles): "4. Gave the approving roles: \(roles.map(\.en).joined(separator: ", "))"
+        case .personInRole(let person, let role): "\(person) as \(role.en)"
         case .demoReleaseRecord(let file): "The release record (\(file)):"
         case .demoLookWithGit: "Look at it with git and git-lfs:"
         case .demoLFSOnce: "once per user, so that clones check out large files"
@@ -155,7 +157,7 @@ extension Message {
         case .accountRunsKeysSync: "the library's account runs cmkeeper keys sync"
         case .cmOnly(let action): "only a CM engineer (CM工程师) may \(action.en)"
         case .askCMEngineer: "ask a CM engineer"
-        case .mayNotDo(let user, let action, let role): "\(user) may not \(action.en): only a \(role) may"
+        case .mayNotDo(let user, let action, let role): "\(user) may not \(action.en): only a \(role.en) may"
         case .roleGivenBy(let user): "a CM engineer adds \(user) to .cmkeeper/roles.toml, or act as a user who has that role (--user)"
         case .isSymbolicLink: "is a symbolic link"
         case .commitFileNotLink: "commit the file itself; the library keeps no links"
@@ -213,9 +215,9 @@ extension Message {
         case .giveName: "give it with --name, for example --name \"某某银行核心系统实施\""
         case .nothingToApprove(let project, let title, let file): "project \(project) has no \(title)\(file.map { " named \($0)" } ?? "") to approve"
         case .managerSubmitsFirst(let project, let title): "its manager submits it first: cmkeeper submit \(project) \(title).docx"
-        case .cannotApprove(let user, let title, let roles): "\(user) cannot approve \(title): it is approved by \(roles)"
+        case .cannotApprove(let user, let title, let roles): "\(user) cannot approve \(title): it is approved by \(roles.en)"
         case .cmGivesRoles: "a CM engineer gives roles in .cmkeeper/roles.toml"
-        case .notInRole(let user, let role): "\(user) is not \(role)"
+        case .notInRole(let user, let role): "\(user) is not \(role.en)"
         case .alreadyApproved(let title, let project, let role, let by): "\(title) of \(project) is already approved by \(role) as it is now (\(by))"
         case .nothingToDo: "nothing to do"
         case .projectHoldsSeveralFiles(let project, let count, let title, let files): "project \(project) holds \(count) files for \(title) (\(files))"
@@ -230,7 +232,7 @@ extension Message {
         case .renameWhatGitRefuses: "rename the file or folder git refuses, then drop or push it again"
         case .cannotApproveBecause(let user, let title, let project, let why): "\(user) cannot approve \(title) of \(project): \(why.en)"
         case .approvalRefused(let title, let user, let why): "the approval of \(title) by \(user): \(why.en)"
-        case .askAnotherApprover(let role): "ask another \(role) to approve it"
+        case .askAnotherApprover(let role): "ask another \(role.en) to approve it"
         case .submitterMayNotApprove(let submitter, let path, let title):
             "\(submitter) submitted \(path) and so may not approve it: \(title) needs the approval of someone else"
         case .alreadyApprovedInOtherRole(let user, let role, let title, let at, let other):
@@ -634,7 +636,7 @@ extension Message {
         case .configNameTooLong: "is longer than 200 characters; shorten it"
         case .configNotAnEmail(let email): "\"\(email)\" is not an e-mail address; write it as name@example.com, or remove the line"
         case .configRoleUnknown(let role, let near, let roles):
-            "\"\(role)\" is not a role\(near.map { " (did you mean \"\($0)\"?)" } ?? ""); the roles are \(roles)"
+            "\"\(role)\" is not a role\(near.map { " (did you mean \"\($0)\"?)" } ?? ""); the roles are \(roles.en)"
         case .configKeysEntry(let index, let login, let problem): "keys[\(index)] (\(login)): \(problem.en)"
         case .configKeyLoginInvalid(let login, let maximum):
             "\"\(login)\" is not a valid login; use up to \(maximum) ASCII letters, digits, '.', '_' and '-'"

@@ -14,6 +14,8 @@ public indirect enum Message: Sendable, Hashable {
     case titled(title: String, id: String, note: Message? = nil)
     /// Several phases or document types (``titled(title:id:note:)``), listed: `、` in Chinese.
     case titledList([Message])
+    /// Alternatives among titled things (``titled(title:id:note:)``): `或` in Chinese, `or` in English.
+    case titledEither([Message])
 
     // MARK: The command line
     case langNeedsValue
@@ -25,7 +27,7 @@ public indirect enum Message: Sendable, Hashable {
     case createdLibrary(path: String, repository: String, inbox: String, products: String?, settings: String, cm: String)
     case committedDocuments(count: Int, project: String, commit: String)
     case inLargeFileStore
-    case approved(path: String, project: String, role: String, blob: String, commit: String)
+    case approved(path: String, project: String, role: Message, blob: String, commit: String)
     case nextRelease(String)
     case managerHoldsNoRole(String)
     case grantManagerRole(String)
@@ -33,7 +35,7 @@ public indirect enum Message: Sendable, Hashable {
     case projectColumns
     /// The columns of the role list, tab-separated.
     case roleColumns
-    case alreadyHasRole(user: String, role: String)
+    case alreadyHasRole(user: String, role: Message)
 
     // MARK: status
     /// The columns of the status table, tab-separated.
@@ -97,7 +99,9 @@ public indirect enum Message: Sendable, Hashable {
     case demoWroteProducts(path: String, product: String, version: String)
     case demoCreatedLibrary(path: String, me: String)
     case demoCreatedProject(id: String, name: String, customer: String, manager: String)
-    case demoGaveRoles(String)
+    case demoGaveRoles([Message])
+    /// A person and the role they were given, in ``demoGaveRoles(_:)``.
+    case personInRole(person: String, role: Message)
     case demoReleaseRecord(file: String)
     case demoLookWithGit
     case demoLFSOnce
@@ -172,7 +176,7 @@ public indirect enum Message: Sendable, Hashable {
     case cmOnly(CMAction)
     case askCMEngineer
     /// Someone without the role a command needs.
-    case mayNotDo(user: String, action: CMAction, role: String)
+    case mayNotDo(user: String, action: CMAction, role: Message)
     case roleGivenBy(user: String)
     case isSymbolicLink
     case commitFileNotLink
@@ -230,9 +234,9 @@ public indirect enum Message: Sendable, Hashable {
     case giveName
     case nothingToApprove(project: String, title: String, file: String?)
     case managerSubmitsFirst(project: String, title: String)
-    case cannotApprove(user: String, title: String, roles: String)
+    case cannotApprove(user: String, title: String, roles: Message)
     case cmGivesRoles
-    case notInRole(user: String, role: String)
+    case notInRole(user: String, role: Message)
     case alreadyApproved(title: String, project: String, role: String, by: String)
     case nothingToDo
     case projectHoldsSeveralFiles(project: String, count: Int, title: String, files: String)
@@ -247,7 +251,7 @@ public indirect enum Message: Sendable, Hashable {
     case renameWhatGitRefuses
     case cannotApproveBecause(user: String, title: String, project: String, Message)
     case approvalRefused(title: String, user: String, Message)
-    case askAnotherApprover(role: String)
+    case askAnotherApprover(role: Message)
     case submitterMayNotApprove(submitter: String, path: String, title: String)
     case alreadyApprovedInOtherRole(user: String, role: String, title: String, at: String, other: String)
     case notAFileOf(path: String, title: String)
@@ -850,7 +854,7 @@ public indirect enum Message: Sendable, Hashable {
     case configNameAngle
     case configNameTooLong
     case configNotAnEmail(String)
-    case configRoleUnknown(String, near: String?, roles: String)
+    case configRoleUnknown(String, near: String?, roles: Message)
     case configKeysEntry(index: Int, login: String, Message)
     case configKeyLoginInvalid(String, maximum: Int)
     case configKeyNotPlain

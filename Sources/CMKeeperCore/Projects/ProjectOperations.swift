@@ -67,11 +67,10 @@ extension Library {
             } else if let first = wanted.first(where: { role in roles.has(role, user) && !counted.contains { $0.role == role } }) ?? wanted.first(where: { roles.has($0, user) }) {
                 chosen = first
             } else {
-                let needed = wanted.map { "\($0.rawValue) (\($0.title))" }.joined(separator: " or ")
-                throw CMKeeperError.refused(.cannotApprove(user: user, title: type.title, roles: needed), hint: .cmGivesRoles)
+                throw CMKeeperError.refused(.cannotApprove(user: user, title: type.title, roles: .titledEither(wanted.map(\.titled))), hint: .cmGivesRoles)
             }
             guard roles.has(chosen, user) else {
-                throw CMKeeperError.refused(.notInRole(user: user, role: "\(chosen.rawValue) (\(chosen.title))"), hint: .cmGivesRoles)
+                throw CMKeeperError.refused(.notInRole(user: user, role: chosen.titled), hint: .cmGivesRoles)
             }
             if let given = counted.first(where: { $0.role == chosen }) {
                 throw CMKeeperError.refused(.alreadyApproved(title: type.title, project: id, role: chosen.title, by: given.approvedBy), hint: .nothingToDo)

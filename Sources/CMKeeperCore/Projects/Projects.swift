@@ -80,7 +80,7 @@ extension Library {
     static func requireRole(_ role: Role, user: String, in snapshot: Snapshot, toDo action: CMAction) throws(CMKeeperError) {
         let roles = try snapshot.roleBook()
         guard roles.has(role, user) else {
-            throw .refused(.mayNotDo(user: user, action: action, role: "\(role.rawValue) (\(role.title))"), hint: .roleGivenBy(user: user))
+            throw .refused(.mayNotDo(user: user, action: action, role: role.titled), hint: .roleGivenBy(user: user))
         }
     }
 

@@ -25,6 +25,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The role as messages name it, by title and id: `CM工程师（cm-engineer）` in Chinese.
+    public var titled: Message { .titled(title: title, id: rawValue) }
+
     public var englishTitle: String {
         switch self {
         case .projectManager: return "project manager"

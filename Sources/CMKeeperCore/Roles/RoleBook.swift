@@ -141,7 +141,7 @@ public struct RoleBook: Sendable, Equatable {
                         "roles",
                         .configRoleUnknown(
                             roleName, near: ProcessDefinition.nearest(roleName, Role.allCases.map(\.rawValue)),
-                            roles: Role.allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: ", ")))
+                            roles: .titledList(Role.allCases.map(\.titled))))
                 }
                 roles.insert(role)
             }

@@ -413,7 +413,7 @@ public struct ChangeValidator {
                     path: shown, message: .mayNotRecordApprovalOf(user: roles.person(user), approver: roles.person(record.approvedBy)), hint: .approveForYourself))
             } else if !roles.has(record.role, user) {
                 problems.append(ValidationProblem(
-                    path: shown, message: .notInRole(user: roles.person(user), role: "\(record.role.rawValue) (\(record.role.title))"), hint: .cmGivesRoles))
+                    path: shown, message: .notInRole(user: roles.person(user), role: record.role.titled), hint: .cmGivesRoles))
             } else if let type = process.documentType(record.documentType) {
                 let requirement = process.approvalRequirement(for: type.id)
                 let counted = ApprovalRules.judge(ApprovalLog(records: earlier), type: type, requirement: requirement, files: files).counted
