@@ -124,8 +124,9 @@ struct TreeFormat {
 /// of thousands of entries.
 struct RawTreeEntries {
     let bytes: [UInt8]
-    /// Where each entry's mode starts, and where its space and its NUL are (the id follows).
-    private var spans: [(start: Int, space: Int, nul: Int)] = []
+    /// Where each entry's mode starts, and where its space and its NUL are (the id follows);
+    /// whether the mode, read as octal, is a folder's (read once: every comparison asks it).
+    private var spans: [(start: Int, space: Int, nul: Int, isTree: Bool)] = []
     /// Bytes after the last entry that are not an entry (a cut-short or forged object).
     private(set) var hasUnreadableTail = false
 
@@ -140,7 +141,7 @@ struct RawTreeEntries {
                 hasUnreadableTail = true
                 break
             }
-            spans.append((at, space, nul))
+            spans.append((at, space, nul, Self.isTreeMode(bytes[at..<space])))
             at = nul + 21
         }
     }
@@ -153,9 +154,11 @@ struct RawTreeEntries {
     func id(_ index: Int) -> ArraySlice<UInt8> { bytes[(spans[index].nul + 1)..<(spans[index].nul + 21)] }
 
     /// Whether the mode, read as octal, is a folder's (written well or not).
-    func isTree(_ index: Int) -> Bool {
+    func isTree(_ index: Int) -> Bool { spans[index].isTree }
+
+    private static func isTreeMode(_ mode: ArraySlice<UInt8>) -> Bool {
         var value: UInt32 = 0
-        for digit in mode(index) {
+        for digit in mode {
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 8)
             if overflow { return false }
             value = shifted | UInt32(digit - UInt8(ascii: "0"))
