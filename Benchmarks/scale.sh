@@ -97,6 +97,9 @@ def wait_for(condition, what):
         time.sleep(0.01)
     sys.exit(f"timed out waiting for {what}; see {log_path}")
 wait_for(lambda: any(e.get("event") == "watching" for e in events()), "the daemon to start")
+# At start the daemon writes the whole status site (seconds at thousands of projects) on a thread
+# of its own; the drops are timed once it has, as a daemon that has been running would take them.
+wait_for(lambda: any(e.get("event") in ("site-written", "site-failed") for e in events()), "the first status site")
 times = []
 for run in range(1, runs + 1):
     relative = f"inbox/P-00003/项目周报-2029-W{run:02d}.xlsx"
