@@ -377,6 +377,7 @@ enum CatalogSamples {
         samples.append(.cannotRemove(path: "/srv/cm/locks/7f3a.json", error: "EACCES"))
         samples.append(.cannotRecordUnlock(path: "acceptance/安装验收报告.docx", error: "EIO"))
         samples.append(.cannotCreate(path: "/srv/cm/locks", error: "EACCES"))
+        samples.append(.notOwnFolder(path: "/srv/cm/library/run/stage"))
         samples.append(.cannotEncodeLock("acceptance/安装验收报告.docx"))
         samples.append(.giveThePublicKey)
         samples.append(.isPrivateKey("wang.pub"))
@@ -1151,6 +1152,7 @@ enum CatalogSamples {
         case .cannotRemove: "cannotRemove"
         case .cannotRecordUnlock: "cannotRecordUnlock"
         case .cannotCreate: "cannotCreate"
+        case .notOwnFolder: "notOwnFolder"
         case .cannotEncodeLock: "cannotEncodeLock"
         case .giveThePublicKey: "giveThePublicKey"
         case .isPrivateKey: "isPrivateKey"

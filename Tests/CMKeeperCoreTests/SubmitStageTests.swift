@@ -62,4 +62,24 @@ struct SubmitStageTests {
         #expect(FileManager.default.fileExists(atPath: outside.path))
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) != nil)
     }
+
+    /// `run/stage` put there as a link (to another disk, another account's folder) is refused,
+    /// in the library's language, and nothing is written where it points.
+    @Test func aStagesFolderThatIsALinkIsRefused() throws {
+        let s = Scenario()
+        let library = try s.makeLibrary()
+        let elsewhere = s.folder.url.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let stages = library.root.appendingPathComponent(LibraryLayout.stageFolder)
+        try FileManager.default.createDirectory(at: stages.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: stages, withDestinationURL: elsewhere)
+        do {
+            _ = try SubmitStage(libraryRoot: library.root, fileName: "安装验收报告.docx")
+            Issue.record("a linked run/stage was taken")
+        } catch {
+            #expect(error.message == .notOwnFolder(path: stages.path))
+            #expect(error.message.text(in: .zhCN).contains("不是本账户的文件夹"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+    }
 }

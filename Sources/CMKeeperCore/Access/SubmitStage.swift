@@ -104,7 +104,7 @@ final class SubmitStage {
             guard errno == EEXIST else { throw failure(creating: stages.path) }
             var info = stat()
             guard lstat(stages.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid() else {
-                throw CMKeeperError(.storage, .cannotCreate(path: stages.path, error: "not a folder of this account"), hint: .checkRunFolder)
+                throw CMKeeperError(.storage, .notOwnFolder(path: stages.path), hint: .checkRunFolder)
             }
             if info.st_mode & 0o077 != 0, chmod(stages.path, 0o700) != 0 { throw failure(creating: stages.path) }
         }

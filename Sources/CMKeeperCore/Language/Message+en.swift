@@ -407,6 +407,7 @@ extension Message {
         case .cannotRemove(let path, let error): "cannot remove \(path): \(error)"
         case .cannotRecordUnlock(let path, let error): "cannot record the release of the lock on \(path): \(error)"
         case .cannotCreate(let path, let error): "cannot create \(path): \(error)"
+        case .notOwnFolder(let path): "\(path) is not a folder of this account (a link, a file, or another account's)"
 
         case .cannotEncodeLock(let path): "cannot encode the lock on \(path)"
 

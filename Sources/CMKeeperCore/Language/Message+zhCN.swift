@@ -404,6 +404,7 @@ extension Message {
         case .cannotRemove(let path, let error): "无法删除 \(path)：\(error)"
         case .cannotRecordUnlock(let path, let error): "无法记录 \(path) 上的锁已解除：\(error)"
         case .cannotCreate(let path, let error): "无法创建 \(path)：\(error)"
+        case .notOwnFolder(let path): "\(path) 不是本账户的文件夹（是链接、文件，或属于其他账户）"
 
         case .cannotEncodeLock(let path): "无法为 \(path) 上的锁编码"
 

@@ -426,6 +426,8 @@ public indirect enum Message: Sendable, Hashable {
     case cannotRemove(path: String, error: String)
     case cannotRecordUnlock(path: String, error: String)
     case cannotCreate(path: String, error: String)
+    /// A folder cmkeeper keeps for itself is a link, a file, or another account's.
+    case notOwnFolder(path: String)
     case cannotEncodeLock(String)
 
     // MARK: ssh keys
