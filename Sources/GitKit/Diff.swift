@@ -8,14 +8,25 @@ public struct TreeChange: Sendable, Equatable {
     public let status: Status
     /// The path's raw bytes, as git stores them.
     public let pathBytes: [UInt8]
-    /// The path decoded as UTF-8 (invalid bytes replaced): for messages only; check `pathBytes`.
-    public var path: String { String(decoding: pathBytes, as: UTF8.self) }
+    /// The path decoded as UTF-8 (invalid bytes replaced), once: for messages and lookups;
+    /// check `pathBytes`.
+    public let path: String
     /// The blob before (nil when added).
     public let oldID: ObjectID?
     public let oldKind: EntryKind?
     /// The blob after (nil when deleted).
     public let newID: ObjectID?
     public let newKind: EntryKind?
+
+    public init(status: Status, pathBytes: [UInt8], oldID: ObjectID?, oldKind: EntryKind?, newID: ObjectID?, newKind: EntryKind?) {
+        self.status = status
+        self.pathBytes = pathBytes
+        path = String(decoding: pathBytes, as: UTF8.self)
+        self.oldID = oldID
+        self.oldKind = oldKind
+        self.newID = newID
+        self.newKind = newKind
+    }
 }
 
 extension Repository {

@@ -14,9 +14,17 @@ public final class Repository {
 
     /// The repository's git directory (for a bare repository, the repository itself).
     public let gitDirectory: URL
+    /// How this handle was opened, to open another like it.
+    private let origin: Origin
 
-    private init(pointer: OpaquePointer) {
+    fileprivate enum Origin: Sendable {
+        case path(URL)
+        case environment
+    }
+
+    private init(pointer: OpaquePointer, origin: Origin) {
         self.pointer = pointer
+        self.origin = origin
         gitDirectory = URL(fileURLWithPath: String(cString: git_repository_path(pointer)), isDirectory: true)
     }
 
@@ -32,7 +40,7 @@ public final class Repository {
         try check(
             git_repository_open_ext(&repo, path.path, UInt32(GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue), nil),
             "open the repository at \(path.path)")
-        return Repository(pointer: repo!)
+        return Repository(pointer: repo!, origin: .path(path))
     }
 
     /// Opens the repository git names in the environment (`GIT_DIR`, `GIT_OBJECT_DIRECTORY`,
@@ -43,7 +51,7 @@ public final class Repository {
         try check(
             git_repository_open_ext(&repo, nil, UInt32(GIT_REPOSITORY_OPEN_FROM_ENV.rawValue), nil),
             "open the repository named by GIT_DIR")
-        return Repository(pointer: repo!)
+        return Repository(pointer: repo!, origin: .environment)
     }
 
     /// Creates a bare repository at `path` whose HEAD names `initialBranch`.
@@ -58,7 +66,27 @@ public final class Repository {
             return git_repository_init_ext(&repo, path.path, &options)
         }
         try check(result, "create a bare repository at \(path.path)")
-        return Repository(pointer: repo!)
+        return Repository(pointer: repo!, origin: .path(path))
+    }
+
+    /// A way to open this repository again, as another handle for another thread; nil once
+    /// this handle has kept objects in memory (`bufferObjectsInMemory()`), which another
+    /// handle would not see.
+    public var reopening: Reopening? {
+        mempack == nil ? Reopening(origin: origin) : nil
+    }
+
+    /// Opens a repository again, the way its first handle was opened (with the same
+    /// quarantined objects in a hook): a handle of its own for another thread.
+    public struct Reopening: Sendable {
+        fileprivate let origin: Origin
+
+        public func open() throws(GitError) -> Repository {
+            switch origin {
+            case .path(let path): try Repository.open(at: path)
+            case .environment: try Repository.openFromEnvironment()
+            }
+        }
     }
 
     // MARK: Object writing through one pack
