@@ -140,6 +140,19 @@ struct PushHookTests {
         try expectRefused(s, try s.commitAndPush(clone, as: s.cm, files: [log: Data(text.replacingOccurrences(of: "wang.pm", with: "someone").utf8)]), "append-only", main: main, tags: tags)
         try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
         try expectRefused(s, try s.commitAndPush(clone, as: s.manager, remove: ["projects/P-2026-001/releases/核心业务平台/2.1.0/文档/发行说明.txt"]), "change released software", main: main, tags: tags)
+
+        // A broken line appended beside a phase move: the gates cannot be read, so the move is
+        // refused too, naming the line, and the report is the usual one (it was an error whose
+        // hint spoke of .cmkeeper/).
+        try Shell.git(["reset", "-q", "--hard", "origin/main"], in: clone)
+        let record = "projects/P-2026-001/project.toml"
+        let recordText = try String(contentsOf: clone.appendingPathComponent(record), encoding: .utf8)
+        let both = try s.commitAndPush(clone, as: s.cm, files: [
+            log: Data((text + "{not a record\n").utf8),
+            record: Data(recordText.replacingOccurrences(of: "phase = \"preparation\"", with: "phase = \"installation\"").utf8),
+        ])
+        try expectRefused(s, both, "release-log.jsonl:2", main: main, tags: tags)
+        #expect(both.stderr.contains("project.toml") && !both.stderr.contains(".cmkeeper/"), "\(both.stderr)")
     }
 
     @Test func historyAndTagsAreProtected() throws {

@@ -323,7 +323,15 @@ public struct ChangeValidator {
     private func phaseProblems(project: ProjectRecord, from before: ProjectRecord, process: ProcessDefinition, isCM: Bool, shown: String) throws -> [ValidationProblem] {
         var current = project
         current.phase = before.phase
-        let status = try after.projectStatus(current, process: process, now: options.now, pending: PendingChange(base: self.before, author: user))
+        let status: ProjectStatus
+        do {
+            status = try after.projectStatus(current, process: process, now: options.now, pending: PendingChange(base: self.before, author: user))
+        } catch {
+            // A log the gates read cannot be read (the change breaks it, and that file's own
+            // problem says so): the move cannot be judged, so it is refused, naming the log.
+            guard error.kind == .configuration else { throw error }
+            return [ValidationProblem(path: shown, message: error.message, hint: .oneRecordEachLine)]
+        }
         let back = (process.phaseIndex(project.phase) ?? .max) < (process.phaseIndex(before.phase) ?? .min)
         let move = PhaseMove(target: project.phase, back: back, byCMEngineer: isCM, recordsBaseline: try recordsBaseline(project.id))
         var problems = GateEvaluator.problemsMoving(process: process, status: status, move: move).map {
