@@ -16,6 +16,13 @@ public struct Snapshot {
         tree = try commit.map { (id) throws(GitError) in try repository.commitTree(id) }
     }
 
+    /// A commit and its tree already read, through another handle of the repository.
+    init(repository: Repository, commit: ObjectID?, tree: ObjectID?) {
+        self.repository = repository
+        self.commit = commit
+        self.tree = tree
+    }
+
     /// A tree that is not (yet) a commit, such as a clone's staged change.
     init(repository: Repository, tree: ObjectID) {
         self.repository = repository

@@ -14,8 +14,28 @@ struct CaseCollisions {
     let before: Snapshot
     let after: Snapshot
 
+    /// The pairs found in one folder.
+    struct Finding: Sendable {
+        let folder: String
+        let problems: [ValidationProblem]
+    }
+
+    /// The findings' problems folder by folder: the order of `findings` from one call, kept when
+    /// the findings of several (each for other folders) are put together.
+    static func ordered(_ findings: [Finding]) -> [ValidationProblem] {
+        findings.sorted { $0.folder < $1.folder }.flatMap(\.problems)
+    }
+
     /// A problem for each pair, folder by folder, as `RepositoryPath.caseCollisions(in:)` orders them.
     func problems(among added: [RepositoryPath]) throws(GitError) -> [ValidationProblem] {
+        Self.ordered(try findings(among: added))
+    }
+
+    /// The pairs in each folder `depths` takes (a folder's depth is its number of names: the top
+    /// is 0, `projects` 1, `projects/ID` 2), folder by folder. A large change's runs of whole
+    /// projects each judge the folders inside their projects; the folders above take names from
+    /// every run and are judged once.
+    func findings(among added: [RepositoryPath], depths: Range<Int> = 0..<Int.max) throws(GitError) -> [Finding] {
         // Folders by their bytes (`PathKey`): a first push brings tens of thousands of Chinese names.
         var existed: [PathKey: Bool] = [:]
         // The new folders already counted: a new folder's name is gained once.
@@ -36,16 +56,17 @@ struct CaseCollisions {
             var folder = ""
             var inNewFolder = topIsNew
             for index in path.components.indices {
+                if index >= depths.upperBound { break }
                 let full = folder.isEmpty ? path.components[index] : folder + "/" + path.components[index]
                 if !inNewFolder { inNewFolder = !(try existedBefore(full)) }
                 // An added path is listed once: its own name needs no count.
-                if inNewFolder, index == path.components.count - 1 || counted.insert(PathKey(full)).inserted {
+                if inNewFolder, depths.contains(index), index == path.components.count - 1 || counted.insert(PathKey(full)).inserted {
                     gained[PathKey(folder), default: []].insert(path.name(at: index))
                 }
                 folder = full
             }
         }
-        var problems: [ValidationProblem] = []
+        var findings: [Finding] = []
         for (key, names) in gained.sorted(by: { $0.key.string < $1.key.string }) {
             let folder = key.string
             var candidates = Array(names)
@@ -58,11 +79,12 @@ struct CaseCollisions {
                 }
             }
             let prefix = folder.isEmpty ? "" : folder + "/"
-            for (a, b) in RepositoryPath.caseCollisions(in: candidates) {
-                problems.append(ValidationProblem(
-                    path: prefix + b.string, message: .differsOnlyInCase(prefix + a.string), hint: .renameOneOfCaseTwins))
-            }
+            let pairs = RepositoryPath.caseCollisions(in: candidates)
+            guard !pairs.isEmpty else { continue }
+            findings.append(Finding(folder: folder, problems: pairs.map { a, b in
+                ValidationProblem(path: prefix + b.string, message: .differsOnlyInCase(prefix + a.string), hint: .renameOneOfCaseTwins)
+            }))
         }
-        return problems
+        return findings
     }
 }

@@ -25,6 +25,10 @@ public struct ChangeValidator {
         public var commitMessage: String? = nil
         /// The git-lfs file locks a change must respect (nil: not checked).
         public var locks: LFSLocks? = nil
+        /// How many threads a large change's paths are checked on, and how many paths each
+        /// takes at least (see `checkPaths`).
+        var threads = ProcessInfo.processInfo.activeProcessorCount
+        var pathsPerThread = 1_000
 
         public init(
             checkRoles: Bool = true, largeFileThreshold: Int? = nil, lfs: LFSStore? = nil, now: Date = Date(), commitMessage: String? = nil,
@@ -93,69 +97,73 @@ public struct ChangeValidator {
             }
         }
 
-        var projects = ProjectCache(before: before, after: after)
-        var freeze = BaselineFreeze(before: before, after: after)
-        var added: [RepositoryPath] = []
-        var keptOnce = KeptOnceDocuments()
-        var places = ProcessPlaces(process)
-        for change in changes {
-            let shown = Self.display(change.path)
-            var path: RepositoryPath? = nil
-            if change.status != .deleted {
-                do {
-                    path = try RepositoryPath(validatingBytes: change.pathBytes)
-                } catch {
-                    problems.append(ValidationProblem(path: shown, message: error.message, hint: error.fix))
-                    continue
-                }
-                if let p = path, change.status == .added { added.append(p) }
-                switch change.newKind {
-                case .symlink:
-                    problems.append(ValidationProblem(path: shown, message: .isSymbolicLink, hint: .commitFileNotLink))
-                    continue
-                case .submodule:
-                    problems.append(ValidationProblem(path: shown, message: .isSubmodule, hint: .commitFilesNotSubmodule))
-                    continue
-                default: break
-                }
-            }
-            let components = path?.components ?? change.path.split(separator: "/").map(String.init)
-            switch components.first {
-            case ".cmkeeper":
-                if !isCM { problems.append(Self.cmOnly(shown, .changeRules)) }
-                if change.status != .deleted, ![LibraryLayout.processFile, LibraryLayout.rolesFile, LibraryLayout.keysFile].contains(change.path) {
-                    problems.append(ValidationProblem(path: shown, message: .unknownRulesFile, hint: .rulesFilesAre))
-                }
-                if change.path == LibraryLayout.keysFile, change.status != .deleted {
-                    do {
-                        _ = try after.keyBook()
-                    } catch {
-                        problems.append(ValidationProblem(path: shown, message: error.message, hint: .changeKeysWithCommands))
-                    }
-                }
-                if change.status == .deleted, [LibraryLayout.processFile, LibraryLayout.rolesFile].contains(change.path) {
-                    problems.append(ValidationProblem(path: shown, message: .rulesFileNeeded, hint: .changeItInstead))
-                }
-            case LibraryLayout.projectsFolder where components.count >= 3:
-                problems += try checkProjectFile(
-                    change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &projects, keptOnce: &keptOnce,
-                    places: &places)
-                if options.checkRoles {
-                    problems += try freezeProblems(
-                        change, components: components, shown: shown, process: process, isCM: isCM, freeze: &freeze, projects: &projects)
-                }
-            case LibraryLayout.attributesFile where components.count == 1:
-                if !isCM { problems += try attributesProblems(change, shown: shown) }
-            default:
-                if !isCM { problems.append(Self.cmOnly(shown, .changeOutsideProject)) }
-            }
-        }
+        let checked = try checkPaths(changes, rules: PathRules(process: process, roles: roles, isCM: isCM))
+        problems += checked.problems
         problems += try lockProblems(changes)
-        problems += try CaseCollisions(before: before, after: after).problems(among: added)
-        problems += try keptOnce.problems(in: after, places: &places)
+        // Names that differ only in case: inside the projects (and other top folders) as each
+        // run judged them, and at the top and in `projects/` among all the runs' names.
+        let topFolders = 0..<Self.runFolderDepths.lowerBound
+        let caseTwins = try CaseCollisions(before: before, after: after).findings(among: checked.added, depths: topFolders)
+        problems += CaseCollisions.ordered(caseTwins + checked.caseCollisions)
+        problems += KeptOnceDocuments.ordered(checked.keptOnce)
         problems += lfsProblems
         if changes.contains(where: { $0.path == LibraryLayout.processFile && $0.status != .deleted }) {
+            var projects = ProjectCache(before: before, after: after, known: checked.records)
             problems += try projectsOutsidePhases(of: process, projects: &projects, judged: Set(changes.map(\.path)))
+        }
+        return problems
+    }
+
+    /// The checks of one changed path: its name, where it is, and who may change it.
+    func problems(of change: TreeChange, rules: PathRules, state: inout PathCheckState) throws -> [ValidationProblem] {
+        let (process, roles, isCM) = (rules.process, rules.roles, rules.isCM)
+        var problems: [ValidationProblem] = []
+        let shown = Self.display(change.path)
+        var path: RepositoryPath? = nil
+        if change.status != .deleted {
+            do {
+                path = try RepositoryPath(validatingBytes: change.pathBytes)
+            } catch {
+                return [ValidationProblem(path: shown, message: error.message, hint: error.fix)]
+            }
+            if let p = path, change.status == .added { state.added.append(p) }
+            switch change.newKind {
+            case .symlink:
+                return [ValidationProblem(path: shown, message: .isSymbolicLink, hint: .commitFileNotLink)]
+            case .submodule:
+                return [ValidationProblem(path: shown, message: .isSubmodule, hint: .commitFilesNotSubmodule)]
+            default: break
+            }
+        }
+        let components = path?.components ?? change.path.split(separator: "/").map(String.init)
+        switch components.first {
+        case ".cmkeeper":
+            if !isCM { problems.append(Self.cmOnly(shown, .changeRules)) }
+            if change.status != .deleted, ![LibraryLayout.processFile, LibraryLayout.rolesFile, LibraryLayout.keysFile].contains(change.path) {
+                problems.append(ValidationProblem(path: shown, message: .unknownRulesFile, hint: .rulesFilesAre))
+            }
+            if change.path == LibraryLayout.keysFile, change.status != .deleted {
+                do {
+                    _ = try after.keyBook()
+                } catch {
+                    problems.append(ValidationProblem(path: shown, message: error.message, hint: .changeKeysWithCommands))
+                }
+            }
+            if change.status == .deleted, [LibraryLayout.processFile, LibraryLayout.rolesFile].contains(change.path) {
+                problems.append(ValidationProblem(path: shown, message: .rulesFileNeeded, hint: .changeItInstead))
+            }
+        case LibraryLayout.projectsFolder where components.count >= 3:
+            problems += try checkProjectFile(
+                change, components: components, shown: shown, process: process, roles: roles, isCM: isCM, projects: &state.projects,
+                keptOnce: &state.keptOnce, places: &state.places)
+            if options.checkRoles {
+                problems += try freezeProblems(
+                    change, components: components, shown: shown, process: process, isCM: isCM, freeze: &state.freeze, projects: &state.projects)
+            }
+        case LibraryLayout.attributesFile where components.count == 1:
+            if !isCM { problems += try attributesProblems(change, shown: shown) }
+        default:
+            if !isCM { problems.append(Self.cmOnly(shown, .changeOutsideProject)) }
         }
         return problems
     }
@@ -502,15 +510,18 @@ public struct ChangeValidator {
 
 /// Project records before and after a change, read once each.
 struct ProjectCache {
-    struct Entry { var record: ProjectRecord?; var problem: ValidationProblem? }
+    struct Entry: Sendable { var record: ProjectRecord?; var problem: ValidationProblem? }
+    /// The records read so far, by project id: what a part of a change hands back (see `checkPaths`).
+    typealias Known = [String: (before: Entry, after: Entry)]
     let before: Snapshot
     let after: Snapshot
-    private var cache: [String: (Entry, Entry)] = [:]
+    private(set) var known: Known
     private var validIDs: [String: Bool] = [:]
 
-    init(before: Snapshot, after: Snapshot) {
+    init(before: Snapshot, after: Snapshot, known: Known = [:]) {
         self.before = before
         self.after = after
+        self.known = known
     }
 
     /// Whether `id` is a valid project id, worked out once per id.
@@ -522,9 +533,9 @@ struct ProjectCache {
     }
 
     mutating func records(_ id: String) throws -> (before: Entry, after: Entry) {
-        if let hit = cache[id] { return hit }
+        if let hit = known[id] { return hit }
         let result = (try Self.read(id, before), try Self.read(id, after))
-        cache[id] = result
+        known[id] = result
         return result
     }
 

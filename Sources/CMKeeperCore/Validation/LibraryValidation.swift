@@ -13,9 +13,13 @@ extension Library {
             commit = try snapshot().commit
         }
         guard let commit else { return (nil, []) }
-        let empty = try snapshot(at: nil)
+        // Everything judged is on disk: read through a handle that keeps nothing in memory, which
+        // lets a large library be checked on every core (see `ChangeValidator.checkPaths`).
+        let reader = try translatingErrors { try Repository.open(at: repository.gitDirectory) }
+        let empty = Snapshot(repository: reader, commit: nil, tree: nil)
+        let after = try translatingErrors { try Snapshot(repository: reader, commit: commit) }
         let options = ChangeValidator.Options(checkRoles: false, largeFileThreshold: settings.largeFileThreshold, lfs: lfs)
-        let problems = try ChangeValidator(before: empty, after: try snapshot(at: commit), user: "", options: options).problems()
+        let problems = try ChangeValidator(before: empty, after: after, user: "", options: options).problems()
         return (commit, problems)
     }
 }
