@@ -78,6 +78,9 @@ struct CaseCollisions {
                     if let name = try? RepositoryPath(validating: entry.path), !names.contains(name) { candidates.append(name) }
                 }
             }
+            // Most folders have no two names that fold alike: found by their folded forms alone.
+            var seen = Set<PathKey>()
+            guard candidates.contains(where: { !seen.insert(PathKey(RepositoryPath.caseFolded($0.string))).inserted }) else { continue }
             let prefix = folder.isEmpty ? "" : folder + "/"
             let pairs = RepositoryPath.caseCollisions(in: candidates)
             guard !pairs.isEmpty else { continue }
