@@ -96,6 +96,7 @@ struct ValidationSplitTests {
         var split = 0
         var found = 0
         var doubled = 0
+        var approvals = 0
         for round in 0..<6 {
             let base = try repository.updateTree(main, try projects(Int.random(in: 3...8, using: &random), phase: "preparation"))
             // validate: the whole tree as new.
@@ -105,8 +106,21 @@ struct ValidationSplitTests {
             if ChangeValidator.parts(of: try repository.diff(from: nil, to: base), threads: 3, pathsPerThread: 4).count > 1 { split += 1 }
             #expect(try check(empty, whole, user: "", roles: false, threads: 3) == one, "seed \(seed) round \(round): validate")
 
-            // A push onto it: more projects, documents changed and removed, phases moved, by each role.
-            var updates = try projects(Int.random(in: 2...6, using: &random), phase: ["preparation", "installation"].randomElement(using: &random)!)
+            // A push onto it: more projects, documents changed and removed, phases moved (to any
+            // phase), approvals appended, by each role.
+            let phases = process.phases.map(\.id)
+            var updates = try projects(Int.random(in: 2...6, using: &random), phase: phases.randomElement(using: &random)!)
+            for change in try repository.diff(from: nil, to: base) where change.path.hasSuffix("/project.toml") && Bool.random(using: &random) {
+                let folder = String(change.path.dropLast("project.toml".count))
+                let files = try repository.diff(from: nil, to: base).filter { $0.path.hasPrefix(folder) }.map { String($0.path.dropFirst(folder.count)) }
+                let old = try whole.text(at: folder + "approvals.jsonl") ?? ""
+                let type = process.documentTypes.randomElement(using: &random)!
+                let approval = ApprovalRecord(
+                    documentType: type.id, path: files.randomElement(using: &random)!, blob: String(repeating: "0", count: 40),
+                    approvedBy: [s.cm, s.manager, "li.pm"].randomElement(using: &random)!, role: Role.allCases.randomElement(using: &random)!,
+                    approvedAt: Date(timeIntervalSince1970: 1_790_000_000))
+                updates.append(.upsert(path: folder + "approvals.jsonl", blob: try file(old + approval.jsonLine() + "\n")))
+            }
             for change in try repository.diff(from: nil, to: base) where change.path.hasPrefix("projects/") && Int.random(in: 0..<6, using: &random) == 0 {
                 updates.append(.remove(path: change.path))
             }
@@ -116,6 +130,7 @@ struct ValidationSplitTests {
                 let one = try check(whole, after, user: user, roles: true, threads: 1)
                 #expect(try check(whole, after, user: user, roles: true, threads: 3) == one, "seed \(seed) round \(round): push by \(user)")
                 found += one.count
+                approvals += one.filter { $0.path.hasSuffix("/approvals.jsonl") && $0.message.text(in: .en).contains("approv") }.count
             }
             let changes = try repository.diff(from: base, to: pushed)
             if ChangeValidator.parts(of: changes, threads: 3, pathsPerThread: 4).count > 1 { split += 1 }
@@ -128,6 +143,7 @@ struct ValidationSplitTests {
         #expect(found > 50)
         #expect(doubled > 3)
         #expect(caseTwins > 5)
+        #expect(approvals > 2, "approvals judged: \(approvals)")
     }
 
     /// Runs end only where the paths of a project (or of another top folder) end, and every
