@@ -52,7 +52,17 @@ struct CaseCollisions {
         // The names each folder gains.
         var gained: [PathKey: Set<RepositoryPath>] = [:]
         let topIsNew = !(try existedBefore(""))
+        // Above the deepest folder judged, a path deeper than that gives what the path before it
+        // gave when both start with the same names (a project's files, judged in `projects/`).
+        var previous: ArraySlice<String> = []
         for path in added {
+            if path.components.count > depths.upperBound {
+                let start = path.components.prefix(depths.upperBound)
+                if start.elementsEqual(previous, by: { $0.utf8.elementsEqual($1.utf8) }) { continue }
+                previous = start
+            } else {
+                previous = []
+            }
             var folder = ""
             var inNewFolder = topIsNew
             for index in path.components.indices {

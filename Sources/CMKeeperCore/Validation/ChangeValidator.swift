@@ -70,8 +70,8 @@ public struct ChangeValidator {
         let changes = try repository.diff(from: before.tree, to: after.tree)
         if changes.isEmpty { return [] }
         // A rules file git-lfs took is refused as such, not as the TOML it no longer is.
-        let lfsProblems = try lfsTextFileProblems(changes)
-        if lfsProblems.contains(where: { [LibraryLayout.processFile, LibraryLayout.rolesFile, LibraryLayout.keysFile].contains($0.path) }) { return lfsProblems }
+        let rulesFiles = [LibraryLayout.processFile, LibraryLayout.rolesFile, LibraryLayout.keysFile]
+        if try !textFilePointerProblems(changes.filter { rulesFiles.contains($0.path) }).isEmpty { return try lfsTextFileProblems(changes) }
 
         // Who may do what: the roles in force before the change (nobody grants themselves a role).
         let roles: RoleBook
@@ -106,7 +106,7 @@ public struct ChangeValidator {
         let caseTwins = try CaseCollisions(before: before, after: after).findings(among: checked.added, depths: topFolders)
         problems += CaseCollisions.ordered(caseTwins + checked.caseCollisions)
         problems += KeptOnceDocuments.ordered(checked.keptOnce)
-        problems += lfsProblems
+        problems += checked.textFilePointers + (try attributesTextFileProblems(changes))
         if changes.contains(where: { $0.path == LibraryLayout.processFile && $0.status != .deleted }) {
             var projects = ProjectCache(before: before, after: after, known: checked.records)
             problems += try projectsOutsidePhases(of: process, projects: &projects, judged: Set(changes.map(\.path)))

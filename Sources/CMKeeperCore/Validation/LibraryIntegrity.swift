@@ -75,7 +75,7 @@ extension ChangeValidator {
 
     /// Files cmkeeper reads as text committed as git-lfs pointers (as `git add` writes them once
     /// a pattern sends them to git-lfs).
-    func textFilePointerProblems(_ changes: [TreeChange]) throws -> [ValidationProblem] {
+    func textFilePointerProblems(_ changes: some Collection<TreeChange>) throws -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         for change in changes where change.status != .deleted && Self.isTextFile(change.path) {
             guard let id = change.newID, try repository.blobSize(id) < 1024, LFSPointer(parsing: try repository.blobData(id)) != nil else { continue }
@@ -90,6 +90,11 @@ extension ChangeValidator {
     /// file, checked against every such file (and any project's, by a stand-in id); and, for a
     /// project the change creates, every line that applies to its files.
     func lfsTextFileProblems(_ changes: [TreeChange]) throws -> [ValidationProblem] {
+        try textFilePointerProblems(changes) + attributesTextFileProblems(changes)
+    }
+
+    /// The `.gitattributes` lines of `lfsTextFileProblems`.
+    func attributesTextFileProblems(_ changes: [TreeChange]) throws -> [ValidationProblem] {
         let attributesName = LibraryLayout.attributesFile
         let changedAttributes = changes.filter {
             $0.status != .deleted && $0.newKind == .file && ($0.path == attributesName || $0.path.hasSuffix("/" + attributesName))
@@ -100,7 +105,7 @@ extension ChangeValidator {
             guard change.status == .added, parts.count == 3, parts[0] == "projects", parts[2] == "project.toml" else { return nil }
             return String(parts[1])
         }
-        var problems = try textFilePointerProblems(changes)
+        var problems: [ValidationProblem] = []
         guard !changedAttributes.isEmpty || !created.isEmpty else { return problems }
 
         var files: [String: [AttributesLine]] = [:]
@@ -114,6 +119,14 @@ extension ChangeValidator {
             return read
         }
         let macros = try linesAfter(attributesName).filter { $0.macro != nil }
+        // The lines that send files to git-lfs, of each attributes file a new project is under.
+        var lfsLines: [String: [AttributesLine]] = [:]
+        func lfsLinesAfter(_ path: String) throws -> [AttributesLine] {
+            if let known = lfsLines[path] { return known }
+            let read = try linesAfter(path).filter { $0.sets("filter", to: "lfs", macros: macros) }
+            lfsLines[path] = read
+            return read
+        }
         var reported = Set<String>()
         func check(_ line: AttributesLine, of attributes: String, against textFiles: [String]) {
             let folder = String(attributes.dropLast(attributesName.count))
@@ -143,7 +156,7 @@ extension ChangeValidator {
         for id in created {
             let textFiles = Self.textFiles(ofProject: id)
             for folder in ["", "projects/", "projects/\(id)/"] {
-                for line in try linesAfter(folder + attributesName) {
+                for line in try lfsLinesAfter(folder + attributesName) {
                     check(line, of: folder + attributesName, against: textFiles)
                 }
             }

@@ -22,9 +22,11 @@ struct PathCheckState {
 
 /// What the checks of a change's paths found: each path's problems in the change's order, the
 /// valid paths it adds, names that differ only in case inside its projects' folders, the
-/// documents kept once it leaves doubled, and the project records read.
+/// documents kept once it leaves doubled, text files git-lfs took (in the change's order), and
+/// the project records read.
 struct CheckedPaths: Sendable {
     var problems: [ValidationProblem] = []
+    var textFilePointers: [ValidationProblem] = []
     var added: [RepositoryPath] = []
     var caseCollisions: [CaseCollisions.Finding] = []
     var keptOnce: [KeptOnceDocuments.Finding] = []
@@ -67,6 +69,7 @@ extension ChangeValidator {
         for result in results.all {
             let part = try result.get()
             merged.problems += part.problems
+            merged.textFilePointers += part.textFilePointers
             merged.added += part.added
             merged.caseCollisions += part.caseCollisions
             merged.keptOnce += part.keptOnce
@@ -84,6 +87,7 @@ extension ChangeValidator {
         for change in changes {
             checked.problems += try problems(of: change, rules: rules, state: &state)
         }
+        checked.textFilePointers = try textFilePointerProblems(changes)
         checked.keptOnce = try state.keptOnce.findings(in: after, places: &state.places)
         checked.added = state.added
         checked.caseCollisions = try CaseCollisions(before: before, after: after).findings(among: state.added, depths: Self.runFolderDepths)
