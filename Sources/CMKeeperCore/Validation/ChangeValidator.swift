@@ -109,7 +109,7 @@ public struct ChangeValidator {
         problems += checked.textFilePointers + (try attributesTextFileProblems(changes))
         if changes.contains(where: { $0.path == LibraryLayout.processFile && $0.status != .deleted }) {
             var projects = ProjectCache(before: before, after: after, known: checked.records)
-            problems += try projectsOutsidePhases(of: process, projects: &projects, judged: Set(changes.map(\.path)))
+            problems += try projectsOutsidePhases(of: process, projects: &projects, judged: changes)
         }
         return problems
     }

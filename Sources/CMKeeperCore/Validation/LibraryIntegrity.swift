@@ -22,11 +22,13 @@ extension ChangeValidator {
     }
 
     /// Projects left in a phase that a changed process definition no longer has (but for the
-    /// project records in `judged`, which the change itself writes and are checked as such).
-    func projectsOutsidePhases(of process: ProcessDefinition, projects: inout ProjectCache, judged: Set<String>) throws -> [ValidationProblem] {
+    /// project records among the `judged` changes, which are checked as such).
+    func projectsOutsidePhases(of process: ProcessDefinition, projects: inout ProjectCache, judged changes: [TreeChange]) throws -> [ValidationProblem] {
+        // The project records the change writes, by their bytes: a first push writes thousands.
+        let judged = Set(changes.lazy.filter(Self.isProjectRecord).map { PathKey($0.path) })
         var problems: [ValidationProblem] = []
-        for entry in try after.children(of: LibraryLayout.projectsFolder) where entry.kind == .tree && projects.isValidID(entry.path) {
-            guard !judged.contains(LibraryLayout.projectFile(entry.path)) else { continue }
+        for entry in try after.children(of: LibraryLayout.projectsFolder) where entry.kind == .tree {
+            guard !judged.contains(PathKey(LibraryLayout.projectFile(entry.path))), projects.isValidID(entry.path) else { continue }
             guard let record = try projects.records(entry.path).after.record, let reason = process.unknownPhaseReason(record.phase) else { continue }
             problems.append(ValidationProblem(
                 path: LibraryLayout.processFile, message: .ofProject(record.id, reason), hint: .keepPhaseWhileUsed))
@@ -66,6 +68,11 @@ extension ChangeValidator {
         return textFiles(ofProject: String(parts[1])).contains(path)
     }
 
+    /// Whether a changed path ends as a project record's does (`…/project.toml`), by its bytes.
+    static func isProjectRecord(_ change: TreeChange) -> Bool {
+        change.pathBytes.count > projectFileEnding.count && change.pathBytes.suffix(projectFileEnding.count).elementsEqual(projectFileEnding)
+    }
+
     /// How a project record's path ends (`/project.toml`).
     private static let projectFileEnding = Array(LibraryLayout.projectFile("ID").utf8.dropFirst(LibraryLayout.projectFolder("ID").utf8.count))
 
@@ -100,7 +107,7 @@ extension ChangeValidator {
             $0.status != .deleted && $0.newKind == .file && ($0.path == attributesName || $0.path.hasSuffix("/" + attributesName))
         }
         let created = changes.compactMap { change -> String? in
-            guard change.status == .added, change.pathBytes.count > Self.projectFileEnding.count, change.pathBytes.suffix(Self.projectFileEnding.count).elementsEqual(Self.projectFileEnding) else { return nil }
+            guard change.status == .added, Self.isProjectRecord(change) else { return nil }
             let parts = change.path.split(separator: "/")
             guard change.status == .added, parts.count == 3, parts[0] == "projects", parts[2] == "project.toml" else { return nil }
             return String(parts[1])
