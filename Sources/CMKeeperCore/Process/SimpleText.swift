@@ -29,7 +29,7 @@ struct SimpleText {
         }
     }
 
-    /// Whether every character is a lowercase ASCII letter, a digit or one of `extra` (ASCII), as
+    /// Whether every character is a lowercase ASCII letter, a digit or `extra` (ASCII), as
     /// `isASCII && (isLowercase || isNumber)` says of each: read by bytes, without Unicode's tables.
     static func isLowercaseASCII(_ text: String, or extra: Unicode.Scalar? = nil) -> Bool {
         text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || UInt32($0) == extra?.value }
