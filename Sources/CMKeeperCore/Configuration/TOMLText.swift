@@ -29,24 +29,40 @@ enum TOMLText {
         } catch let DecodingError.keyNotFound(key, context) {
             var path = context.codingPath
             if path.last?.stringValue != key.stringValue { path.append(key) }
-            let at = path.map(\.stringValue).joined(separator: ".")
             guard let found = value(at: path, in: table) else {
-                throw ConfigurationError(file: file, message: .configKeyMissing(at))
+                throw missingKey(path.map(\.stringValue), file: file)
             }
             // TOMLKit says a key of the wrong type is missing; its message names the type it wanted.
-            let place = ConfigurationError.Locator(text).key(key.stringValue, in: path.dropLast().map(\.stringValue))
             let wanted = context.debugDescription.split(separator: "\"").dropFirst().first.map { expected(String($0)) } ?? .valueKind(.anotherType)
-            throw ConfigurationError(
-                file: file, line: place?.line, column: place?.column,
-                message: .configWrongType(key: at, found: describe(found.type), wanted: wanted))
+            throw wrongType(path.map(\.stringValue), found: found.type, wanted: wanted, text: text, file: file)
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
             let DecodingError.dataCorrupted(context)
         {
-            let at = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw ConfigurationError(file: file, line: nil, column: nil, message: .configAt(table: nil, key: at, .verbatim(context.debugDescription)))
+            throw badValue(context.codingPath.map(\.stringValue), context.debugDescription, file: file)
         } catch {
             throw ConfigurationError(file: file, line: nil, column: nil, message: .verbatim("\(error)"))
         }
+    }
+
+    // MARK: The errors of reading a file cmkeeper owns
+    // Shared by `decode` and ``TOMLRecordReader``, so that a file reads the same either way.
+
+    /// The key at `path` is not set.
+    static func missingKey(_ path: [String], file: String) -> ConfigurationError {
+        ConfigurationError(file: file, message: .configKeyMissing(path.joined(separator: ".")))
+    }
+
+    /// The key at `path` holds a value of type `found` where `wanted` was asked for, at its line in `text`.
+    static func wrongType(_ path: [String], found: TOMLType, wanted: Message, text: String, file: String) -> ConfigurationError {
+        let place = ConfigurationError.Locator(text).key(path.last ?? "", in: Array(path.dropLast()))
+        return ConfigurationError(
+            file: file, line: place?.line, column: place?.column,
+            message: .configWrongType(key: path.joined(separator: "."), found: describe(found), wanted: wanted))
+    }
+
+    /// The key at `path` holds a value of the right type that is not one of those allowed, as `description` says.
+    static func badValue(_ path: [String], _ description: String, file: String) -> ConfigurationError {
+        ConfigurationError(file: file, line: nil, column: nil, message: .configAt(table: nil, key: path.joined(separator: "."), .verbatim(description)))
     }
 
     /// The value at a decoding path (table keys and array indices), if there is one.
@@ -76,7 +92,7 @@ enum TOMLText {
     }
 
     /// A Swift type TOMLKit names, as people say it.
-    private static func expected(_ swiftType: String) -> Message {
+    static func expected(_ swiftType: String) -> Message {
         switch swiftType {
         case "Int", "Int64", "Int32", "UInt", "UInt64", "UInt32": .valueKind(.integerExample)
         case "String": .valueKind(.quotedString)

@@ -98,7 +98,7 @@ extension ProcessDefinition {
     /// A name as compared: compatibility-composed (full-width brackets and letters become
     /// half-width, a Mac's decomposed spelling composed) and in lower case.
     fileprivate static func folded(_ text: String) -> [Character] {
-        Array(text.precomposedStringWithCompatibilityMapping.lowercased())
+        Array(SimpleText(text).compatibilityComposed.lowercased())
     }
 
     /// Where `key` occurs in `text`, as ranges of characters.

@@ -102,6 +102,8 @@ public struct DocumentType: Sendable, Equatable, Identifiable {
     /// The names a file may carry for it: the title, each alternative of a title joined by 或者 or 或
     /// (`销售合同或者相关备忘录`: `销售合同`, `相关备忘录`), and the aliases.
     public var names: [String] {
+        // A simple title without 或 has no alternatives: no need to ask Foundation to split it.
+        if SimpleText(title).isSimple && !title.unicodeScalars.contains("或") { return [title] + aliases }
         let alternatives = title.components(separatedBy: "或者").flatMap { $0.components(separatedBy: "或") }.filter { !$0.isEmpty }
         return [title] + (alternatives.count > 1 ? alternatives : []) + aliases
     }

@@ -23,13 +23,12 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
 
     public init(_ pattern: String) {
         self.pattern = pattern
-        components = pattern.split(separator: "/", omittingEmptySubsequences: false).map { Array($0) }
-        parts = components.map { component in
-            Self.hasWildcard(component)
-                ? .glob(
-                    prefix: String(component.prefix { $0 != "*" && $0 != "?" }), component,
-                    scalars: Self.isSimple(String(component).unicodeScalars) ? Array(String(component).unicodeScalars) : nil)
-                : .literal(String(component))
+        let pieces = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        components = pieces.map { Array($0) }
+        parts = zip(pieces, components).map { piece, component in
+            guard Self.hasWildcard(component) else { return .literal(String(piece)) }
+            let scalars = Array(piece.unicodeScalars)
+            return .glob(prefix: String(piece.prefix { $0 != "*" && $0 != "?" }), component, scalars: Self.isSimple(scalars) ? scalars : nil)
         }
     }
 
@@ -85,9 +84,10 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// The extension the pattern fixes, lowercased (e.g. `jsonl` for `release-log.jsonl`), or nil
     /// when the file name has no '.' or its extension has a wildcard.
     public var literalExtension: String? {
-        guard let last = components.last, let dot = last.lastIndex(of: ".") else { return nil }
-        let ext = last[(dot + 1)...]
-        guard !ext.isEmpty, !Self.hasWildcard(Array(ext)) else { return nil }
+        let last = pattern[(pattern.lastIndex(of: "/").map(pattern.index(after:)) ?? pattern.startIndex)...]
+        guard let dot = last.lastIndex(of: ".") else { return nil }
+        let ext = last[last.index(after: dot)...]
+        guard !ext.isEmpty, !Self.hasWildcard(ext) else { return nil }
         return String(ext).lowercased()
     }
 
@@ -96,10 +96,11 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         if pattern.isEmpty {
             return .patternEmpty
         }
+        let text = SimpleText(pattern)
         if pattern.hasPrefix("/") {
             return .patternAbsolute(pattern)
         }
-        if pattern.contains("\\") {
+        if text.contains("\\") {
             return .patternBackslash(pattern)
         }
         if pattern.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
@@ -108,10 +109,10 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         if let bad = pattern.first(where: { ":\"<>|".contains($0) }) {
             return .patternWindows(pattern, character: String(bad))
         }
-        if pattern.contains("**") {
+        if text.contains("**") {
             return .patternDoubleStar(pattern)
         }
-        if !pattern.unicodeScalars.elementsEqual(pattern.precomposedStringWithCanonicalMapping.unicodeScalars) {
+        if !text.isNFC {
             return .patternNotNFC(pattern)
         }
         for part in pattern.split(separator: "/", omittingEmptySubsequences: false) {
@@ -128,16 +129,12 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    private static func hasWildcard(_ part: [Character]) -> Bool {
-        part.contains("*") || part.contains("?")
-    }
-
-    private static func hasWildcard(_ part: ArraySlice<Character>) -> Bool {
+    private static func hasWildcard(_ part: some Collection<Character>) -> Bool {
         part.contains("*") || part.contains("?")
     }
 
     /// Whether each scalar is a character of its own and NFC leaves it alone: printable ASCII, CJK.
-    private static func isSimple(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+    static func isSimple(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
         scalars.allSatisfy { (0x20...0x7E).contains($0.value) || (0x3000...0x3029).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
     }
 

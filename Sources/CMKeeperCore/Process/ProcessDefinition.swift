@@ -363,7 +363,7 @@ public struct ProcessDefinition: Sendable, Equatable {
             throw reader.error("file_types", .configFileTypesEmpty)
         }
         for (position, type) in fileTypes.enumerated() {
-            guard !type.isEmpty, type.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }) else {
+            guard !type.isEmpty, SimpleText.isLowercaseASCII(type) else {
                 let fixed = type.drop(while: { $0 == "." }).lowercased()
                 throw reader.error(
                     "file_types",
@@ -403,26 +403,29 @@ public struct ProcessDefinition: Sendable, Equatable {
     /// Why `id` cannot be a phase, document or group id, or nil.
     static func identifierProblem(_ id: String) -> Message? {
         let valid = !id.isEmpty && id.count <= 64
-            && id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
-            && id.first!.isLetter && !id.hasSuffix("-") && !id.contains("--")
+            && SimpleText.isLowercaseASCII(id, or: "-")
+            && id.first!.isLetter && !id.hasSuffix("-") && !SimpleText(id).contains("--")
         return valid ? nil : .configNotAnID(id)
     }
 
     /// Why `title` cannot be a title, or nil.
     static func titleProblem(_ title: String) -> Message? {
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { return .configTitleEmpty }
-        if title != title.trimmingCharacters(in: .whitespaces) { return .configTitleSpaces(title) }
+        let text = SimpleText(title)
+        let trimmed = text.trimmed
+        if trimmed.isEmpty { return .configTitleEmpty }
+        if title != trimmed { return .configTitleSpaces(title) }
         if title.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }) {
             return .configTitleControl
         }
-        if title.contains("/") || title.contains("\\") { return .configTitleSlash(title) }
+        if text.contains("/") || text.contains("\\") { return .configTitleSlash(title) }
         return nil
     }
 
     /// Why a `free_folders` entry cannot be one, or nil.
     static func freeFolderProblem(_ folder: String) -> Message? {
-        if folder.contains("/") { return .configFreeFolderNotOne(folder) }
-        if folder.contains("*") || folder.contains("?") { return .configFreeFolderWildcard(folder) }
+        let text = SimpleText(folder)
+        if text.contains("/") { return .configFreeFolderNotOne(folder) }
+        if text.contains("*") || text.contains("?") { return .configFreeFolderWildcard(folder) }
         if let problem = PathPattern(folder).problem { return problem }
         if reservedFolders.contains(folder) || reservedFileNames.contains(folder) {
             return .configFreeFolderReserved(folder)

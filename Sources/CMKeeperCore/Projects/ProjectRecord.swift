@@ -1,7 +1,7 @@
 import Foundation
 
 /// `projects/ID/project.toml`: who a project is for, who runs it, and where it stands.
-public struct ProjectRecord: Sendable, Equatable, Codable {
+public struct ProjectRecord: Sendable, Equatable, Encodable {
     public var id: String
     public var name: String
     public var customer: String?
@@ -15,6 +15,7 @@ public struct ProjectRecord: Sendable, Equatable, Codable {
     public var createdAt: Date
     public var createdBy: String
 
+    /// The keys of project.toml, also those of the JSON that commands print.
     enum CodingKeys: String, CodingKey {
         case id, name, customer, manager, size, phase
         case trialRun = "trial_run"
@@ -34,29 +35,29 @@ public struct ProjectRecord: Sendable, Equatable, Codable {
         self.createdBy = createdBy
     }
 
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        name = try c.decode(String.self, forKey: .name)
-        customer = try c.decodeIfPresent(String.self, forKey: .customer)
-        manager = try c.decode(String.self, forKey: .manager)
-        let sizeText = try c.decode(String.self, forKey: .size)
-        guard let size = ProjectSize(rawValue: sizeText) else {
-            throw DecodingError.dataCorruptedError(forKey: .size, in: c, debugDescription: "size must be \"large\" or \"small\", not \"\(sizeText)\"")
-        }
-        self.size = size
-        phase = try c.decode(String.self, forKey: .phase)
-        trialRun = try c.decodeIfPresent(Bool.self, forKey: .trialRun) ?? false
-        let created = try c.decode(String.self, forKey: .createdAt)
-        guard let date = Timestamp.parse(created) else {
-            throw DecodingError.dataCorruptedError(forKey: .createdAt, in: c, debugDescription: "created_at must be a UTC time like 2026-11-29T08:30:00Z")
-        }
-        createdAt = date
-        createdBy = try c.decode(String.self, forKey: .createdBy)
-    }
-
+    /// Reads a project record, refusing a missing key, a key of the wrong type (at its line), a
+    /// `size` other than `large` or `small` and a `created_at` that is no UTC time, with a
+    /// `ConfigurationError` naming `file`. Keys it does not know are left alone.
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> ProjectRecord {
-        try TOMLText.decode(ProjectRecord.self, from: text, file: file)
+        let record = try TOMLRecordReader(text, file: file)
+        let id = try record.string(CodingKeys.id.rawValue)
+        let name = try record.string(CodingKeys.name.rawValue)
+        let customer = try record.optionalString(CodingKeys.customer.rawValue)
+        let manager = try record.string(CodingKeys.manager.rawValue)
+        let sizeText = try record.string(CodingKeys.size.rawValue)
+        guard let size = ProjectSize(rawValue: sizeText) else {
+            throw record.badValue(CodingKeys.size.rawValue, "size must be \"large\" or \"small\", not \"\(sizeText)\"")
+        }
+        let phase = try record.string(CodingKeys.phase.rawValue)
+        let trialRun = try record.optionalBool(CodingKeys.trialRun.rawValue) ?? false
+        let created = try record.string(CodingKeys.createdAt.rawValue)
+        guard let createdAt = Timestamp.parse(created) else {
+            throw record.badValue(CodingKeys.createdAt.rawValue, "created_at must be a UTC time like 2026-11-29T08:30:00Z")
+        }
+        let createdBy = try record.string(CodingKeys.createdBy.rawValue)
+        return ProjectRecord(
+            id: id, name: name, customer: customer, manager: manager, size: size, phase: phase, trialRun: trialRun,
+            createdAt: createdAt, createdBy: createdBy)
     }
 
     /// The file's text, keys in a fixed order.
