@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 import GitKit
-import Synchronization
 
 /// What the checks of changed paths go by: the rules in force, and whether the user is a CM engineer.
 struct PathRules: Sendable {
@@ -48,26 +46,15 @@ extension ChangeValidator {
         }
         // The first run is checked here, on this handle; each other on a thread and a handle of its own.
         let (beforeAt, afterAt, user, options) = ((before.commit, before.tree), (after.commit, after.tree), user, options)
-        let results = PartResults(count: parts.count)
-        let done = DispatchSemaphore(value: 0)
-        for index in parts.indices.dropFirst() {
-            let part = changes[parts[index]]
-            Thread {
-                results.set(index, Result {
-                    let handle = try reopening.open()
-                    let validator = ChangeValidator(
-                        before: Snapshot(repository: handle, commit: beforeAt.0, tree: beforeAt.1),
-                        after: Snapshot(repository: handle, commit: afterAt.0, tree: afterAt.1), user: user, options: options)
-                    return try validator.checkPart(part, rules: rules)
-                })
-                done.signal()
-            }.start()
+        let results = try Parts.run(count: parts.count, first: { try checkPart(changes[parts[0]], rules: rules) }) { index in
+            let handle = try reopening.open()
+            let validator = ChangeValidator(
+                before: Snapshot(repository: handle, commit: beforeAt.0, tree: beforeAt.1),
+                after: Snapshot(repository: handle, commit: afterAt.0, tree: afterAt.1), user: user, options: options)
+            return try validator.checkPart(changes[parts[index]], rules: rules)
         }
-        results.set(0, Result { try checkPart(changes[parts[0]], rules: rules) })
-        for _ in parts.indices.dropFirst() { done.wait() }
         var merged = CheckedPaths()
-        for result in results.all {
-            let part = try result.get()
+        for part in results {
             merged.problems += part.problems
             merged.textFilePointers += part.textFilePointers
             merged.added += part.added
@@ -131,20 +118,4 @@ extension ChangeValidator {
     }
 
     private static let projectsPrefix = Array((LibraryLayout.projectsFolder + "/").utf8)
-}
-
-/// The results of a change's runs, as their threads hand them in.
-private final class PartResults: Sendable {
-    private let results: Mutex<[Result<CheckedPaths, any Error>]>
-
-    init(count: Int) {
-        results = Mutex(Array(repeating: .success(CheckedPaths()), count: count))
-    }
-
-    func set(_ index: Int, _ result: Result<CheckedPaths, any Error>) {
-        results.withLock { $0[index] = result }
-    }
-
-    /// Every run's result, in the change's order (once every thread is done).
-    var all: [Result<CheckedPaths, any Error>] { results.withLock { $0 } }
 }
