@@ -177,6 +177,8 @@ extension Snapshot {
             listings[key] = paths
         }
         // The folder is cut off by its bytes: `dropFirst(folder.count)` would walk its characters.
-        return paths.filter { counts(String(Substring($0.utf8.dropFirst(folder.utf8.count + 1)))) }.sorted()
+        let found = paths.filter { counts(String(Substring($0.utf8.dropFirst(folder.utf8.count + 1)))) }
+        // Most documents have one file or none, which need no sorting.
+        return found.count > 1 ? found.sorted() : found
     }
 }
