@@ -186,6 +186,7 @@ def row(name, r, note=""):
     print(f"{name:34}{r[0]:>8.3f}s{r[1]:>8.3f}s  {r[1] / r[0]:5.2f}×  {note}")
 row("first push, git alone", first_plain)
 row("first push, through the hook", first_hooked, f"{first_hooked[1] / first_plain[1]:.2f}× git")
+row("  the hook's own share of it", [first_hooked[0] - first_plain[0], first_hooked[1] - first_plain[1]])
 row("submit of one document", submit)
 row("push of one document, no hook", plain)
 row("push of one document, with hook", hooked, f"{hooked[1] / plain[1]:.2f}× no hook")
