@@ -1,3 +1,4 @@
+import CMKeeperCore
 import CMKeeperTestSupport
 import Foundation
 import Testing
@@ -50,6 +51,38 @@ struct PushHookTests {
         #expect(result.stderr.contains("随便放的.docx: is not a document of the process here"))
         #expect(result.stderr.contains("安装验收报告 must be a"))
         #expect(result.stderr.contains("Office lock file"))
+    }
+
+    /// A push of thousands of files is judged in parts at once, each part reading the pushed
+    /// objects (still in git's quarantine) through a repository handle of its own: the problems
+    /// of the first, a middle and the last project are all refused, in path order, and the same
+    /// push without them lands.
+    @Test func aLargePushIsJudgedInPartsAndEveryPartsProblemsAreRefused() throws {
+        let (s, clone) = try setUp()
+        let (main, tags) = try state(s)
+        var files: [String: Data] = [:]
+        let created = Date(timeIntervalSince1970: 1_790_000_000)
+        for number in 1...300 {
+            let id = "P-2030-\(1000 + number)"
+            let record = ProjectRecord(id: id, name: "项目\(number)", customer: "客户", manager: s.manager, size: .small, phase: "preparation", createdAt: created, createdBy: s.cm)
+            files["projects/\(id)/project.toml"] = Data(record.serialized().utf8)
+            for name in ["项目实施及验收总体计划.docx", "项目实施申请表.xlsx", "销售合同或者相关备忘录.pdf", "项目实施客户确认表.docx"] {
+                files["projects/\(id)/preparation/\(name)"] = Data("\(id) \(name)".utf8)
+            }
+            for week in 1...3 { files["projects/\(id)/weekly-reports/项目周报-2030-W0\(week).xlsx"] = Data("\(id) \(week)".utf8) }
+        }
+        let refused = ["projects/P-2030-1001/preparation/~$项目实施申请表.xlsx", "projects/P-2030-1150/随便放的.docx", "projects/P-2030-1300/acceptance/安装验收报告.txt"]
+        for path in refused { files[path] = doc }
+        let result = try s.commitAndPush(clone, as: s.cm, files: files, message: "300 projects")
+        try expectRefused(s, result, "3 problems", main: main, tags: tags)
+        let places = refused.map { result.stderr.range(of: $0 + ":")?.lowerBound }
+        #expect(places.allSatisfy { $0 != nil } && places == places.sorted { $0! < $1! }, "\(result.stderr)")
+        // As the refusal says: the commits made one again, without the three files.
+        try Shell.git(["reset", "-q", "--soft", "origin/main"], in: clone)
+        for path in refused { try FileManager.default.removeItem(at: clone.appendingPathComponent(path)) }
+        let landed = try s.commitAndPush(clone, as: s.cm, message: "300 projects")
+        #expect(landed.succeeded, "\(landed)")
+        #expect(try s.git(["ls-tree", "-r", "--name-only", "main", "projects"]).stdout.split(separator: "\n").filter { $0.hasPrefix("projects/P-2030-") }.count == 2400)
     }
 
     @Test func aDocumentOutOfPlaceIsNamedAsSubmitWouldRecogniseIt() throws {
