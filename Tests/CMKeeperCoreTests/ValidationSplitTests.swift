@@ -150,40 +150,6 @@ struct ValidationSplitTests {
         #expect(pointers > 2, "text files taken by git-lfs: \(pointers)")
     }
 
-    /// Malformed trees deep in a large change are found by parts judged at once as by one pass,
-    /// in the same order.
-    @Test func malformedTreesAreFoundInPartsAsInOnePass() throws {
-        let s = Scenario()
-        _ = try s.makeLibrary()
-        let gitDir = s.repositoryURL
-        let blob = try HandMadeTree.blob("a document", gitDir: gitDir)
-        func tree(_ entries: [(mode: String, type: String, id: String, name: String)]) throws -> String {
-            let listing = entries.map { "\($0.mode) \($0.type) \($0.id)\t\($0.name)\0" }.joined()
-            let made = try Shell.run("git", ["--git-dir", gitDir.path, "mktree", "-z"], input: Data(listing.utf8))
-            #expect(made.succeeded, "\(made)")
-            return made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        var random = SeededRandom(seed: 31)
-        // Forty project folders, each with a folder that is malformed one time in three, some
-        // one level deeper.
-        var projects: [(mode: String, type: String, id: String, name: String)] = []
-        for number in 1...40 {
-            var inner = Int.random(in: 0..<3, using: &random) == 0
-                ? try HandMadeTree.write(HandMadeTree.kinds.randomElement(using: &random)!, blob: blob, gitDir: gitDir)
-                : try tree([("100644", "blob", blob, "说明.docx")])
-            if Bool.random(using: &random) { inner = try tree([("040000", "tree", inner, "old"), ("100644", "blob", blob, "a.txt")]) }
-            let project = try tree([("040000", "tree", inner, "attachments"), ("100644", "blob", blob, "project.toml")])
-            projects.append(("040000", "tree", project, "P-\(1000 + number)"))
-        }
-        let top = try #require(ObjectID(hex: try tree([("040000", "tree", try tree(projects), "projects")])))
-        let format = TreeFormat(repository: try Repository.open(at: gitDir))
-        let one = try format.problems(from: nil, to: top, threads: 1)
-        #expect(one.count > 8)
-        for threads in 2...4 {
-            #expect(try format.problems(from: nil, to: top, threads: threads, splitFrom: 4) == one, "\(threads) threads")
-        }
-    }
-
     /// Runs end only where the paths of a project (or of another top folder) end, and every
     /// path is in exactly one run.
     @Test func runsKeepProjectsWhole() throws {

@@ -64,7 +64,7 @@ public struct ChangeValidator {
 
     private func check() throws -> [ValidationProblem] {
         // A malformed tree is judged first: libgit2 may misread it, and git will not check it out.
-        let malformed = try TreeFormat(repository: repository).problems(from: before.tree, to: after.tree, threads: options.threads)
+        let malformed = try TreeFormat(repository: repository).problems(from: before.tree, to: after.tree)
         if !malformed.isEmpty { return malformed }
         var problems: [ValidationProblem] = []
         let changes = try repository.diff(from: before.tree, to: after.tree)

@@ -22,45 +22,12 @@ struct TreeFormat {
     static let modes: [[UInt8]] = ["100644", "100755", "120000", "40000", "160000"].map { Array($0.utf8) }
     static let hint = Message.makeCommitWithRealGit
 
-    /// A tree waiting to be judged: its id, the folder it replaces (nil: none), its path.
-    typealias Waiting = (tree: ObjectID, old: ObjectID?, path: [UInt8])
-
     /// Every malformed tree among those `after` has and `before` has not (nil: no tree).
-    ///
-    /// Once `splitFrom` new trees are waiting (a first push's thousands of project folders),
-    /// they are judged in `threads` parts at once, each with a repository handle of its own;
-    /// the problems come in the order one pass finds them.
-    func problems(from before: ObjectID?, to after: ObjectID?, threads: Int = 1, splitFrom: Int = 256) throws(GitError) -> [ValidationProblem] {
+    func problems(from before: ObjectID?, to after: ObjectID?) throws(GitError) -> [ValidationProblem] {
         guard let after, after != before else { return [] }
-        var waiting: [Waiting] = [(after, before, [])]
-        let reopening = threads > 1 ? repository.reopening : nil
-        let problems = try Self.judge(&waiting, in: repository, until: reopening == nil ? .max : splitFrom)
-        guard !waiting.isEmpty, let reopening else { return problems }
-        // One pass judges the waiting trees last first, each with all below it before the next:
-        // cut into runs, the last run's problems come first.
-        let size = (waiting.count + threads - 1) / threads
-        let runs = stride(from: 0, to: waiting.count, by: size).map { Array(waiting[$0..<min($0 + size, waiting.count)]) }
-        do {
-            let found = try Parts.run(count: runs.count, first: {
-                var run = runs[0]
-                return try Self.judge(&run, in: repository, until: .max)
-            }) { index in
-                var run = runs[index]
-                return try Self.judge(&run, in: try reopening.open(), until: .max)
-            }
-            return problems + found.reversed().joined()
-        } catch let error as GitError {
-            throw error
-        } catch {
-            throw GitError(code: .other(-1), operation: "judge the new trees", message: "\(error)")
-        }
-    }
-
-    /// Judges the trees `waiting`, last first, each with the new trees below it, until none is
-    /// left or `limit` are waiting.
-    private static func judge(_ waiting: inout [Waiting], in repository: Repository, until limit: Int) throws(GitError) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
-        while waiting.count < limit, let (id, old, path) = waiting.popLast() {
+        var pending: [(tree: ObjectID, old: ObjectID?, path: [UInt8])] = [(after, before, [])]
+        while let (id, old, path) = pending.popLast() {
             let tree = RawTreeEntries(try repository.rawTreeBytes(id))
             problems += Self.problems(of: tree, at: path)
             let oldTree = try old.map { (old) throws(GitError) in RawTreeEntries(try repository.rawTreeBytes(old)) }
@@ -70,7 +37,7 @@ struct TreeFormat {
                 if let previous, previous.elementsEqual(tree.id(index)) { continue }
                 let child = ObjectID(bytes: Array(tree.id(index)))
                 if repository.objectType(child) != "tree" { continue }
-                waiting.append((child, previous.map { ObjectID(bytes: Array($0)) }, Self.join(path, tree.name(index))))
+                pending.append((child, previous.map { ObjectID(bytes: Array($0)) }, Self.join(path, tree.name(index))))
             }
         }
         return problems
