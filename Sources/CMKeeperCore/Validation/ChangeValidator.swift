@@ -25,9 +25,10 @@ public struct ChangeValidator {
         public var commitMessage: String? = nil
         /// The git-lfs file locks a change must respect (nil: not checked).
         public var locks: LFSLocks? = nil
-        /// How many threads a large change's paths are checked on, and how many paths each
-        /// takes at least (see `checkPaths`).
-        var threads = ProcessInfo.processInfo.activeProcessorCount
+        /// How many threads a large change's paths are checked on (one per core, at most 8:
+        /// each reads its projects' trees again through a handle of its own), and how many paths
+        /// each takes at least (see `checkPaths`).
+        var threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
         var pathsPerThread = 1_000
 
         public init(

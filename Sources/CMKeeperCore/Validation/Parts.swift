@@ -8,16 +8,17 @@ enum Parts {
     /// The parts' results in their order, once every part is done; the first part's error,
     /// in that order, if any failed.
     static func run<T: Sendable>(count: Int, first: () throws -> T, other: @escaping @Sendable (Int) throws -> T) throws -> [T] {
+        precondition(count > 0, "no parts to run")
         let results = Results<T>(count: count)
         let done = DispatchSemaphore(value: 0)
-        for index in 1..<max(count, 1) {
+        for index in 1..<count {
             Thread {
                 results.set(index, Result { try other(index) })
                 done.signal()
             }.start()
         }
         results.set(0, Result { try first() })
-        for _ in 1..<max(count, 1) { done.wait() }
+        for _ in 1..<count { done.wait() }
         return try results.all.map { try $0!.get() }
     }
 

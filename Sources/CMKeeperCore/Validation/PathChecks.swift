@@ -46,15 +46,18 @@ extension ChangeValidator {
         }
         // The first run is checked here, on this handle; each other on a thread and a handle of its own.
         let (beforeAt, afterAt, user, options) = ((before.commit, before.tree), (after.commit, after.tree), user, options)
-        let results = try Parts.run(count: parts.count, first: { try checkPart(changes[parts[0]], rules: rules) }) { index in
-            let handle = try reopening.open()
+        // A run whose thread cannot open a handle (no file descriptor left) is checked here after
+        // the others: a busy server checks more slowly, it does not refuse the push.
+        let results: [CheckedPaths?] = try Parts.run(count: parts.count, first: { try checkPart(changes[parts[0]], rules: rules) }) { index in
+            guard let handle = try? reopening.open() else { return nil }
             let validator = ChangeValidator(
                 before: Snapshot(repository: handle, commit: beforeAt.0, tree: beforeAt.1),
                 after: Snapshot(repository: handle, commit: afterAt.0, tree: afterAt.1), user: user, options: options)
             return try validator.checkPart(changes[parts[index]], rules: rules)
         }
         var merged = CheckedPaths()
-        for part in results {
+        for (index, result) in results.enumerated() {
+            let part = try result ?? checkPart(changes[parts[index]], rules: rules)
             merged.problems += part.problems
             merged.textFilePointers += part.textFilePointers
             merged.added += part.added
