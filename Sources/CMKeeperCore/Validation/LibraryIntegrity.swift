@@ -109,7 +109,7 @@ extension ChangeValidator {
         let created = changes.compactMap { change -> String? in
             guard change.status == .added, Self.isProjectRecord(change) else { return nil }
             let parts = change.path.split(separator: "/")
-            guard change.status == .added, parts.count == 3, parts[0] == "projects", parts[2] == "project.toml" else { return nil }
+            guard parts.count == 3, parts[0] == "projects" else { return nil }
             return String(parts[1])
         }
         var problems: [ValidationProblem] = []
