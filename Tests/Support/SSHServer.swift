@@ -83,8 +83,7 @@ public final class SSHServer: @unchecked Sendable {
         process.standardInput = try FileHandle(forReadingFrom: stdin)
         process.standardOutput = try FileHandle(forWritingTo: stdout)
         process.standardError = try FileHandle(forWritingTo: stderr)
-        try process.run()
-        process.waitUntilExit()
+        try ProcessExit(starting: process).wait()
         let out = try Data(contentsOf: stdout), err = try Data(contentsOf: stderr)
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self), stdoutData: out)
     }

@@ -1,3 +1,4 @@
+import CMKeeperCore
 import Foundation
 
 /// What a program printed and how it ended.
@@ -38,7 +39,7 @@ public enum Shell {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inp
-        try process.run()
+        let exit = try ProcessExit(starting: process)
         if let input { inp.fileHandleForWriting.write(input) }
         try inp.fileHandleForWriting.close()
         // Read both pipes while the process runs, so neither fills up.
@@ -46,7 +47,7 @@ public enum Shell {
         let errThread = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
         errThread.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exit.wait()
         while !errBox.done { usleep(1000) }
         return CommandResult(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),

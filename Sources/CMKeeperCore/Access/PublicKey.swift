@@ -58,15 +58,16 @@ public struct PublicKey: Sendable, Equatable {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        let exit: ProcessExit
         do {
-            try process.run()
+            exit = try ProcessExit(starting: process)
         } catch {
             throw .refused(.cannotRunSSHKeygen(source: source, error: "\(error)"), hint: .installOpenSSHClient)
         }
         input.fileHandleForWriting.write(Data((key + "\n").utf8))
         try? input.fileHandleForWriting.close()
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        exit.wait()
         let words = printed.split(separator: " ")
         guard process.terminationStatus == 0, words.count >= 2, words[1].hasPrefix("SHA256:") else {
             throw .refused(.keygenCannotRead(source), hint: hint)

@@ -93,12 +93,13 @@ public struct ServeSession {
         process.arguments = arguments
         process.environment = environment
         process.currentDirectoryURL = folder ?? library.root
+        let exit: ProcessExit
         do {
-            try process.run()
+            exit = try ProcessExit(starting: process)
         } catch {
             throw CMKeeperError(.storage, .cannotRun(executable: executable, error: error.localizedDescription), hint: .checkGitInstalled)
         }
-        process.waitUntilExit()
+        exit.wait()
         return process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
     }
 }
