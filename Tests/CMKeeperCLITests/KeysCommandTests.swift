@@ -50,6 +50,17 @@ struct KeysCommandTests {
         #expect((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) == 0o600)
     }
 
+    /// A library that keeps no ssh keys gets no authorized_keys from a push (post-receive finds
+    /// no keys.toml on main and writes nothing).
+    @Test func aPushToALibraryWithoutKeysWritesNoFile() throws {
+        let s = Scenario()
+        _ = try s.makeLibraryWithProject(hooks: CLI.binary)
+        let pushed = try s.commitAndPush(try s.clone(), as: s.manager, files: ["projects/P-2026-001/preparation/项目实施申请表.xlsx": Data("v1".utf8)])
+        #expect(pushed.succeeded, "\(pushed)")
+        #expect(!pushed.stderr.contains("authorized_keys"), "\(pushed)")
+        #expect(!FileManager.default.fileExists(atPath: s.libraryURL.appendingPathComponent("ssh/authorized_keys").path))
+    }
+
     @Test func addRefusesWhatIsNotOnePublicKeyAndUsersWhoAreNotCMEngineers() throws {
         let s = Scenario()
         _ = try s.makeLibraryWithProject(hooks: CLI.binary)
