@@ -445,8 +445,6 @@ enum CatalogSamples {
         samples.append(.installAtPlainPath)
         samples.append(.couldNotInstallHooks(folder: "/srv/cm/repo.git/hooks", error: "EACCES"))
         samples.append(.repackCouldNotRun("ENOENT"))
-        samples.append(.keysReadCouldNotRun("ENOENT"))
-        samples.append(.keysReadFailed(name: "refs/heads/main:.cmkeeper/keys.toml", error: "fatal: bad object"))
         samples.append(.installGit)
         samples.append(.nothingToCommit)
         samples.append(.settingsFixOrRewrite("/srv/cm/cmkeeper.toml"))
@@ -1219,8 +1217,6 @@ enum CatalogSamples {
         case .installAtPlainPath: "installAtPlainPath"
         case .couldNotInstallHooks: "couldNotInstallHooks"
         case .repackCouldNotRun: "repackCouldNotRun"
-        case .keysReadCouldNotRun: "keysReadCouldNotRun"
-        case .keysReadFailed: "keysReadFailed"
         case .installGit: "installGit"
         case .nothingToCommit: "nothingToCommit"
         case .settingsFixOrRewrite: "settingsFixOrRewrite"

@@ -51,62 +51,31 @@ public enum HookRunner {
 
     /// post-receive: tells the daemon, when one runs, which refs moved, and writes
     /// `DIR/ssh/authorized_keys` again when main moved in a library that keeps ssh keys (a CM
-    /// engineer may push keys.toml, and a file changed by hand is mended). Never fails a push (it
-    /// has landed already); returns whether a daemon heard it.
+    /// engineer may push keys.toml). Never fails a push (it has landed already); returns
+    /// whether a daemon heard it.
     @discardableResult
     public static func postReceive(input: String) -> Bool {
-        let gitDirectory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["GIT_DIR"] ?? ".", isDirectory: true).standardizedFileURL
-        let root = gitDirectory.deletingLastPathComponent()
+        let gitDir = ProcessInfo.processInfo.environment["GIT_DIR"] ?? "."
+        let root = URL(fileURLWithPath: gitDir, isDirectory: true).standardizedFileURL.deletingLastPathComponent()
         if input.split(separator: "\n").contains(where: { $0.hasSuffix(" " + LibraryLayout.mainReference) }) {
-            syncAuthorizedKeys(root: root, gitDirectory: gitDirectory)
+            syncAuthorizedKeys(root: root)
         }
         return DaemonNotifier.notify(libraryRoot: root, message: input)
     }
 
-    /// Writes `DIR/ssh/authorized_keys` from main's keys.toml, unless it says that already
-    /// (`AuthorizedKeys.write`). keys.toml is read by git (`git cat-file --batch`), not through
-    /// the library: starting libgit2 (which reads the system's whole CA bundle) would cost every
-    /// push more than the check itself.
-    private static func syncAuthorizedKeys(root: URL, gitDirectory: URL) {
+    private static func syncAuthorizedKeys(root: URL) {
+        var language = Language.en
         do throws(CMKeeperError) {
-            guard let text = try keysOnMain(gitDirectory) else { return }
-            let book: KeyBook
-            do throws(ConfigurationError) {
-                book = try KeyBook.parse(text, file: LibraryLayout.keysFile)
-            } catch {
-                throw .configuration(error)
-            }
-            try AuthorizedKeys.write(book, program: HookScripts.currentExecutable, root: root)
+            let library = try Library.open(at: root)
+            language = library.settings.language
+            guard try translatingErrors({ try library.snapshot().exists(LibraryLayout.keysFile) }) else { return }
+            _ = try library.writeAuthorizedKeys(program: HookScripts.currentExecutable)
         } catch {
-            let language = (try? LibrarySettings.read(in: root))??.language ?? .en
             let text = Message.refusalPrefix.text(in: language)
                 + Message.keysNotWritten(file: AuthorizedKeys.relativePath, error: error.message).text(in: language) + "\n"
                 + Message.hintLabel.text(in: language) + Message.accountRunsKeysSync.text(in: language) + "\n"
             FileHandle.standardError.write(Data(text.utf8))
         }
-    }
-
-    /// The text of keys.toml on main, or nil when main has none.
-    static func keysOnMain(_ gitDirectory: URL) throws(CMKeeperError) -> String? {
-        let name = LibraryLayout.mainReference + ":" + LibraryLayout.keysFile
-        let result: (status: Int32, output: Data, errors: String)
-        do {
-            result = try GitCommand(gitDirectory: gitDirectory).read(["cat-file", "--batch"], input: Data((name + "\n").utf8))
-        } catch {
-            throw CMKeeperError(.storage, .keysReadCouldNotRun("\(error)"), hint: .installGit)
-        }
-        // "ID blob SIZE" and SIZE bytes, or "NAME missing".
-        let output = result.output
-        let header = output.prefix { $0 != UInt8(ascii: "\n") }
-        let fields = String(decoding: header, as: UTF8.self).split(separator: " ")
-        if result.status == 0, fields.count == 2, fields[1] == "missing" { return nil }
-        guard result.status == 0, fields.count == 3, fields[1] == "blob", let size = Int(fields[2]),
-              output.count == header.count + 1 + size + 1
-        else {
-            throw CMKeeperError(.storage, .keysReadFailed(
-                name: name, error: result.errors.isEmpty ? String(decoding: header, as: UTF8.self) : result.errors.trimmingCharacters(in: .whitespacesAndNewlines)))
-        }
-        return String(decoding: output.dropFirst(header.count + 1).prefix(size), as: UTF8.self)
     }
 
     /// pre-commit, in a clone: the staged tree judged by what it changes against the server's tip

@@ -476,8 +476,6 @@ extension Message {
         case .installAtPlainPath: "install cmkeeper at a plain absolute path"
         case .couldNotInstallHooks(let folder, let error): "could not install hooks in \(folder): \(error)"
         case .repackCouldNotRun(let error): "git repack could not run: \(error)"
-        case .keysReadCouldNotRun(let error): "git cat-file could not run to read keys.toml: \(error)"
-        case .keysReadFailed(let name, let error): "git cat-file could not read \(name): \(error)"
         case .installGit: "install git"
         case .nothingToCommit: "nothing to commit: the library already holds exactly this"
         case .settingsFixOrRewrite(let path): "fix \(path), or write it afresh from a library made with `cmkeeper init`"

@@ -473,8 +473,6 @@ extension Message {
         case .installAtPlainPath: "请把 cmkeeper 安装在一个普通的绝对路径下"
         case .couldNotInstallHooks(let folder, let error): "无法在 \(folder) 中安装钩子：\(error)"
         case .repackCouldNotRun(let error): "无法运行 git repack：\(error)"
-        case .keysReadCouldNotRun(let error): "无法运行 git cat-file 读取 keys.toml：\(error)"
-        case .keysReadFailed(let name, let error): "git cat-file 无法读取 \(name)：\(error)"
         case .installGit: "请安装 git"
         case .nothingToCommit: "没有需要提交的内容：配置库中已经是完全相同的内容"
         case .settingsFixOrRewrite(let path): "请修正 \(path)，或参照用 `cmkeeper init` 建立的配置库重新编写"

@@ -500,8 +500,6 @@ public indirect enum Message: Sendable, Hashable {
     case installAtPlainPath
     case couldNotInstallHooks(folder: String, error: String)
     case repackCouldNotRun(String)
-    case keysReadCouldNotRun(String)
-    case keysReadFailed(name: String, error: String)
     case installGit
     case nothingToCommit
     case settingsFixOrRewrite(String)

@@ -2,8 +2,7 @@ import Foundation
 import Synchronization
 
 /// The real `git` command, run on a repository for the few jobs libgit2 cannot do: the full
-/// fsck of `verify`, merging packs, `git lfs push` to a mirror; and for post-receive's one
-/// read of keys.toml, which costs less than starting libgit2.
+/// fsck of `verify`, merging packs, `git lfs push` to a mirror.
 public struct GitCommand: Sendable {
     /// What a run of git printed, and how it ended.
     public struct Result: Sendable {
@@ -27,6 +26,11 @@ public struct GitCommand: Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
         process.currentDirectoryURL = gitDirectory
+        var environment = ProcessInfo.processInfo.environment
+        // A hook's environment names a push's quarantine: this git works on the repository itself.
+        for key in Self.repositoryVariables { environment[key] = nil }
+        environment["GIT_DIR"] = gitDirectory.path
+        environment["GIT_TERMINAL_PROMPT"] = "0"
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output
@@ -37,35 +41,6 @@ public struct GitCommand: Sendable {
         exit.wait()
         let status = process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
         return Result(status: status, output: text)
-    }
-
-    /// Runs `git ARGUMENTS` as `run(_:)` does, with `input` on its standard input, and gives its
-    /// standard output alone, byte for byte (standard error comes apart, for telling a failure).
-    /// Throws when git cannot be started.
-    public func read(_ arguments: [String], input: Data) throws -> (status: Int32, output: Data, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = gitDirectory
-        process.environment = environment
-        let (output, errors, standardInput) = (Pipe(), Pipe(), Pipe())
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        let exit = try ProcessExit(starting: process)
-        // Standard error is drained meanwhile, so that git never waits on a full pipe.
-        let errorText = Running()
-        Thread.detachNewThread {
-            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            errorText.finish(.success(Result(status: 0, output: text)))
-        }
-        let writer = standardInput.fileHandleForWriting
-        try? writer.write(contentsOf: input)
-        try? writer.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        exit.wait()
-        let status = process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
-        return (status, data, (try? errorText.wait().output) ?? "")
     }
 
     /// Starts `git ARGUMENTS` as `run(_:)` does, on a thread of its own, so that the caller works
@@ -95,16 +70,6 @@ public struct GitCommand: Sendable {
             done.signal()
             return try outcome.withLock { $0! }.get()
         }
-    }
-
-    /// git's environment: this process's, less a hook's quarantine (this git works on the
-    /// repository itself), with no terminal to prompt on.
-    private var environment: [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        for key in Self.repositoryVariables { environment[key] = nil }
-        environment["GIT_DIR"] = gitDirectory.path
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        return environment
     }
 
     /// The variables by which git finds a repository and its objects.
