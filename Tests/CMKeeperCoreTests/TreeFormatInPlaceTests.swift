@@ -61,15 +61,46 @@ struct TreeFormatInPlaceTests {
         var found = 0
         for round in 0..<2000 {
             let old = RawTreeEntries(Self.randomTree(&random))
-            let folders = RawTreeEntries.Folders(old)
+            var folders = RawTreeEntries.Folders(old)
             let table = CopyingTreeFormat.folders(CopyingTreeFormat.parse(old.bytes))
-            for name in Self.names {
+            // Asked in git's order (as a new tree's folders are), in a random order, and again.
+            let inOrder = Self.names.sorted { (Array($0.utf8) + [0x2F]).lexicographicallyPrecedes(Array($1.utf8) + [0x2F]) }
+            for name in inOrder + Self.names.shuffled(using: &random) + inOrder {
                 let looked = folders.id(named: ArraySlice(name.utf8)).map(Array.init)
                 #expect(looked == table[Array(name.utf8)], "round \(round): \(name)")
                 if looked != nil { found += 1 }
             }
         }
         #expect(found > 1000)
+    }
+
+    /// Trees the size of `projects/` in a large library, with gaps of every length between the
+    /// names asked: the walk on from the last name finds what a table finds.
+    @Test func findsOldFoldersOfLargeTreesAsATableDoes() {
+        var random = SeededRandom(seed: 17)
+        for round in 0..<25 {
+            let count = Int.random(in: 0...3000, using: &random)
+            var names = Set<String>()
+            while names.count < count { names.insert("P-\(Int.random(in: 0..<20000, using: &random))") }
+            let entries = names.map { (name: $0, folder: Int.random(in: 0..<5, using: &random) > 0) }
+                .sorted { (Array($0.name.utf8) + ($0.folder ? [0x2F] : [])).lexicographicallyPrecedes(Array($1.name.utf8) + ($1.folder ? [0x2F] : [])) }
+            var bytes: [UInt8] = []
+            for entry in entries {
+                bytes += Array("\(entry.folder ? "40000" : "100644") \(entry.name)".utf8) + [0] + (0..<20).map { _ in UInt8.random(in: 1...255, using: &random) }
+            }
+            let old = RawTreeEntries(bytes)
+            var folders = RawTreeEntries.Folders(old)
+            let table = CopyingTreeFormat.folders(CopyingTreeFormat.parse(bytes))
+            // Some names present, some not, some asked twice; in git's order, then shuffled.
+            let gap = Int.random(in: 1...400, using: &random)
+            var asked = (0..<Int.random(in: 0...600, using: &random)).map { _ in "P-\(Int.random(in: 0..<(20000 / gap + 1), using: &random) * gap)" }
+            asked += names.shuffled(using: &random).prefix(Int.random(in: 0...200, using: &random))
+            let inOrder = asked.sorted { (Array($0.utf8) + [0x2F]).lexicographicallyPrecedes(Array($1.utf8) + [0x2F]) }
+            for name in inOrder + asked.shuffled(using: &random) {
+                let looked = folders.id(named: ArraySlice(name.utf8)).map(Array.init)
+                #expect(looked == table[Array(name.utf8)], "round \(round): \(name)")
+            }
+        }
     }
 }
 

@@ -31,7 +31,7 @@ struct TreeFormat {
             let tree = RawTreeEntries(try repository.rawTreeBytes(id))
             problems += Self.problems(of: tree, at: path)
             let oldTree = try old.map { (old) throws(GitError) in RawTreeEntries(try repository.rawTreeBytes(old)) }
-            let oldFolders = oldTree.map(RawTreeEntries.Folders.init)
+            var oldFolders = oldTree.map(RawTreeEntries.Folders.init)
             for index in tree.indices where tree.isTree(index) {
                 let previous = oldFolders?.id(named: tree.name(index))
                 if let previous, previous.elementsEqual(tree.id(index)) { continue }
@@ -202,11 +202,15 @@ struct RawTreeEntries {
         return false
     }
 
-    /// The folders of a tree by name: looked up by halving when its keys are strictly in git's
-    /// order (as every tree on main is), else in a table as the last folder of each name.
+    /// The folders of a tree by name: when its keys are strictly in git's order (as every tree on
+    /// main is), found by walking on from where the last name asked was, or by halving when a name
+    /// comes before it; else in a table, as the last folder of each name. A well-formed tree's
+    /// folders asked in its own order (as `TreeFormat` asks a new tree's) cost one walk over both.
     struct Folders {
         let tree: RawTreeEntries
         private let table: [ArraySlice<UInt8>: ArraySlice<UInt8>]?
+        /// The first entry whose key is not below the name asked last (sorted trees only).
+        private var cursor = 0
 
         init(_ tree: RawTreeEntries) {
             self.tree = tree
@@ -223,16 +227,29 @@ struct RawTreeEntries {
         }
 
         /// The id of the folder named `name`, or nil.
-        func id(named name: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        mutating func id(named name: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
             if let table { return table[name] }
-            var low = 0, high = tree.indices.count
+            // How entry `index`'s key compares with `name` read as a folder's.
+            func order(_ index: Int) -> Int { RawTreeEntries.compare(tree.name(index), tree.isTree(index), name, true) }
+            let count = tree.indices.count
+            var low = 0, high = count
+            if cursor > 0, order(cursor - 1) < 0 {
+                // At the cursor or after: a step on, then two, four…; then halving the last step.
+                low = cursor
+                var step = 1
+                while low + step - 1 < count, order(low + step - 1) < 0 {
+                    low += step
+                    step *= 2
+                }
+                high = min(count, low + step - 1)
+            }
             while low < high {
                 let middle = (low + high) / 2
-                let order = RawTreeEntries.compare(tree.name(middle), tree.isTree(middle), name, true)
-                if order == 0 { return tree.isTree(middle) ? tree.id(middle) : nil }
-                if order < 0 { low = middle + 1 } else { high = middle }
+                if order(middle) < 0 { low = middle + 1 } else { high = middle }
             }
-            return nil
+            cursor = low
+            guard low < count, order(low) == 0 else { return nil }
+            return tree.isTree(low) ? tree.id(low) : nil
         }
     }
 }
