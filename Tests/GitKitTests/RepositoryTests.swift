@@ -131,6 +131,18 @@ struct RepositoryTests {
         // Stored: the content plus a few bytes of framing per 64 KiB block; deflated: a fraction.
         #expect(noisePacked > noise.count && noisePacked < noise.count + 64)
         #expect(textPacked < text.count / 20)
+        // The tree is deflated at zlib's fastest level, the rest at its default: the zlib header
+        // after each object's header says which (78 01, 78 9C).
+        let packBytes = [UInt8](try Data(contentsOf: url.appendingPathComponent("objects/pack/\(pack)")))
+        func zlibHeader(_ id: ObjectID) throws -> [UInt8] {
+            let line = try #require(listing.stdout.split(separator: "\n").first { $0.hasPrefix(id.hex) })
+            var at = try #require(Int(line.split(separator: " ", omittingEmptySubsequences: true)[4]))
+            while packBytes[at] & 0x80 != 0 { at += 1 }
+            return Array(packBytes[(at + 1)...(at + 2)])
+        }
+        #expect(try zlibHeader(tree) == [0x78, 0x01])
+        #expect(try zlibHeader(textBlob) == [0x78, 0x9C])
+        #expect(try zlibHeader(commit) == [0x78, 0x9C])
     }
 
     @Test func thePacksIndexIsByteForByteTheOneGitWouldWrite() throws {
