@@ -18,10 +18,12 @@ import Glibc
 /// Unlike libgit2's packbuilder, which deflates everything at zlib's default level, it keeps
 /// content that is already compressed (office documents are zip archives, scans and photos
 /// are JPEG or PDF) in stored zlib blocks: deflating it again takes time and saves nothing.
-/// Other content is deflated as the packbuilder would, but trees at zlib's fastest level (as git
-/// writes loose objects): a tree is mostly object ids, which no level shrinks, and the folder of
-/// thousands of projects every commit writes again deflates in two thirds of the time for 3%
-/// more bytes. No deltas: a library's documents seldom have a close earlier version.
+/// Trees are stored too: they are mostly object ids, which deflate shrinks by a third at best,
+/// while `projects/` of a library of thousands of projects, which every commit writes again,
+/// took a quarter of a commit's time to deflate (and more to inflate at each read). The bytes
+/// stored whole last only until `tidyPacks` merges the packs, which makes such trees deltas of
+/// one another. Other content is deflated as the packbuilder would. No deltas: a library's
+/// documents seldom have a close earlier version.
 struct PackWriter {
     /// Where the objects are read from: the in-memory store, which checks no hashes on reading.
     private let source: UnsafeMutablePointer<git_odb_backend>
@@ -61,10 +63,10 @@ struct PackWriter {
         let data = UnsafeRawBufferPointer(start: raw, count: size)
         let start = pending.count
         appendHeader(type: type, size: size)
-        if size >= 64, Self.looksCompressed(data) {
+        if type == GIT_OBJECT_TREE || (size >= 64 && Self.looksCompressed(data)) {
             appendStored(data)
         } else {
-            try appendDeflated(data, level: type == GIT_OBJECT_TREE ? Z_BEST_SPEED : Z_DEFAULT_COMPRESSION)
+            try appendDeflated(data)
         }
         let crc = pending.withUnsafeBufferPointer { buffer in
             crc32(0, buffer.baseAddress! + start, uInt(buffer.count - start))
@@ -137,15 +139,16 @@ struct PackWriter {
         Self.appendBigEndian(UInt32(truncatingIfNeeded: sum), to: &pending)
     }
 
-    /// `data` deflated at zlib's `level`: zlib fills a buffer left uninitialized, which is then
-    /// copied in one piece (filling it byte by byte first took seconds for a file of a few MiB
-    /// in a debug build).
-    private mutating func appendDeflated(_ data: UnsafeRawBufferPointer, level: Int32) throws(GitError) {
+    /// `data` deflated at zlib's default level, as libgit2's packbuilder writes it: zlib fills
+    /// a buffer left uninitialized, which is then copied in one piece (filling it byte by byte
+    /// first took seconds for a file of a few MiB in a debug build).
+    private mutating func appendDeflated(_ data: UnsafeRawBufferPointer) throws(GitError) {
         var length = compressBound(uLong(data.count))
         var result = Z_OK
         let deflated = [UInt8](unsafeUninitializedCapacity: Int(length)) { buffer, count in
             result = compress2(
-                buffer.baseAddress!, &length, data.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(data.count), level)
+                buffer.baseAddress!, &length, data.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(data.count),
+                Z_DEFAULT_COMPRESSION)
             count = result == Z_OK ? Int(length) : 0
         }
         guard result == Z_OK else {
