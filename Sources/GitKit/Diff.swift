@@ -39,9 +39,11 @@ extension Repository {
         return changes.sorted { $0.pathBytes.lexicographicallyPrecedes($1.pathBytes) }
     }
 
-    /// The files that differ below one folder (`prefix`: its path, empty for the top). Each
-    /// entry is looked up by name on the other side, in libgit2's parsed trees: only the entries
-    /// that differ are copied out, so a folder of thousands of projects costs lookups, not copies.
+    /// The files that differ below one folder (`prefix`: its path, empty for the top). Each entry
+    /// is paired with its namesake on the other side in libgit2's parsed trees: when both trees
+    /// are in git's order (as every tree git writes is), by one walk over both; else by name,
+    /// in tables. Only the entries that differ are copied out, so a folder of thousands of
+    /// projects costs a pass over its entries, not copies.
     private func diff(_ old: ObjectID?, _ new: ObjectID?, under prefix: [UInt8], into changes: inout [TreeChange]) throws(GitError) {
         guard old != new else { return }
         let before = try lookupTree(old)
@@ -58,21 +60,22 @@ extension Repository {
             }
             try diff(added ? nil : entry.id, added ? entry.id : nil, under: path(entry), into: &changes)
         }
-        for index in 0..<(after.map { git_tree_entrycount($0) } ?? 0) {
-            guard let raw = git_tree_entry_byindex(after, index) else { continue }
-            guard let wasRaw = before.flatMap({ git_tree_entry_byname($0, git_tree_entry_name(raw)) }) else {
-                try all(Self.treeEntry(raw), added: true)
-                continue
+        // An entry of the old side, of the new side, or one of each with the same name.
+        func compare(_ wasRaw: OpaquePointer?, _ raw: OpaquePointer?) throws(GitError) {
+            guard let wasRaw else {
+                if let raw { try all(Self.treeEntry(raw), added: true) }
+                return
             }
+            guard let raw else { return try all(Self.treeEntry(wasRaw), added: false) }
             if git_oid_equal(git_tree_entry_id(wasRaw), git_tree_entry_id(raw)) != 0,
-               git_tree_entry_filemode_raw(wasRaw) == git_tree_entry_filemode_raw(raw) { continue }
+               git_tree_entry_filemode_raw(wasRaw) == git_tree_entry_filemode_raw(raw) { return }
             let was = Self.treeEntry(wasRaw)
             let entry = Self.treeEntry(raw)
             switch (was.kind == .tree, entry.kind == .tree) {
             case (true, true):
                 try diff(was.id, entry.id, under: path(entry), into: &changes)
             case (false, false):
-                guard was.id != entry.id || was.kind != entry.kind else { continue }
+                guard was.id != entry.id || was.kind != entry.kind else { return }
                 let blobs: Set<EntryKind> = [.file, .executable]
                 let retyped = was.kind != entry.kind && !(blobs.contains(was.kind) && blobs.contains(entry.kind))
                 changes.append(TreeChange(
@@ -82,11 +85,69 @@ extension Repository {
                 try all(entry, added: true)
             }
         }
-        for index in 0..<(before.map { git_tree_entrycount($0) } ?? 0) {
-            guard let raw = git_tree_entry_byindex(before, index),
-                  after.flatMap({ git_tree_entry_byname($0, git_tree_entry_name(raw)) }) == nil else { continue }
+        let beforeCount = before.map { git_tree_entrycount($0) } ?? 0
+        let afterCount = after.map { git_tree_entrycount($0) } ?? 0
+        guard let before, let after else {
+            // One side is empty: everything on the other was added, or deleted.
+            for index in 0..<max(beforeCount, afterCount) {
+                guard let raw = git_tree_entry_byindex(before ?? after, index) else { continue }
+                try all(Self.treeEntry(raw), added: after != nil)
+            }
+            return
+        }
+        if Self.isInGitOrder(before), Self.isInGitOrder(after) {
+            // Entries of equal keys pair up; a name that is a file on one side and a folder on the
+            // other has two keys, and is deleted on one and added on the other, as below.
+            var (i, j) = (0, 0)
+            while i < beforeCount || j < afterCount {
+                let wasRaw = i < beforeCount ? git_tree_entry_byindex(before, i) : nil
+                let raw = j < afterCount ? git_tree_entry_byindex(after, j) : nil
+                let order = wasRaw == nil ? 1 : raw == nil ? -1 : git_tree_entry_cmp(wasRaw, raw)
+                try compare(order <= 0 ? wasRaw : nil, order >= 0 ? raw : nil)
+                if order <= 0 { i += 1 }
+                if order >= 0 { j += 1 }
+            }
+            return
+        }
+        // Out of order (a hand-made tree): pairs by name in tables, which
+        // libgit2's lookup by name (a halving search) cannot do in a tree out of order.
+        let beforeByName = Self.entriesByName(before)
+        let afterByName = Self.entriesByName(after)
+        for index in 0..<afterCount {
+            guard let raw = git_tree_entry_byindex(after, index) else { continue }
+            try compare(beforeByName[Self.name(raw)], raw)
+        }
+        for index in 0..<beforeCount {
+            guard let raw = git_tree_entry_byindex(before, index), afterByName[Self.name(raw)] == nil else { continue }
             try all(Self.treeEntry(raw), added: false)
         }
+    }
+
+    /// A tree's entries by name (the first of a name listed twice).
+    private static func entriesByName(_ tree: OpaquePointer) -> [[UInt8]: OpaquePointer] {
+        var table: [[UInt8]: OpaquePointer] = [:]
+        for index in 0..<git_tree_entrycount(tree) {
+            guard let entry = git_tree_entry_byindex(tree, index) else { continue }
+            let name = Self.name(entry)
+            if table[name] == nil { table[name] = entry }
+        }
+        return table
+    }
+
+    private static func name(_ entry: OpaquePointer) -> [UInt8] {
+        let name = git_tree_entry_name(entry)!
+        return Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
+    }
+
+    /// Whether a parsed tree's entries are strictly in git's order (a folder's name read with a
+    /// trailing '/'), as every tree git writes is.
+    private static func isInGitOrder(_ tree: OpaquePointer) -> Bool {
+        let count = git_tree_entrycount(tree)
+        guard count > 1 else { return true }
+        for index in 1..<count where git_tree_entry_cmp(git_tree_entry_byindex(tree, index - 1), git_tree_entry_byindex(tree, index)) >= 0 {
+            return false
+        }
+        return true
     }
 
     /// A tree, parsed by libgit2 (free it with `git_tree_free`); nil for none.

@@ -12,7 +12,9 @@ struct TreeDiffTests {
     @Test func findsWhatLibgit2Finds() throws {
         let repository = try Repository.createBare(at: folder.path("repo.git"))
         var random = SeededRandom(seed: 2026)
-        let names = ["a", "b", "B", "c.txt", "项目", "z"]
+        // Names that sort between a file "a" and a folder "a" ("a/"), so that the walk over both
+        // trees meets a name turning from file to folder with other entries in between.
+        let names = ["a", "a-b", "a.txt", "a0", "b", "B", "c.txt", "项目", "z"]
         let kinds: [EntryKind] = [.file, .file, .file, .executable, .symlink, .submodule]
         func tree(_ count: Int) throws -> ObjectID? {
             var updates: [String: TreeUpdate] = [:]
@@ -41,5 +43,31 @@ struct TreeDiffTests {
             }
         }
         #expect(compared > 400 && changes > 1500, "\(compared) comparisons, \(changes) changes")
+    }
+
+    /// Trees out of git's order (hand-made) are paired by name in tables: what changed is found
+    /// exactly, where libgit2's lookup by name (a halving search, as its own diff does) would
+    /// report unchanged entries as deleted and added.
+    @Test func treesOutOfOrderArePairedByName() throws {
+        let gitDir = folder.path("unsorted.git")
+        _ = try Repository.createBare(at: gitDir)
+        let repository = try Repository.open(at: gitDir)
+        func blob(_ text: String) throws -> String { try HandMadeTree.blob(text, gitDir: gitDir) }
+        func tree(_ entries: [(String, String)]) throws -> ObjectID {
+            var bytes = Data()
+            for (name, id) in entries {
+                bytes += Data("100644 \(name)".utf8) + Data([0]) + Data(ObjectID(hex: id)!.bytes)
+            }
+            let written = try Shell.run("git", ["--git-dir", gitDir.path, "hash-object", "--literally", "-t", "tree", "-w", "--stdin"], input: bytes)
+            return try #require(ObjectID(hex: written.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "\(written)")
+        }
+        let (one, two, three) = (try blob("1"), try blob("2"), try blob("3"))
+        let old = try tree([("z", one), ("b", one), ("a", one)])
+        let new = try tree([("a", one), ("c", three), ("z", one), ("b", two)])
+        for (from, to) in [(old, new), (new, old)] {
+            let found = try repository.diff(from: from, to: to)
+            #expect(found.map(\.path) == ["b", "c"])
+            #expect(found.map(\.status) == [.modified, from == old ? .added : .deleted])
+        }
     }
 }
