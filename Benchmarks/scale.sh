@@ -3,7 +3,8 @@
 # a library of 10 projects and one of N (8 files each: project.toml, four preparation
 # documents, three weekly reports), release build.
 #  - the first push of all the projects, through the hook and into a copy without it (git alone);
-#  - `submit` of one document; a push of one document with and without the hook;
+#  - `submit` of one document; a push of one document with and without the hook, and git's own
+#    connectivity check of that push (receive-pack's `rev-list --objects`, which walks every tree);
 #  - `validate` and `verify` of the whole library;
 #  - a daemon drop of one document: from the file's close to its commit, less the quiet period.
 # Goals: one-document submit and hooked push at N at most 1.2× their time at 10; the hook's
@@ -85,6 +86,13 @@ one_push() {
     (cd "$clone" && git add -A && git -c user.name=pm -c user.email=pm@example.com commit -qm "weekly report" && sync && CMKEEPER_USER=pm seconds git push -q "$2" HEAD:main)
 }
 
+# connectivity SIZE: the check git's receive-pack makes of every push before it takes it
+# (`rev-list --objects NEW --not` the refs it has), for the last one-document push into
+# plain-SIZE, made again; prints its time. It walks the trees of the whole library.
+connectivity() {
+    seconds git --git-dir "$work/plain-$1.git" rev-list --objects --quiet main --not main~1
+}
+
 # daemon_drops SIZE: the daemon on lib-SIZE (quiet period 300 ms) takes RUNS weekly reports of
 # P-00003 (managed by whoever runs this), one at a time; prints the median time from each
 # file's close to its commit, less the quiet period.
@@ -132,13 +140,13 @@ PY
     return "$status"
 }
 
-declare -A first_plain first_hooked submit hooked plain validate verify daemon
+declare -A first_plain first_hooked submit hooked plain connected validate verify daemon
 for size in 10 "$big"; do
     echo "building a library of $size projects…" >&2
     setup "$size"
 done
 # The runs at each size take turns, so that a change in the machine's load weighs on both.
-declare -A s h p va ve
+declare -A s h p c va ve
 for run in $(seq "$runs"); do
     echo "run $run of $runs…" >&2
     for size in 10 "$big"; do
@@ -150,6 +158,7 @@ for run in $(seq "$runs"); do
         s[$size]+=" $(seconds "$bin" submit P-00002 "$desk"/* --user pm)"
         h[$size]+=" $(one_push "$size" origin "$run")"
         p[$size]+=" $(one_push "$size" plain "$run")"
+        c[$size]+=" $(connectivity "$size")"
         sync
         va[$size]+=" $(seconds "$bin" validate)"
         sync
@@ -164,6 +173,8 @@ for size in 10 "$big"; do
     # shellcheck disable=SC2086
     plain[$size]=$(median_of ${p[$size]})
     # shellcheck disable=SC2086
+    connected[$size]=$(median_of ${c[$size]})
+    # shellcheck disable=SC2086
     validate[$size]=$(median_of ${va[$size]})
     # shellcheck disable=SC2086
     verify[$size]=$(median_of ${ve[$size]})
@@ -174,11 +185,12 @@ done
 python3 - "$big" "$runs" \
     "${first_plain[10]} ${first_plain[$big]}" "${first_hooked[10]} ${first_hooked[$big]}" \
     "${submit[10]} ${submit[$big]}" "${hooked[10]} ${hooked[$big]}" "${plain[10]} ${plain[$big]}" \
+    "${connected[10]} ${connected[$big]}" \
     "${validate[10]} ${validate[$big]}" "${verify[10]} ${verify[$big]}" "${daemon[10]} ${daemon[$big]}" <<'PY'
 import sys
 big, runs = sys.argv[1], sys.argv[2]
 rows = [[float(x) for x in a.split()] for a in sys.argv[3:]]
-first_plain, first_hooked, submit, hooked, plain, validate, verify, daemon = rows
+first_plain, first_hooked, submit, hooked, plain, connected, validate, verify, daemon = rows
 ok = lambda c: "met" if c else "NOT met"
 print(f"cmkeeper at 10 and {big} projects (8 files each); every time the median of {runs} runs")
 print(f"{'':34}{'10':>9}{big:>9}  {big} / 10")
@@ -189,6 +201,7 @@ row("first push, through the hook", first_hooked, f"{first_hooked[1] / first_pla
 row("  the hook's own share of it", [first_hooked[0] - first_plain[0], first_hooked[1] - first_plain[1]])
 row("submit of one document", submit)
 row("push of one document, no hook", plain)
+row("  git's connectivity check of it", connected, "receive-pack walks every tree")
 row("push of one document, with hook", hooked, f"{hooked[1] / plain[1]:.2f}× no hook")
 # git's own share of the push grows with the library (one folder of N projects is rewritten and
 # checked for connectivity); the hook's own share is the push with it less the push without.
