@@ -115,10 +115,10 @@ extension Repository {
         let afterByName = Self.entriesByName(after)
         for index in 0..<afterCount {
             guard let raw = git_tree_entry_byindex(after, index) else { continue }
-            try compare(beforeByName[Self.name(raw)], raw)
+            try compare(beforeByName[Self.entryName(raw)], raw)
         }
         for index in 0..<beforeCount {
-            guard let raw = git_tree_entry_byindex(before, index), afterByName[Self.name(raw)] == nil else { continue }
+            guard let raw = git_tree_entry_byindex(before, index), afterByName[Self.entryName(raw)] == nil else { continue }
             try all(Self.treeEntry(raw), added: false)
         }
     }
@@ -128,15 +128,10 @@ extension Repository {
         var table: [[UInt8]: OpaquePointer] = [:]
         for index in 0..<git_tree_entrycount(tree) {
             guard let entry = git_tree_entry_byindex(tree, index) else { continue }
-            let name = Self.name(entry)
+            let name = Self.entryName(entry)
             if table[name] == nil { table[name] = entry }
         }
         return table
-    }
-
-    private static func name(_ entry: OpaquePointer) -> [UInt8] {
-        let name = git_tree_entry_name(entry)!
-        return Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
     }
 
     /// Whether a parsed tree's entries are strictly in git's order (a folder's name read with a

@@ -124,10 +124,16 @@ extension Repository {
 
     /// One entry of a tree libgit2 parsed, its path being its name.
     static func treeEntry(_ e: OpaquePointer) -> TreeEntry {
-        let nameBytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(git_tree_entry_name(e)).assumingMemoryBound(to: UInt8.self), count: strlen(git_tree_entry_name(e))))
+        let nameBytes = entryName(e)
         return TreeEntry(
             path: String(decoding: nameBytes, as: UTF8.self), pathBytes: nameBytes,
             id: ObjectID(git_tree_entry_id(e).pointee), kind: EntryKind(mode: git_tree_entry_filemode_raw(e)))
+    }
+
+    /// The name's bytes of an entry of a tree libgit2 parsed.
+    static func entryName(_ e: OpaquePointer) -> [UInt8] {
+        let name = git_tree_entry_name(e)!
+        return Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
     }
 
     /// Every entry below a tree, depth first, with full paths; subtrees themselves are listed too.
